@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { ApplicationForm } from '@/components/applications/application-form';
+import { PageHeader } from '@/components/ui/misc';
+import { getApplication } from '@/lib/server/inventory/applications';
+import { listGroups } from '@/lib/server/inventory/groups';
+import { orNotFound, requirePagePermission } from '@/lib/server/page';
+
+export const metadata: Metadata = { title: 'Edit application' };
+
+export default async function EditApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePagePermission('inventory:write');
+  const { id } = await params;
+  const [app, groups] = await Promise.all([orNotFound(getApplication({ actor, id })), listGroups({ actor, query: { limit: '500' } })]);
+  return (
+    <>
+      <PageHeader title={`Edit ${app.name}`} description={`Version ${app.version}. If someone else saves first, you will be told and nothing is overwritten.`} />
+      <ApplicationForm
+        id={app.id}
+        version={app.version}
+        groups={groups.items}
+        initial={{
+          name: app.name,
+          integration: app.integration,
+          dataClasses: app.dataClasses,
+          mfaMandate: app.mfaMandate,
+          criticality: app.criticality,
+          configuredFailmode: app.configuredFailmode,
+          groups: app.groups,
+          owner: app.owner ?? '',
+          notes: app.notes ?? '',
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge } from '@/components/applications/badges';
+import { ButtonLink, Button } from '@/components/ui/button';
+import { Alert, PageHeader } from '@/components/ui/misc';
+import { CATALOG_ENTRIES, getCatalogEntry } from '@/lib/domain/catalog';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, RESTRICTION_LEVELS, SEVERITIES } from '@/lib/domain/types';
+import { criticalityName, dataClassName, failmodeName, levelName, severityName } from '@/lib/domain/messages';
+import { isAppError } from '@/lib/server/errors';
+import { listApplications } from '@/lib/server/inventory/applications';
+import { encodeCursor } from '@/lib/server/inventory/shared';
+import { requirePageActor } from '@/lib/server/page';
+import { can } from '@/lib/server/permissions';
+
+export const metadata: Metadata = { title: 'Applications' };
+
+type SP = Record<string, string | string[] | undefined>;
+const FILTER_KEYS = ['q', 'integration', 'dataClass', 'criticality', 'failmode', 'level', 'severity', 'finding', 'sort', 'dir'] as const;
+
+function one(sp: SP, k: string): string | undefined {
+  const v = sp[k];
+  return Array.isArray(v) ? v[0] : v || undefined;
+}
+
+export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const actor = await requirePageActor();
+  const sp = await searchParams;
+  const query: Record<string, string> = {};
+  for (const k of FILTER_KEYS) {
+    const v = one(sp, k);
+    if (v) query[k] = v;
+  }
+  const page = Math.max(1, Number(one(sp, 'page') ?? 1) || 1);
+  const limit = 50;
+  let list;
+  let error: string | null = null;
+  try {
+    list = await listApplications({ actor, query: { ...query, limit: String(limit), cursor: page > 1 ? encodeCursor((page - 1) * limit) : undefined } });
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    error = e.message;
+    list = await listApplications({ actor, query: { limit: String(limit) } });
+  }
+  const href = (over: Record<string, string | undefined>) => {
+    const p = new URLSearchParams({ ...query, ...(page > 1 ? { page: String(page) } : {}) });
+    for (const [k, v] of Object.entries(over)) (v === undefined ? p.delete(k) : p.set(k, v));
+    const s = p.toString();
+    return s ? `/applications?${s}` : '/applications';
+  };
+  const sortLink = (key: string, label: string) => {
+    const active = (query.sort ?? 'name') === key;
+    const dir = active && (query.dir ?? 'asc') === 'asc' ? 'desc' : 'asc';
+    return (
+      <Link href={href({ sort: key, dir, page: undefined })} className="inline-flex items-center gap-1 text-slate-700 no-underline hover:text-slate-900">
+        {label}
+        <span aria-hidden="true" className="text-slate-400">{active ? ((query.dir ?? 'asc') === 'asc' ? '▲' : '▼') : '↕'}</span>
+        {active ? <span className="sr-only">, sorted {(query.dir ?? 'asc') === 'asc' ? 'ascending' : 'descending'}</span> : null}
+      </Link>
+    );
+  };
+  const ariaSort = (key: string) =>
+    (query.sort ?? 'name') === key ? ((query.dir ?? 'asc') === 'asc' ? 'ascending' : 'descending') : undefined;
+  const from = list.total === 0 ? 0 : list.offset + 1;
+  const to = list.offset + list.items.length;
+  const filtered = Object.keys(query).some((k) => k !== 'sort' && k !== 'dir');
+  const select = (name: string, label: string, options: readonly { value: string; label: string }[]) => (
+    <div className="min-w-36">
+      <label htmlFor={`f-${name}`} className="block text-xs font-medium text-slate-600">
+        {label}
+      </label>
+      <select
+        id={`f-${name}`}
+        name={name}
+        defaultValue={query[name] ?? ''}
+        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Applications"
+        description="Every application Duo protects, with its restriction level, recommended failmode and findings."
+        actions={can(actor, 'inventory:write') ? <ButtonLink href="/applications/new">Add application</ButtonLink> : null}
+      />
+      {error ? (
+        <div className="mb-4">
+          <Alert title="Some filters were not understood">{error}</Alert>
+        </div>
+      ) : null}
+      <form method="get" action="/applications" className="mb-4 rounded-lg border border-slate-200 bg-white p-4 no-print" role="search">
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-60 flex-1">
+            <label htmlFor="f-q" className="block text-xs font-medium text-slate-600">
+              Search
+            </label>
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ''}
+              placeholder="Name, owner, notes, group…"
+              className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            />
+          </div>
+          {select('integration', 'Integration', CATALOG_ENTRIES.map((c) => ({ value: c.slug, label: c.displayName.en })))}
+          {select('dataClass', 'Data class', DATA_CLASSES.map((d) => ({ value: d, label: dataClassName(d, 'en') })))}
+          {select('criticality', 'Criticality', CRITICALITIES.map((c) => ({ value: c, label: criticalityName(c, 'en') })))}
+          {select('failmode', 'Configured failmode', CONFIGURED_FAILMODES.map((f) => ({ value: f, label: failmodeName(f, 'en') })))}
+          {select('level', 'Restriction level', RESTRICTION_LEVELS.map((l) => ({ value: l, label: levelName(l, 'en') })))}
+          {select('severity', 'Findings', SEVERITIES.map((s) => ({ value: s, label: severityName(s, 'en') })))}
+          {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
+          {query.dir ? <input type="hidden" name="dir" value={query.dir} /> : null}
+          <div className="flex gap-2">
+            <Button type="submit">Apply</Button>
+            {filtered ? (
+              <ButtonLink href="/applications" variant="secondary">
+                Clear
+              </ButtonLink>
+            ) : null}
+          </div>
+        </div>
+      </form>
+
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">Applications, {list.total} in all</caption>
+          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('name')}>{sortLink('name', 'Application')}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('integration')}>{sortLink('integration', 'Integration')}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('criticality')}>{sortLink('criticality', 'Criticality')}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('level')}>{sortLink('level', 'Level')}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('configuredFailmode')}>{sortLink('configuredFailmode', 'Failmode (configured → recommended)')}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('findings')}>{sortLink('findings', 'Findings')}</th>
+              <th scope="col" className="px-4 py-3">Groups</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {list.items.length === 0 ? (
+              <tr>
+                <td colSpan={7} className="px-4 py-10 text-center text-slate-600">
+                  {filtered ? 'No application matches these filters.' : 'No applications yet.'}
+                </td>
+              </tr>
+            ) : (
+              list.items.map((a) => {
+                const counts = SEVERITIES.map((s) => ({ s, n: a.assessment.findings.filter((f) => f.severity === s).length })).filter((c) => c.n);
+                return (
+                  <tr key={a.id} className="align-top hover:bg-slate-50">
+                    <td className="px-4 py-3">
+                      <Link href={`/applications/${a.id}`} className="font-medium">
+                        {a.name}
+                      </Link>
+                      {a.owner ? <div className="text-xs text-slate-500">{a.owner}</div> : null}
+                    </td>
+                    <td className="px-4 py-3 text-slate-700">{getCatalogEntry(a.integration).displayName.en}</td>
+                    <td className="px-4 py-3"><CriticalityBadge value={a.criticality} /></td>
+                    <td className="px-4 py-3"><LevelBadge level={a.assessment.restrictionLevel} /></td>
+                    <td className="px-4 py-3">
+                      <div className="flex flex-wrap items-center gap-1">
+                        <FailmodeBadge mode={a.configuredFailmode} recommended={a.assessment.recommendedFailmode} />
+                        <span aria-hidden="true" className="text-slate-400">→</span>
+                        <span className="sr-only">recommended</span>
+                        <span className="text-xs font-medium text-slate-700">fail {a.assessment.recommendedFailmode}</span>
+                      </div>
+                    </td>
+                    <td className="px-4 py-3">
+                      <div className="flex flex-wrap gap-1">
+                        {counts.length ? counts.map((c) => <SeverityBadge key={c.s} severity={c.s} count={c.n} />) : <span className="text-slate-500">None</span>}
+                      </div>
+                    </td>
+                    <td className="px-4 py-3 text-slate-700">{a.groups.length ? a.groups.join(', ') : <span className="text-slate-500">—</span>}</td>
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-700 no-print">
+        <p>
+          {from}–{to} of {list.total}
+        </p>
+        <div className="flex gap-2">
+          {page > 1 ? (
+            <ButtonLink variant="secondary" href={href({ page: page > 2 ? String(page - 1) : undefined })}>
+              Previous
+            </ButtonLink>
+          ) : null}
+          {list.nextCursor ? (
+            <ButtonLink variant="secondary" href={href({ page: String(page + 1) })}>
+              Next
+            </ButtonLink>
+          ) : null}
+        </div>
+      </nav>
+    </>
+  );
+}

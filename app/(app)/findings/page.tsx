@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SeverityBadge } from '@/components/applications/badges';
+import { Card, PageHeader } from '@/components/ui/misc';
+import type { Finding } from '@/lib/domain/assess';
+import { findingFix, findingMessage, findingTitle } from '@/lib/domain/messages';
+import { FINDING_CODES, SEVERITIES } from '@/lib/domain/types';
+import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
+import { requirePagePermission } from '@/lib/server/page';
+
+export const metadata: Metadata = { title: 'Findings' };
+
+export default async function FindingsPage() {
+  await requirePagePermission('inventory:read');
+  const snap = await getInventorySnapshot();
+  const idByName = new Map(snap.apps.map((a) => [a.name, a.id]));
+  const byCode = new Map<string, Finding[]>();
+  for (const a of snap.apps) for (const f of snap.assessmentById.get(a.id)!.findings) (byCode.get(f.code) ?? byCode.set(f.code, []).get(f.code)!).push(f);
+  const codes = FINDING_CODES.filter((c) => byCode.has(c)).sort((a, b) => {
+    const sa = SEVERITIES.indexOf(byCode.get(a)![0].severity);
+    const sb = SEVERITIES.indexOf(byCode.get(b)![0].severity);
+    return sa - sb || byCode.get(b)!.length - byCode.get(a)!.length;
+  });
+  const total = [...byCode.values()].reduce((n, l) => n + l.length, 0);
+  return (
+    <>
+      <PageHeader title="Findings" description={`${total} finding(s) across ${snap.apps.length} applications, grouped by kind, most severe first.`} />
+      {codes.length === 0 ? <Card className="p-6 text-sm text-slate-600">No findings.</Card> : null}
+      <div className="space-y-6">
+        {codes.map((code) => {
+          const list = byCode.get(code)!;
+          return (
+            <Card key={code} className="p-6">
+              <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold">
+                <SeverityBadge severity={list[0].severity} />
+                {findingTitle(code, 'en')}
+                <span className="text-sm font-normal text-slate-500">
+                  · {list.length} · <code>{code}</code>
+                </span>
+              </h2>
+              <ul className="mt-4 divide-y divide-slate-100">
+                {list.map((f, i) => (
+                  <li key={i} className="py-3 text-sm">
+                    <Link href={`/applications/${idByName.get(f.applicationName)}`} className="font-medium">
+                      {f.applicationName}
+                    </Link>
+                    <p className="mt-1 text-slate-800">{findingMessage(f, 'en')}</p>
+                    <p className="mt-1 text-slate-600">
+                      <span className="font-semibold">Fix: </span>
+                      {findingFix(f, 'en')}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          );
+        })}
+      </div>
+    </>
+  );
+}

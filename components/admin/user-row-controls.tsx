@@ -1,0 +1,58 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { updateUserAction } from '@/lib/actions/users';
+import { ROLES, type Role } from '@/lib/domain/types';
+import { ROLE_LABELS } from '@/lib/i18n/labels';
+
+export function UserRowControls({ id, email, role, disabled, version, self }: { id: string; email: string; role: Role; disabled: boolean; version: number; self: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function change(input: { role?: Role; disabled?: boolean }) {
+    setPending(true);
+    setError(null);
+    const res = await updateUserAction(id, { ...input, version });
+    setPending(false);
+    if (!res.ok) setError(res.error.message);
+    router.refresh();
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor={`role-${id}`}>
+        Role of {email}
+      </label>
+      <select
+        id={`role-${id}`}
+        defaultValue={role}
+        disabled={pending || self}
+        onChange={(e) => change({ role: e.target.value as Role })}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r].en}
+          </option>
+        ))}
+      </select>
+      {!self ? (
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => change({ disabled: !disabled })}
+          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50"
+        >
+          {disabled ? 'Enable' : 'Disable'}
+          <span className="sr-only"> {email}</span>
+        </button>
+      ) : (
+        <span className="text-xs text-slate-500">(you)</span>
+      )}
+      {error ? (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Alert } from '@/components/ui/misc';
+import type { ActionResult } from '@/lib/actions/result';
+
+/** Delete with an explicit confirmation step; stale versions are refused by the server (409). */
+export function DeleteButton({
+  label,
+  confirmText,
+  action,
+  redirectTo,
+}: {
+  label: string;
+  confirmText: string;
+  action: () => Promise<ActionResult>;
+  redirectTo: string;
+}) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!confirming) {
+    return (
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-2" role="group" aria-label="Confirm deletion">
+      <p className="text-sm text-slate-800">{confirmText}</p>
+      {error ? <Alert>{error}</Alert> : null}
+      <div className="flex gap-2">
+        <Button
+          variant="danger"
+          disabled={pending}
+          onClick={async () => {
+            setPending(true);
+            const res = await action();
+            setPending(false);
+            if (res.ok) {
+              router.push(redirectTo);
+              router.refresh();
+            } else setError(res.error.message);
+          }}
+        >
+          {pending ? 'Deleting…' : 'Yes, delete'}
+        </Button>
+        <Button variant="secondary" onClick={() => setConfirming(false)}>
+          Keep it
+        </Button>
+      </div>
+    </div>
+  );
+}

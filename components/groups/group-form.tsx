@@ -1,0 +1,125 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import type { z } from 'zod';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Field, Input, Textarea } from '@/components/ui/field';
+import { Alert } from '@/components/ui/misc';
+import { createGroupAction, updateGroupAction } from '@/lib/actions/groups';
+import type { ActionError } from '@/lib/actions/result';
+import { groupWriteSchema } from '@/lib/validations/api';
+
+type FormIn = z.input<typeof groupWriteSchema>;
+type FormOut = z.output<typeof groupWriteSchema>;
+
+export function GroupForm({
+  id,
+  version,
+  initial,
+  applications,
+}: {
+  id?: string;
+  version?: number;
+  initial?: FormIn;
+  applications: { name: string; level: string }[];
+}) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<ActionError | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FormIn, unknown, FormOut>({
+    resolver: zodResolver(groupWriteSchema),
+    defaultValues: initial ?? { name: '', alwaysRequireMfa: false, memberCount: undefined, description: '', applications: [] },
+    mode: 'onTouched',
+  });
+
+  async function onSubmit(values: FormOut) {
+    setFormError(null);
+    const payload = { ...values, description: values.description || undefined, ...(id ? { version } : {}) };
+    const res = id ? await updateGroupAction(id, payload) : await createGroupAction(payload);
+    if (res.ok) {
+      router.push('/groups');
+      router.refresh();
+      return;
+    }
+    setFormError(res.error);
+    for (const issue of res.error.issues ?? []) {
+      const field = issue.path.split('.')[0] as FieldPath<FormIn>;
+      if (field && field in groupWriteSchema.shape) setError(field, { message: issue.message });
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-label={id ? 'Edit group' : 'New group'}>
+      {formError ? (
+        <Alert title={formError.code === 'CONFLICT' ? 'Someone else saved this group while you were editing' : 'Nothing was saved'}>
+          {formError.message}
+        </Alert>
+      ) : null}
+      <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold text-slate-900">Group</legend>
+        <Field id="name" label="Name" required error={errors.name?.message}>
+          <Input id="name" invalid={!!errors.name} {...register('name')} />
+        </Field>
+        <Field id="memberCount" label="Members" hint="Roughly how many users are in it" error={errors.memberCount?.message}>
+          <Input
+            id="memberCount"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            invalid={!!errors.memberCount}
+            {...register('memberCount', { setValueAs: (v) => (v === '' || v === null || v === undefined ? undefined : Number(v)) })}
+          />
+        </Field>
+        <div className="sm:col-span-2">
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" {...register('alwaysRequireMfa')} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
+            <span>
+              <span className="font-medium text-slate-900">Always require 2FA</span>
+              <span className="block text-slate-600">
+                Members must pass two-factor authentication without exception, wherever they have access: this group must never be
+                put in bypass.
+              </span>
+            </span>
+          </label>
+        </div>
+        <div className="sm:col-span-2">
+          <Field id="description" label="Description" error={errors.description?.message}>
+            <Textarea id="description" rows={2} invalid={!!errors.description} {...register('description')} />
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-sm font-semibold text-slate-900">Applications this group can reach</legend>
+        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {applications.map((a) => (
+            <label key={a.name} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={a.name} {...register('applications')} className="h-4 w-4 rounded border-slate-300" />
+              <span>
+                {a.name} <span className="text-xs text-slate-500">· {a.level}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.applications ? (
+          <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+            {errors.applications.message as string}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : id ? 'Save changes' : 'Add group'}
+        </Button>
+        <ButtonLink variant="secondary" href="/groups">
+          Cancel
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

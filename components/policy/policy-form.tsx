@@ -1,0 +1,83 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { Alert } from '@/components/ui/misc';
+import { updatePolicyAction } from '@/lib/actions/policy';
+import { dataClassName } from '@/lib/domain/messages';
+import { DATA_CLASSES } from '@/lib/domain/types';
+import { policySchema } from '@/lib/validations/inventory';
+
+type In = z.input<typeof policySchema>;
+type Out = z.output<typeof policySchema>;
+
+export function PolicyForm({ initial, version, readOnly }: { initial: In; version: number; readOnly: boolean }) {
+  const router = useRouter();
+  const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
+  const [current, setCurrent] = useState(version);
+  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+    resolver: zodResolver(policySchema),
+    defaultValues: initial,
+  });
+  return (
+    <form
+      noValidate
+      aria-label="Organisation policy"
+      className="space-y-6"
+      onSubmit={handleSubmit(async (values) => {
+        setMsg(null);
+        const res = await updatePolicyAction({ ...values, version: current });
+        if (res.ok) {
+          setCurrent(res.data.version);
+          setMsg({ tone: 'green', text: 'Policy saved. Every assessment now uses it.' });
+          router.refresh();
+        } else setMsg({ tone: 'red', text: res.error.message });
+      })}
+    >
+      {msg ? <Alert tone={msg.tone}>{msg.text}</Alert> : null}
+      <fieldset disabled={readOnly} className="space-y-6">
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Data classes that by themselves mandate 2FA for all users</legend>
+          <p className="text-xs text-slate-600">An application holding any of them is placed in the most restrictive level.</p>
+          <div className="mt-2 flex flex-wrap gap-4">
+            {DATA_CLASSES.map((d) => (
+              <label key={d} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" value={d} {...register('mandatoryDataClasses')} className="h-4 w-4 rounded border-slate-300" />
+                {dataClassName(d, 'en')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="flex items-start gap-3 text-sm">
+          <input type="checkbox" {...register('paidEdition')} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
+          <span>
+            <span className="font-medium">Our Duo edition allows Authentication Policies</span>
+            <span className="block text-slate-600">Paid editions: runbooks then offer an application-level policy bypass first.</span>
+          </span>
+        </label>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="reviewIntervalDays" label="Review interval (days)" error={errors.reviewIntervalDays?.message}>
+            <Input id="reviewIntervalDays" type="number" min={1} max={3650} invalid={!!errors.reviewIntervalDays} {...register('reviewIntervalDays', { valueAsNumber: true })} />
+          </Field>
+          <Field id="defaultLanguage" label="Default runbook language">
+            <Select id="defaultLanguage" {...register('defaultLanguage')}>
+              <option value="en">English</option>
+              <option value="de">Deutsch</option>
+            </Select>
+          </Field>
+        </div>
+      </fieldset>
+      {readOnly ? (
+        <p className="text-sm text-slate-600">Only admins can change the policy.</p>
+      ) : (
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Save policy'}
+        </Button>
+      )}
+    </form>
+  );
+}

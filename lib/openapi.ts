@@ -1,0 +1,119 @@
+// The OpenAPI 3.1 document of /api/v1, generated from the same Zod schemas the routes use.
+import { z } from 'zod';
+import { applicationListQuerySchema, applicationPatchSchema, groupPatchSchema, groupWriteSchema } from './validations/api';
+import { applicationSchema } from './validations/inventory';
+import {
+  applicationItemSchema,
+  assessOutputSchema,
+  errorResponseSchema,
+  groupItemSchema,
+  pageOf,
+} from './validations/responses';
+
+const schemas = {
+  Application: applicationSchema,
+  ApplicationPatch: applicationPatchSchema,
+  ApplicationItem: applicationItemSchema,
+  ApplicationPage: pageOf(applicationItemSchema, 'ApplicationPage'),
+  GroupWrite: groupWriteSchema,
+  GroupPatch: groupPatchSchema,
+  GroupItem: groupItemSchema,
+  GroupPage: pageOf(groupItemSchema, 'GroupPage'),
+  AssessOutput: assessOutputSchema,
+  Error: errorResponseSchema,
+};
+
+function components() {
+  const out: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    const js = z.toJSONSchema(schema, { io: name.endsWith('Patch') || name === 'Application' || name === 'GroupWrite' ? 'input' : 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+    delete js.$schema;
+    out[name] = js;
+  }
+  return out;
+}
+
+const ref = (name: keyof typeof schemas) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: keyof typeof schemas) => ({ content: { 'application/json': { schema: ref(name) } } });
+const err = (description: string) => ({ description, ...json('Error') });
+const common = {
+  '401': err('No valid session or token'),
+  '403': err('The role may not do this'),
+};
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const langParam = { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['en', 'de'] } };
+
+function listParams() {
+  const shape = applicationListQuerySchema.shape;
+  return Object.keys(shape).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } }));
+}
+
+export function buildOpenApi(serverUrl = '/') {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Outage Readiness Planner API',
+      version: '1',
+      description:
+        'Inventory of Duo-protected applications, their outage-readiness assessment and runbooks. Authenticate with a session cookie or `Authorization: Bearer TOKEN` (npm run token:create). Errors are `{"error":{"code","message","issues"}}`.',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      schemas: components(),
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'orp_session' } },
+    },
+    security: [{ bearer: [] }, { session: [] }],
+    paths: {
+      '/api/health': {
+        get: { security: [], summary: 'Liveness: 200 once the database answers', responses: { '200': { description: 'ok' } } },
+      },
+      '/api/v1/applications': {
+        get: {
+          summary: 'List, search, filter and page applications',
+          parameters: [...listParams(), langParam],
+          responses: { '200': { description: 'A page', ...json('ApplicationPage') }, '400': err('Bad query'), ...common },
+        },
+        post: {
+          summary: 'Create an application (admin, editor)',
+          requestBody: { required: true, ...json('Application') },
+          responses: { '201': { description: 'Created', ...json('ApplicationItem') }, '400': err('Invalid'), '409': err('Name taken'), ...common },
+        },
+      },
+      '/api/v1/applications/{id}': {
+        parameters: [idParam],
+        get: { summary: 'One application', parameters: [langParam], responses: { '200': { description: 'ok', ...json('ApplicationItem') }, '404': err('Not found'), ...common } },
+        patch: {
+          summary: 'Change fields; send the version you read (409 when stale)',
+          requestBody: { required: true, ...json('ApplicationPatch') },
+          responses: { '200': { description: 'Updated', ...json('ApplicationItem') }, '400': err('Invalid'), '404': err('Not found'), '409': err('Stale version'), ...common },
+        },
+        delete: {
+          summary: 'Delete; `?version=N` guards against stale deletes',
+          parameters: [{ name: 'version', in: 'query', required: false, schema: { type: 'integer' } }],
+          responses: { '204': { description: 'Deleted' }, '404': err('Not found'), '409': err('Stale version'), ...common },
+        },
+      },
+      '/api/v1/groups': {
+        get: { summary: 'List groups', responses: { '200': { description: 'A page', ...json('GroupPage') }, ...common } },
+        post: {
+          summary: 'Create a group, optionally with the applications it can reach',
+          requestBody: { required: true, ...json('GroupWrite') },
+          responses: { '201': { description: 'Created', ...json('GroupItem') }, '400': err('Invalid'), '409': err('Name taken'), ...common },
+        },
+      },
+      '/api/v1/groups/{id}': {
+        parameters: [idParam],
+        get: { summary: 'One group', responses: { '200': { description: 'ok', ...json('GroupItem') }, '404': err('Not found'), ...common } },
+        patch: {
+          summary: 'Change a group or its access; send the version you read',
+          requestBody: { required: true, ...json('GroupPatch') },
+          responses: { '200': { description: 'Updated', ...json('GroupItem') }, '400': err('Invalid'), '409': err('Stale version'), ...common },
+        },
+        delete: { summary: 'Delete a group', responses: { '204': { description: 'Deleted' }, '404': err('Not found'), ...common } },
+      },
+      '/api/v1/assessments': {
+        get: { summary: 'The `assess` output for the stored inventory', parameters: [langParam], responses: { '200': { description: 'ok', ...json('AssessOutput') }, ...common } },
+      },
+    },
+  };
+}

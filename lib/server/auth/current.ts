@@ -1,0 +1,27 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import type { Actor } from '../permissions';
+import { resolveApiToken, resolveSession, SESSION_COOKIE } from './sessions';
+
+/** The actor of this request: a Bearer API token, else the session cookie; null when neither is valid. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const h = await headers();
+  const auth = h.get('authorization');
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth.trim());
+    return m ? resolveApiToken(m[1]) : null;
+  }
+  const c = await cookies();
+  return resolveSession(c.get(SESSION_COOKIE)?.value);
+});
+
+export async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  // Trust X-Forwarded-For only behind a proxy that sets it (TRUST_PROXY=true).
+  if (process.env.TRUST_PROXY === 'true') {
+    const xff = h.get('x-forwarded-for');
+    if (xff) return xff.split(',')[0].trim().slice(0, 64);
+  }
+  return h.get('x-real-ip')?.slice(0, 64) ?? 'local';
+}

@@ -1,0 +1,144 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../domain/types';
+import { loginSchema } from '../../validations/auth';
+import { toIssues } from '../../validations/issues';
+import { audit } from '../audit';
+import { getDb } from '../db/client';
+import { withWriteLock } from '../db/write-lock';
+import { AppError } from '../errors';
+import type { Actor } from '../permissions';
+import { dummyHash, newSecret, sha256, verifyPassword } from './crypto';
+
+export const SESSION_COOKIE = 'orp_session';
+const IDLE_MS = Number(process.env.SESSION_IDLE_HOURS ?? 12) * 3600_000;
+const ABSOLUTE_MS = 7 * 24 * 3600_000;
+const REFRESH_AFTER_MS = 15 * 60_000;
+const THROTTLE_WINDOW_MS = 15 * 60_000;
+const THROTTLE_MAX_FAILURES = 5;
+
+interface LoginInput {
+  email: unknown;
+  password: unknown;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+/** Email + password login; throttled per account and per address; every attempt is audited. */
+export async function login(input: LoginInput): Promise<LoginResult> {
+  const parsed = loginSchema.safeParse({ email: input.email, password: input.password });
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'Enter your email and password.', toIssues(parsed.error));
+  const { email, password } = parsed.data;
+  const db = await getDb();
+  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
+  const [byAccount, byAddress] = await Promise.all([
+    db.auditLog.count({ where: { action: 'login.failed', entity: 'user', entityId: email, at: { gte: since } } }),
+    input.ip
+      ? db.auditLog.count({ where: { action: 'login.failed', actor: `ip:${input.ip}`, at: { gte: since } } })
+      : Promise.resolve(0),
+  ]);
+  if (byAccount >= THROTTLE_MAX_FAILURES || byAddress >= THROTTLE_MAX_FAILURES * 4) {
+    await withWriteLock(() =>
+      audit(db, { actor: { email: input.ip ? `ip:${input.ip}` : 'anonymous' }, action: 'login.throttled', entity: 'user', entityId: email }),
+    );
+    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed sign-ins. Wait 15 minutes and try again, or ask an admin.');
+  }
+  const user = await db.user.findUnique({ where: { email } });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  if (!user || !ok || user.disabled) {
+    await withWriteLock(() =>
+      audit(db, {
+        actor: { email: input.ip ? `ip:${input.ip}` : 'anonymous' },
+        action: 'login.failed',
+        entity: 'user',
+        entityId: email,
+        after: { reason: !user ? 'unknown-account' : user.disabled && ok ? 'disabled' : 'wrong-password' },
+      }),
+    );
+    throw new AppError(
+      'UNAUTHENTICATED',
+      user?.disabled && ok ? 'This account is disabled. Ask an admin.' : 'Email or password is wrong.',
+    );
+  }
+  const token = newSecret();
+  const now = Date.now();
+  const expiresAt = new Date(now + IDLE_MS);
+  const sessionId = randomUUID();
+  await withWriteLock(() =>
+    db.$transaction([
+      db.session.create({
+        data: {
+          id: sessionId,
+          tokenHash: sha256(token),
+          userId: user.id,
+          expiresAt,
+          ip: input.ip ?? null,
+          userAgent: input.userAgent?.slice(0, 300) ?? null,
+        },
+      }),
+      db.auditLog.create({
+        data: { actorId: user.id, actor: user.email, action: 'login', entity: 'user', entityId: user.id, after: JSON.stringify({ ip: input.ip ?? null }) },
+      }),
+    ]),
+  );
+  return { token, expiresAt, actor: toActor(user, 'session', sessionId) };
+}
+
+function toActor(
+  user: { id: string; email: string; name: string; role: string; locale: string },
+  via: Actor['via'],
+  sessionId?: string,
+): Actor {
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, locale: user.locale, via, sessionId };
+}
+
+/** The actor behind a session cookie, or null when it is unknown, expired or the user is disabled. */
+export async function resolveSession(token: string | undefined | null): Promise<Actor | null> {
+  if (!token || token.length > 200) return null;
+  const db = await getDb();
+  const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  if (!session || session.user.disabled) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now || session.createdAt.getTime() + ABSOLUTE_MS <= now) return null;
+  if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
+    const expiresAt = new Date(Math.min(now + IDLE_MS, session.createdAt.getTime() + ABSOLUTE_MS));
+    await withWriteLock(() =>
+      db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } }),
+    );
+  }
+  return toActor(session.user, 'session', session.id);
+}
+
+export async function logout(token: string | undefined | null): Promise<void> {
+  if (!token) return;
+  const db = await getDb();
+  const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  if (!session) return;
+  await withWriteLock(() =>
+    db.$transaction([
+      db.session.deleteMany({ where: { id: session.id } }),
+      db.auditLog.create({
+        data: { actorId: session.userId, actor: session.user.email, action: 'logout', entity: 'user', entityId: session.userId },
+      }),
+    ]),
+  );
+}
+
+/** The actor behind `Authorization: Bearer orp_…`, or null. */
+export async function resolveApiToken(token: string | undefined | null): Promise<Actor | null> {
+  if (!token || !token.startsWith('orp_') || token.length > 200) return null;
+  const db = await getDb();
+  const row = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  if (!row || row.revokedAt || row.user.disabled) return null;
+  const now = Date.now();
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > REFRESH_AFTER_MS) {
+    await withWriteLock(() => db.apiToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } }));
+  }
+  return toActor(row.user, 'token');
+}

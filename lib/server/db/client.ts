@@ -1,0 +1,54 @@
+import 'server-only';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../../generated/prisma/client';
+import { resolveDatabase, type DatabaseTarget } from './config';
+import { migrate } from './migrate';
+
+export type Db = PrismaClient;
+
+interface DbState {
+  key: string;
+  client: PrismaClient;
+  ready: Promise<void>;
+}
+const g = globalThis as unknown as { __orpDb?: DbState };
+
+function createClient(target: DatabaseTarget): PrismaClient {
+  if (target.kind === 'sqlite') {
+    // better-sqlite3's `timeout` is SQLite's busy timeout; WAL is set by the migrator and persists.
+    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 10_000 }) });
+  }
+  throw new Error('PostgreSQL support is not built in yet: set DATABASE_URL to a file: URL or leave it unset');
+}
+
+/**
+ * The one Prisma client of this process. The first call applies pending migrations (and, through
+ * `onReady`, the demo seed), so `npm start`, the CLIs and the tests all start on a current schema.
+ */
+export async function getDb(): Promise<PrismaClient> {
+  const target = resolveDatabase();
+  const key = JSON.stringify(target);
+  if (!g.__orpDb || g.__orpDb.key !== key) {
+    const client = createClient(target);
+    const ready = migrate(target).then(() => undefined);
+    g.__orpDb = { key, client, ready };
+  }
+  const state = g.__orpDb;
+  try {
+    await state.ready;
+  } catch (e) {
+    if (g.__orpDb === state) g.__orpDb = undefined;
+    throw e;
+  }
+  return state.client;
+}
+
+export function databaseKind(): DatabaseTarget['kind'] {
+  return resolveDatabase().kind;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const state = g.__orpDb;
+  g.__orpDb = undefined;
+  if (state) await state.client.$disconnect();
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import type { ApplicationAssessment } from '../../domain/assess';
+import { findingMessage } from '../../domain/messages';
+import type { Lang } from '../../domain/types';
+import type { AppRecord, GroupRecord } from './snapshot';
+
+export interface ReviewSummary {
+  state: 'unreviewed' | 'approved' | 'rejected' | 'stale' | 'expired';
+  reviewer: string | null;
+  decidedAt: string | null;
+  expiresAt: string | null;
+}
+
+/** The interchange application (SPEC §3), in the field order of the format. */
+export function toInterchangeApplication(a: AppRecord) {
+  return {
+    name: a.name,
+    integration: a.integration,
+    dataClasses: [...a.dataClasses],
+    mfaMandate: a.mfaMandate,
+    criticality: a.criticality,
+    configuredFailmode: a.configuredFailmode,
+    groups: [...a.groups],
+    ...(a.owner ? { owner: a.owner } : {}),
+    ...(a.notes ? { notes: a.notes } : {}),
+  };
+}
+
+export function toInterchangeGroup(g: GroupRecord) {
+  return {
+    name: g.name,
+    alwaysRequireMfa: g.alwaysRequireMfa,
+    ...(g.memberCount !== undefined ? { memberCount: g.memberCount } : {}),
+    ...(g.description ? { description: g.description } : {}),
+  };
+}
+
+export function presentAssessment(x: ApplicationAssessment, lang: Lang) {
+  return {
+    restrictionLevel: x.restrictionLevel,
+    recommendedFailmode: x.recommendedFailmode,
+    configuredFailmode: x.configuredFailmode,
+    bypassAllowedGroups: [...x.bypassAllowedGroups],
+    bypassForbiddenGroups: [...x.bypassForbiddenGroups],
+    findings: x.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: findingMessage(f, lang),
+      groups: [...f.groups],
+      relatedApplications: [...f.relatedApplications],
+    })),
+  };
+}
+
+const UNREVIEWED: ReviewSummary = { state: 'unreviewed', reviewer: null, decidedAt: null, expiresAt: null };
+
+/** An item of `GET /api/v1/applications`: the interchange application plus id, version, assessment, review. */
+export function presentApplication(a: AppRecord, x: ApplicationAssessment, lang: Lang, review: ReviewSummary = UNREVIEWED) {
+  return {
+    id: a.id,
+    version: a.version,
+    ...toInterchangeApplication(a),
+    assessment: presentAssessment(x, lang),
+    review,
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+export type ApplicationItem = ReturnType<typeof presentApplication>;
+
+export function presentGroup(g: GroupRecord) {
+  return {
+    id: g.id,
+    version: g.version,
+    ...toInterchangeGroup(g),
+    applications: [...g.applications],
+    updatedAt: g.updatedAt.toISOString(),
+  };
+}
+export type GroupItem = ReturnType<typeof presentGroup>;

@@ -1,0 +1,160 @@
+import 'server-only';
+import { assessInventory, type ApplicationAssessment } from '../../domain/assess';
+import {
+  DEFAULT_POLICY,
+  type ApplicationInput,
+  type ConfiguredFailmode,
+  type Criticality,
+  type DataClass,
+  type IntegrationSlug,
+  type Lang,
+  type MfaMandate,
+  type Policy,
+} from '../../domain/types';
+import type { Prisma } from '../../generated/prisma/client';
+import { getDb, type Db } from '../db/client';
+
+export interface AppRecord extends ApplicationInput {
+  id: string;
+  version: number;
+  updatedAt: Date;
+  updatedBy: string | null;
+}
+
+export interface GroupRecord {
+  id: string;
+  version: number;
+  name: string;
+  alwaysRequireMfa: boolean;
+  memberCount?: number;
+  description?: string;
+  applications: string[];
+  updatedAt: Date;
+}
+
+export interface PolicyRecord extends Policy {
+  version: number;
+}
+
+export interface InventorySnapshot {
+  revision: number;
+  policy: PolicyRecord;
+  apps: AppRecord[];
+  groups: GroupRecord[];
+  appById: Map<string, AppRecord>;
+  groupById: Map<string, GroupRecord>;
+  assessmentById: Map<string, ApplicationAssessment>;
+}
+
+const INVENTORY_KEY = 'inventory';
+
+/** The batch operation every inventory write adds: it moves the revision that keys the cache. */
+export function bumpRevision(db: Db): Prisma.PrismaPromise<unknown> {
+  return db.meta.upsert({
+    where: { key: INVENTORY_KEY },
+    create: { key: INVENTORY_KEY, value: 1 },
+    update: { value: { increment: 1 } },
+  });
+}
+
+export const encodeDataClasses = (xs: readonly string[]) => (xs.length ? `,${[...xs].sort().join(',')},` : '');
+export const decodeDataClasses = (s: string) => s.split(',').filter(Boolean) as DataClass[];
+
+export function policyFromRow(row: {
+  mandatoryDataClasses: string;
+  paidEdition: boolean;
+  reviewIntervalDays: number;
+  defaultLanguage: string;
+  version: number;
+} | null): PolicyRecord {
+  if (!row) return { ...DEFAULT_POLICY, version: 0 };
+  return {
+    mandatoryDataClasses: decodeDataClasses(row.mandatoryDataClasses),
+    paidEdition: row.paidEdition,
+    reviewIntervalDays: row.reviewIntervalDays,
+    defaultLanguage: row.defaultLanguage as Lang,
+    version: row.version,
+  };
+}
+
+const g = globalThis as unknown as { __orpSnapshot?: { key: string; snap: InventorySnapshot } };
+
+/**
+ * The whole inventory with its assessment, computed once per inventory revision and shared by every
+ * request (the assessment reads across applications, so it is computed for all at once).
+ */
+export async function getInventorySnapshot(): Promise<InventorySnapshot> {
+  const db = await getDb();
+  const meta = await db.meta.findUnique({ where: { key: INVENTORY_KEY } });
+  const revision = meta?.value ?? 0;
+  const key = `${process.env.DATABASE_URL ?? ''}#${revision}`;
+  if (g.__orpSnapshot?.key === key) return g.__orpSnapshot.snap;
+  const snap = await loadSnapshot(db, revision);
+  g.__orpSnapshot = { key, snap };
+  return snap;
+}
+
+async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot> {
+  const [appRows, groupRows, access, policyRow] = await Promise.all([
+    db.application.findMany({ orderBy: { nameKey: 'asc' } }),
+    db.group.findMany({ orderBy: { nameKey: 'asc' } }),
+    db.access.findMany(),
+    db.policy.findUnique({ where: { id: 1 } }),
+  ]);
+  const groupName = new Map(groupRows.map((g) => [g.id, g.name]));
+  const appName = new Map(appRows.map((a) => [a.id, a.name]));
+  const groupsOfApp = new Map<string, string[]>();
+  const appsOfGroup = new Map<string, string[]>();
+  for (const e of access) {
+    const gn = groupName.get(e.groupId);
+    const an = appName.get(e.applicationId);
+    if (gn === undefined || an === undefined) continue;
+    (groupsOfApp.get(e.applicationId) ?? groupsOfApp.set(e.applicationId, []).get(e.applicationId)!).push(gn);
+    (appsOfGroup.get(e.groupId) ?? appsOfGroup.set(e.groupId, []).get(e.groupId)!).push(an);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+  const apps: AppRecord[] = appRows.map((a) => ({
+    id: a.id,
+    version: a.version,
+    name: a.name,
+    integration: a.integration as IntegrationSlug,
+    dataClasses: decodeDataClasses(a.dataClasses),
+    mfaMandate: a.mfaMandate as MfaMandate,
+    criticality: a.criticality as Criticality,
+    configuredFailmode: a.configuredFailmode as ConfiguredFailmode,
+    groups: (groupsOfApp.get(a.id) ?? []).sort(byName),
+    ...(a.owner ? { owner: a.owner } : {}),
+    ...(a.notes ? { notes: a.notes } : {}),
+    updatedAt: a.updatedAt,
+    updatedBy: a.updatedBy,
+  }));
+  const groups: GroupRecord[] = groupRows.map((g) => ({
+    id: g.id,
+    version: g.version,
+    name: g.name,
+    alwaysRequireMfa: g.alwaysRequireMfa,
+    ...(g.memberCount !== null ? { memberCount: g.memberCount } : {}),
+    ...(g.description ? { description: g.description } : {}),
+    applications: (appsOfGroup.get(g.id) ?? []).sort(byName),
+    updatedAt: g.updatedAt,
+  }));
+  const policy = policyFromRow(policyRow);
+  const assessment = assessInventory(
+    {
+      groups: groups.map((g) => ({ name: g.name, alwaysRequireMfa: g.alwaysRequireMfa })),
+      applications: apps,
+    },
+    policy,
+  );
+  const assessmentById = new Map<string, ApplicationAssessment>();
+  apps.forEach((a, i) => assessmentById.set(a.id, assessment.applications[i]));
+  return {
+    revision,
+    policy,
+    apps,
+    groups,
+    appById: new Map(apps.map((a) => [a.id, a])),
+    groupById: new Map(groups.map((g) => [g.id, g])),
+    assessmentById,
+  };
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from './auth/current';
+import { isAppError } from './errors';
+import { can, type Actor, type Permission } from './permissions';
+
+/** The signed-in actor of a page, or a redirect to the login page (back to this page afterwards). */
+export async function requirePageActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) {
+    const path = (await headers()).get('x-pathname') ?? '/';
+    redirect(`/login?next=${encodeURIComponent(path)}`);
+  }
+  return actor;
+}
+
+/** Pages that need a permission show a 403 page to roles without it (the data layer checks again). */
+export async function requirePagePermission(permission: Permission): Promise<Actor> {
+  const actor = await requirePageActor();
+  if (!can(actor, permission)) redirect(`/forbidden?need=${encodeURIComponent(permission)}`);
+  return actor;
+}
+
+/** Data-layer NOT_FOUND → the 404 page; other errors propagate. */
+export async function orNotFound<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isAppError(e) && e.code === 'NOT_FOUND') notFound();
+    throw e;
+  }
+}

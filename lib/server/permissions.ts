@@ -1,0 +1,45 @@
+import 'server-only';
+import type { Role } from '../domain/types';
+import { AppError } from './errors';
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  via: 'session' | 'token' | 'cli';
+  sessionId?: string;
+}
+
+const ALL: Role[] = ['admin', 'editor', 'reviewer', 'viewer'];
+export const PERMISSIONS = {
+  'inventory:read': ALL,
+  'inventory:write': ['admin', 'editor'],
+  'review:decide': ['admin', 'reviewer'],
+  'policy:write': ['admin'],
+  'users:manage': ['admin'],
+  'audit:read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+const WHAT: Record<Permission, string> = {
+  'inventory:read': 'read the inventory',
+  'inventory:write': 'change the inventory',
+  'review:decide': 'approve or reject failmode choices',
+  'policy:write': 'change the organisation policy',
+  'users:manage': 'manage users',
+  'audit:read': 'read the audit log',
+};
+
+export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): boolean {
+  return !!actor && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** The check every data-layer function makes first: 401 without an actor, 403 for the wrong role. */
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first: this needs a valid session or API token.');
+  if (!can(actor, permission)) {
+    throw new AppError('FORBIDDEN', `Your role (${actor.role}) may not ${WHAT[permission]}.`);
+  }
+}

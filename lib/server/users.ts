@@ -1,0 +1,134 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { inviteUserSchema, updateUserSchema, emailSchema } from '../validations/auth';
+import { toIssues } from '../validations/issues';
+import { auditEntry } from './audit';
+import { hashPassword, newSecret, sha256 } from './auth/crypto';
+import { getDb } from './db/client';
+import { withWriteLock } from './db/write-lock';
+import { AppError } from './errors';
+import { assertCan, type Actor } from './permissions';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  disabled: boolean;
+  version: number;
+  createdAt: Date;
+  activeSessions: number;
+}
+
+/** Who runs a CLI on the server's own machine: trusted by shell access, recorded as "cli". */
+export const CLI_ACTOR = { id: null, email: 'cli' } as const;
+
+export async function listUsers({ actor }: { actor: Actor | null }): Promise<UserRow[]> {
+  assertCan(actor, 'users:manage');
+  const db = await getDb();
+  const users = await db.user.findMany({
+    orderBy: { email: 'asc' },
+    include: { _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } } },
+  });
+  return users.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    disabled: u.disabled,
+    version: u.version,
+    createdAt: u.createdAt,
+    activeSessions: u._count.sessions,
+  }));
+}
+
+/**
+ * Creates an account. `actor: 'cli'` is the first-admin path (`npm run user:create`); in the app
+ * only admins may invite.
+ */
+export async function createUser({ actor, input }: { actor: Actor | null | 'cli'; input: unknown }) {
+  if (actor !== 'cli') assertCan(actor, 'users:manage');
+  const parsed = inviteUserSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The user is not valid.', toIssues(parsed.error));
+  const data = parsed.data;
+  const db = await getDb();
+  const passwordHash = await hashPassword(data.password);
+  const id = randomUUID();
+  const who = actor === 'cli' ? CLI_ACTOR : actor;
+  return withWriteLock(async () => {
+    if (await db.user.findUnique({ where: { email: data.email } })) {
+      throw new AppError('ALREADY_EXISTS', `A user with the email ${data.email} already exists.`, [
+        { path: 'email', message: 'This email is already in use' },
+      ]);
+    }
+    const after = { email: data.email, name: data.name, role: data.role, disabled: false };
+    const [user] = await db.$transaction([
+      db.user.create({ data: { id, email: data.email, name: data.name, role: data.role, passwordHash } }),
+      db.auditLog.create({ data: auditEntry({ actor: who, action: 'user.create', entity: 'user', entityId: id, after }) }),
+    ]);
+    return { id: user.id, email: user.email, role: user.role };
+  });
+}
+
+/** Changes role or disables/enables a user; disabling ends every session of that user. */
+export async function updateUser({ actor, id, input }: { actor: Actor | null; id: string; input: unknown }) {
+  assertCan(actor, 'users:manage');
+  const parsed = updateUserSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The change is not valid.', toIssues(parsed.error));
+  const { version, ...change } = parsed.data;
+  if (id === actor.id && (change.disabled === true || (change.role && change.role !== 'admin'))) {
+    throw new AppError('FORBIDDEN', 'You cannot disable yourself or take away your own admin role.');
+  }
+  const db = await getDb();
+  return withWriteLock(async () => {
+    const before = await db.user.findUnique({ where: { id } });
+    if (!before) throw new AppError('NOT_FOUND', 'No such user.');
+    if (before.version !== version) {
+      throw new AppError('CONFLICT', 'Someone else changed this user since you loaded the page. Reload and try again.');
+    }
+    const ops = [
+      db.user.update({ where: { id, version }, data: { ...change, version: { increment: 1 } } }),
+      ...(change.disabled ? [db.session.deleteMany({ where: { userId: id } })] : []),
+      db.auditLog.create({
+        data: auditEntry({
+          actor,
+          action: 'user.update',
+          entity: 'user',
+          entityId: id,
+          before: { role: before.role, disabled: before.disabled },
+          after: { role: change.role ?? before.role, disabled: change.disabled ?? before.disabled },
+        }),
+      }),
+    ];
+    await db.$transaction(ops);
+  });
+}
+
+/** Prints-once personal API token (stored as a SHA-256 hash). */
+export async function createApiToken({ actor, email, name }: { actor: 'cli' | Actor; email: unknown; name?: string }) {
+  const parsedEmail = emailSchema.safeParse(email);
+  if (!parsedEmail.success) throw new AppError('VALIDATION_FAILED', 'Enter a valid email address.', toIssues(parsedEmail.error));
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { email: parsedEmail.data } });
+  if (!user) throw new AppError('NOT_FOUND', `No user with the email ${parsedEmail.data}.`);
+  if (actor !== 'cli' && actor.id !== user.id) assertCan(actor, 'users:manage');
+  if (user.disabled) throw new AppError('FORBIDDEN', `${user.email} is disabled.`);
+  const token = newSecret('orp_');
+  const id = randomUUID();
+  const tokenName = (name ?? 'api').trim().slice(0, 80) || 'api';
+  await withWriteLock(() =>
+    db.$transaction([
+      db.apiToken.create({ data: { id, tokenHash: sha256(token), name: tokenName, userId: user.id } }),
+      db.auditLog.create({
+        data: auditEntry({
+          actor: actor === 'cli' ? CLI_ACTOR : actor,
+          action: 'token.create',
+          entity: 'user',
+          entityId: user.id,
+          after: { tokenId: id, name: tokenName },
+        }),
+      }),
+    ]),
+  );
+  return { token, id, user: { email: user.email, role: user.role } };
+}

@@ -1,0 +1,29 @@
+// npm run --silent token:create -- --email EMAIL [--name NAME] → prints a new personal API token.
+import { parseArgs } from 'node:util';
+import { disconnectDb } from '../lib/server/db/client';
+import { isAppError } from '../lib/server/errors';
+import { createApiToken } from '../lib/server/users';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true }).values;
+  } catch (e) {
+    console.error(`token:create: ${(e as Error).message}\nusage: npm run --silent token:create -- --email EMAIL [--name NAME]`);
+    return 2;
+  }
+  try {
+    const { token } = await createApiToken({ actor: 'cli', email: args.email ?? '', name: args.name });
+    console.log(token);
+    return 0;
+  } catch (e) {
+    if (isAppError(e)) {
+      console.error(`token:create: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  } finally {
+    await disconnectDb();
+  }
+}
+process.exitCode = await main();
