@@ -23,12 +23,20 @@ const schemas = {
   Error: errorResponseSchema,
 };
 
+const INPUT_SCHEMAS = new Set(['Application', 'ApplicationPatch', 'GroupWrite', 'GroupPatch']);
+
+/** JSON Schemas of every shape; definitions that Zod names by `.meta({id})` are hoisted into components. */
 function components() {
   const out: Record<string, unknown> = {};
+  const rewrite = (v: unknown): unknown =>
+    JSON.parse(JSON.stringify(v).replaceAll('"#/$defs/', '"#/components/schemas/'));
   for (const [name, schema] of Object.entries(schemas)) {
-    const js = z.toJSONSchema(schema, { io: name.endsWith('Patch') || name === 'Application' || name === 'GroupWrite' ? 'input' : 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+    const js = z.toJSONSchema(schema, { io: INPUT_SCHEMAS.has(name) ? 'input' : 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+    const defs = (js.$defs ?? {}) as Record<string, unknown>;
     delete js.$schema;
-    out[name] = js;
+    delete js.$defs;
+    for (const [id, def] of Object.entries(defs)) if (!(id in out) || id === name) out[id] = rewrite(def);
+    if (js.$ref !== `#/$defs/${name}`) out[name] = rewrite(js);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // stdout: the JSON (toAssessOutput) or Markdown report and nothing else. Exit 0: no critical finding;
 // 1: at least one critical finding; 2: invalid input or usage (stderr says where and what was expected).
 // Keep the imports light: this is the whole start-up cost of the CLI besides tsx itself.
-import { assessInventory, hasCriticalFinding, toAssessOutput } from '../domain/assess';
+import { assessInventory, hasCriticalFinding, iterateAssessments, writeAssessOutputJson } from '../domain/assess';
 import { renderAssessmentMarkdown } from '../domain/report-md';
 import { DEFAULT_POLICY, LANGS } from '../domain/types';
 import type { Lang, Policy } from '../domain/types';
@@ -120,9 +120,12 @@ export function runAssess(argv: readonly string[], io: CliIo): number {
   const inv = parsed.inventory;
   const policy: Policy = { ...DEFAULT_POLICY, ...inv.policy };
   const lang: Lang = parsedArgs.args.lang ?? policy.defaultLanguage;
-  const assessment = assessInventory(inv, policy);
-
-  if (format === 'md') io.stdout(renderAssessmentMarkdown(assessment, lang, { source: file }));
-  else io.stdout(`${JSON.stringify(toAssessOutput(assessment, lang), null, 2)}\n`);
-  return hasCriticalFinding(assessment) ? EXIT_CRITICAL : EXIT_OK;
+  if (format === 'md') {
+    const assessment = assessInventory(inv, policy);
+    io.stdout(renderAssessmentMarkdown(assessment, lang, { source: file }));
+    return hasCriticalFinding(assessment) ? EXIT_CRITICAL : EXIT_OK;
+  }
+  // JSON is streamed application by application: large inventories stay cheap in memory.
+  const { critical } = writeAssessOutputJson(iterateAssessments(inv, policy), lang, (chunk) => io.stdout(chunk));
+  return critical ? EXIT_CRITICAL : EXIT_OK;
 }

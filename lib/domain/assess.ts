@@ -6,7 +6,7 @@
 // access edge (app, group) once in that index: O(apps + edges) plus sorting, never apps × groups.
 import { CATALOG, CATALOG_VERSION } from './catalog';
 import type { CatalogEntry } from './catalog';
-import { findingFix, findingMessage } from './messages';
+import { findingMessage } from './messages';
 import type {
   ApplicationInput,
   ConfiguredFailmode,
@@ -183,18 +183,31 @@ export function explainRestrictionLevel(
   groupsWithAccess: readonly ResolvedGroup[],
   policy: AssessPolicy,
 ): LevelExplanation {
-  const mandatory = new Set(policy.mandatoryDataClasses);
-  const uniqueClasses = [...new Set(app.dataClasses)];
-  const mandatoryHeld = uniqueClasses.filter((c) => mandatory.has(c)).sort();
-  const otherHeld = uniqueClasses.filter((c) => !mandatory.has(c)).sort();
-  const strictGroups = sortNames(groupsWithAccess.filter((g) => g.alwaysRequireMfa).map((g) => g.name));
+  return explainWith(app, groupsWithAccess, new Set(policy.mandatoryDataClasses));
+}
+
+function explainWith(
+  app: Pick<ApplicationInput, 'mfaMandate' | 'dataClasses'>,
+  groupsWithAccess: readonly ResolvedGroup[],
+  mandatory: ReadonlySet<DataClass>,
+): LevelExplanation {
+  const mandatoryHeld: DataClass[] = [];
+  const otherHeld: DataClass[] = [];
+  for (const c of app.dataClasses) {
+    const list = mandatory.has(c) ? mandatoryHeld : otherHeld;
+    if (!list.includes(c)) list.push(c);
+  }
+  mandatoryHeld.sort();
+  otherHeld.sort();
+  const strictNames: string[] = [];
+  for (const g of groupsWithAccess) if (g.alwaysRequireMfa) strictNames.push(g.name);
 
   const most: LevelReason[] = [];
   if (app.mfaMandate === 'all-users') most.push({ factor: 'mfaMandate', mandate: 'all-users' });
   if (mandatoryHeld.length > 0) most.push({ factor: 'mandatoryDataClass', dataClasses: mandatoryHeld });
   const restrictive: LevelReason[] = [];
   if (app.mfaMandate === 'some-groups') restrictive.push({ factor: 'someGroupsMandate' });
-  if (strictGroups.length > 0) restrictive.push({ factor: 'alwaysRequireMfaGroup', groups: strictGroups });
+  if (strictNames.length > 0) restrictive.push({ factor: 'alwaysRequireMfaGroup', groups: strictNames.sort(compareNames) });
 
   let level: RestrictionLevel;
   let decisive: LevelReason[];
@@ -299,8 +312,13 @@ interface Placed {
   why: LevelExplanation;
 }
 
-export function assessInventory(inv: InventoryInput, policy: AssessPolicy): InventoryAssessment {
+/**
+ * Assesses the applications one by one, in input order (pass 1 — levels and the group index — runs
+ * when iteration starts). Lets a caller stream the output without holding every assessment.
+ */
+export function* iterateAssessments(inv: InventoryInput, policy: AssessPolicy): Generator<ApplicationAssessment> {
   const groupIndex = indexGroups(inv.groups);
+  const mandatory = new Set(policy.mandatoryDataClasses);
 
   // Pass 1: level per application; index group → most-restrictive applications (by group key).
   const placed: Placed[] = [];
@@ -308,7 +326,7 @@ export function assessInventory(inv: InventoryInput, policy: AssessPolicy): Inve
   for (const app of inv.applications) {
     const resolved = resolveAppGroups(app, groupIndex);
     const groups = [...resolved.values()];
-    const why = explainRestrictionLevel(app, groups, policy);
+    const why = explainWith(app, groups, mandatory);
     placed.push({ app, groups, why });
     if (why.level === 'most-restrictive') {
       for (const key of resolved.keys()) {
@@ -330,7 +348,7 @@ export function assessInventory(inv: InventoryInput, policy: AssessPolicy): Inve
   };
 
   // Pass 2: plan and findings per application.
-  const applications = placed.map(({ app, groups, why }): ApplicationAssessment => {
+  for (const { app, groups, why } of placed) {
     const level = why.level;
     const entry = CATALOG[app.integration];
     const plan = bypassPlan(level, groups);
@@ -350,9 +368,9 @@ export function assessInventory(inv: InventoryInput, policy: AssessPolicy): Inve
         );
       }
     }
-    findings.sort(compareFindings);
+    if (findings.length > 1) findings.sort(compareFindings);
 
-    return {
+    yield {
       name: app.name,
       integration: app.integration,
       criticality: app.criticality,
@@ -364,9 +382,11 @@ export function assessInventory(inv: InventoryInput, policy: AssessPolicy): Inve
       findings,
       why,
     };
-  });
+  }
+}
 
-  return { catalogVersion: CATALOG_VERSION, applications };
+export function assessInventory(inv: InventoryInput, policy: AssessPolicy): InventoryAssessment {
+  return { catalogVersion: CATALOG_VERSION, applications: [...iterateAssessments(inv, policy)] };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -428,23 +448,87 @@ export interface AssessOutput {
   }[];
 }
 
-/** The SPEC §3 JSON shape; `message` is the finding's message followed by its fix, in `lang`. */
-export function toAssessOutput(assessment: Pick<InventoryAssessment, 'applications'>, lang: Lang): AssessOutput {
+type AssessOutputApplication = AssessOutput['applications'][number];
+
+/**
+ * One application of the SPEC §3 shape. `message` is findingMessage (the fix stays out: it is long for
+ * some codes and the report and the UI show it separately; BYPASS_GROUP_SPANS_APPS names its fix in
+ * the message itself, as SPEC §2.4 asks).
+ */
+export function toAssessOutputApplication(a: ApplicationAssessment, lang: Lang): AssessOutputApplication {
   return {
-    applications: assessment.applications.map((a) => ({
-      name: a.name,
-      restrictionLevel: a.restrictionLevel,
-      recommendedFailmode: a.recommendedFailmode,
-      configuredFailmode: a.configuredFailmode,
-      bypassAllowedGroups: a.bypassAllowedGroups,
-      bypassForbiddenGroups: a.bypassForbiddenGroups,
-      findings: a.findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: `${findingMessage(f, lang)} ${findingFix(f, lang)}`,
-        groups: f.groups,
-        relatedApplications: f.relatedApplications,
-      })),
+    name: a.name,
+    restrictionLevel: a.restrictionLevel,
+    recommendedFailmode: a.recommendedFailmode,
+    configuredFailmode: a.configuredFailmode,
+    bypassAllowedGroups: a.bypassAllowedGroups,
+    bypassForbiddenGroups: a.bypassForbiddenGroups,
+    findings: a.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: findingMessage(f, lang),
+      groups: f.groups,
+      relatedApplications: f.relatedApplications,
     })),
   };
+}
+
+/** The SPEC §3 JSON shape, exactly (in `lang`). */
+export function toAssessOutput(assessment: Pick<InventoryAssessment, 'applications'>, lang: Lang): AssessOutput {
+  return { applications: assessment.applications.map((a) => toAssessOutputApplication(a, lang)) };
+}
+
+// Serialising: relatedApplications arrays are shared between findings about the same group, so their
+// JSON text is computed once per array.
+const relatedJsonCache = new WeakMap<readonly string[], string>();
+function jsonNames(names: readonly string[]): string {
+  if (names.length === 0) return '[]';
+  let json = relatedJsonCache.get(names);
+  if (json === undefined) {
+    json = JSON.stringify(names);
+    relatedJsonCache.set(names, json);
+  }
+  return json;
+}
+
+/** JSON.stringify(toAssessOutputApplication(a, lang)), built without the intermediate objects. */
+export function assessOutputApplicationJson(a: ApplicationAssessment, lang: Lang): string {
+  let findings = '';
+  for (const f of a.findings) {
+    findings +=
+      `${findings === '' ? '' : ','}{"code":"${f.code}","severity":"${f.severity}","message":${JSON.stringify(findingMessage(f, lang))}` +
+      `,"groups":${JSON.stringify(f.groups)},"relatedApplications":${jsonNames(f.relatedApplications)}}`;
+  }
+  return (
+    `{"name":${JSON.stringify(a.name)},"restrictionLevel":"${a.restrictionLevel}","recommendedFailmode":"${a.recommendedFailmode}"` +
+    `,"configuredFailmode":"${a.configuredFailmode}","bypassAllowedGroups":${JSON.stringify(a.bypassAllowedGroups)}` +
+    `,"bypassForbiddenGroups":${JSON.stringify(a.bypassForbiddenGroups)},"findings":[${findings}]}`
+  );
+}
+
+/**
+ * Writes the SPEC §3 JSON for a stream of assessments in chunks of about `chunkSize` characters:
+ * one application per line, so the output is valid JSON, diff- and grep-friendly, and large
+ * inventories never need the whole document in memory. Returns whether a critical finding was seen.
+ */
+export function writeAssessOutputJson(
+  applications: Iterable<ApplicationAssessment>,
+  lang: Lang,
+  write: (chunk: string) => void,
+  chunkSize = 1 << 20,
+): { critical: boolean; applications: number } {
+  let critical = false;
+  let count = 0;
+  let buf = '{"applications":[';
+  for (const a of applications) {
+    if (!critical) critical = a.findings.some((f) => f.severity === 'critical');
+    buf += `${count === 0 ? '\n' : ',\n'}${assessOutputApplicationJson(a, lang)}`;
+    count++;
+    if (buf.length >= chunkSize) {
+      write(buf);
+      buf = '';
+    }
+  }
+  write(`${buf}${count === 0 ? '' : '\n'}]}\n`);
+  return { critical, applications: count };
 }

@@ -146,7 +146,28 @@ export function formatList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-const quotedList = (names: readonly string[], lang: Lang): string => formatList(names.map((n) => quote(n, lang)), lang);
+/** Messages list at most this many names; the finding's arrays keep all of them. */
+export const MAX_NAMES_IN_MESSAGE = 5;
+
+/** Quoted names; past `limit` the rest is counted: "A", "B" and 3 more. */
+export function quotedList(names: readonly string[], lang: Lang, limit = MAX_NAMES_IN_MESSAGE): string {
+  if (names.length <= limit) return formatList(names.map((n) => quote(n, lang)), lang);
+  const rest = names.length - limit;
+  const shown = names.slice(0, limit).map((n) => quote(n, lang));
+  return formatList([...shown, lang === 'de' ? `${rest} weitere` : `${rest} more`], lang);
+}
+
+// The engine shares one relatedApplications array between all findings about the same group, so the
+// formatted list is cached per array (and language).
+const relatedListCache = new WeakMap<readonly string[], { en?: string; de?: string }>();
+function relatedList(names: readonly string[], lang: Lang): string {
+  let entry = relatedListCache.get(names);
+  if (!entry) {
+    entry = {};
+    relatedListCache.set(names, entry);
+  }
+  return (entry[lang] ??= quotedList(names, lang));
+}
 
 function param(f: Finding, key: string): string {
   const v: FindingParamValue | undefined = f.params[key];
@@ -247,10 +268,10 @@ export function findingMessage(f: Finding, lang: Lang): string {
         : `Any fail-open behaviour of ${app} (${integ}) is the application's own code and has not been verified; a mistake there can create an unintentional 2FA bypass.`;
     case 'BYPASS_GROUP_SPANS_APPS': {
       const group = quote(param(f, 'group') || (f.groups[0] ?? ''), lang);
-      const others = quotedList(f.relatedApplications, lang);
+      const others = relatedList(f.relatedApplications, lang);
       return de
-        ? `Die Gruppe ${group} darf für ${app} in den Status „Umgehung“ gesetzt werden, hat aber auch Zugriff auf ${others} (am stärksten restriktiv), wo sie NICHT umgangen werden darf: der Status „Umgehung“ überspringt die Zwei-Faktor-Authentifizierung für alle Anwendungen, auf die die Gruppe Zugriff hat.`
-        : `Group ${group} may be switched to bypass for ${app}, but it also has access to the most-restrictive ${f.relatedApplications.length === 1 ? 'application' : 'applications'} ${others}, where it must NOT be bypassed: bypass status skips two-factor authentication for every application the group has access to.`;
+        ? `Die Gruppe ${group} darf für ${app} in den Status „Umgehung“ gesetzt werden, hat aber auch Zugriff auf ${others} (am stärksten restriktiv), wo sie NICHT umgangen werden darf: der Status „Umgehung“ überspringt die Zwei-Faktor-Authentifizierung für alle Anwendungen, auf die die Gruppe Zugriff hat. Zuerst den Zugriff der Gruppe darauf entfernen.`
+        : `Group ${group} may be switched to bypass for ${app}, but it also has access to the most-restrictive ${f.relatedApplications.length === 1 ? 'application' : 'applications'} ${others}, where it must NOT be bypassed: bypass status skips two-factor authentication for every application the group has access to. First remove the group's access to ${f.relatedApplications.length === 1 ? 'it' : 'them'}.`;
     }
     case 'NO_GROUPS':
       return de
@@ -295,7 +316,7 @@ export function findingFix(f: Finding, lang: Lang): string {
     }
     case 'BYPASS_GROUP_SPANS_APPS': {
       const group = quote(param(f, 'group') || (f.groups[0] ?? ''), lang);
-      const others = quotedList(f.relatedApplications, lang);
+      const others = relatedList(f.relatedApplications, lang);
       return de
         ? `Bevor ${group} auf „Umgehung“ gesetzt wird, zuerst den Zugriff der Gruppe auf ${others} entfernen.`
         : `Before switching ${group} to bypass, first remove the group's access to ${others}.`;

@@ -126,10 +126,18 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): { path: PathSegmen
     const detail = issue.message.endsWith('is required') ? '' : ` (${issue.message})`;
     return { path, message: `required field ${what} is missing${detail}` };
   }
+  if (issue.code === 'invalid_value' && value !== undefined) {
+    return { path, message: `${issue.message} (got ${preview(value)})` };
+  }
   if (issue.code === 'invalid_type' && issue.message.endsWith('must be text')) {
     return { path, message: `${issue.message} (expected a string, got ${describeValue(value)})` };
   }
   return { path, message: issue.message };
+}
+
+function preview(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
 function describeValue(v: unknown): string {

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { storageStateFor } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('login page has no serious or critical accessibility violation', async ({ page }) => {
+  await page.goto('/login');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('signed in', () => {
+  test.use({ storageState: storageStateFor('admin') });
+  for (const path of ['/applications', '/applications/new', '/groups', '/groups/new', '/findings', '/policy', '/admin/users']) {
+    test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+  test('an application page has no serious or critical accessibility violation', async ({ page }) => {
+    await page.goto('/applications?q=VPN');
+    await page.getByRole('link', { name: 'Remote access VPN' }).click();
+    await expect(page.locator('main h1')).toHaveText('Remote access VPN');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
