@@ -166,7 +166,7 @@ export function ApplicationForm({
               {DATA_CLASSES.map((d) => (
                 <label key={d} className="flex items-center gap-2 text-sm">
                   <input type="checkbox" value={d} {...register('dataClasses')} className="h-4 w-4 rounded border-slate-300" />
-                  {dataClassName(d, 'en')}
+                  <span className="first-letter:uppercase">{dataClassName(d, 'en')}</span>
                 </label>
               ))}
             </div>
@@ -183,7 +183,7 @@ export function ApplicationForm({
             {MFA_MANDATES.map((m) => (
               <label key={m} className="flex items-start gap-2 text-sm">
                 <input type="radio" value={m} {...register('mfaMandate')} className="mt-0.5 h-4 w-4 border-slate-300" />
-                {mfaMandateName(m, 'en')}
+                <span className="first-letter:uppercase">{mfaMandateName(m, 'en')}</span>
               </label>
             ))}
           </div>

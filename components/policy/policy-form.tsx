@@ -47,7 +47,7 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
             {DATA_CLASSES.map((d) => (
               <label key={d} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" value={d} {...register('mandatoryDataClasses')} className="h-4 w-4 rounded border-slate-300" />
-                {dataClassName(d, 'en')}
+                <span className="first-letter:uppercase">{dataClassName(d, 'en')}</span>
               </label>
             ))}
           </div>

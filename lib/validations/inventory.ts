@@ -40,7 +40,10 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
     .refine((xs) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length, { error: `${what} must not repeat` });
 
 export const integrationSchema = z.enum(INTEGRATION_SLUGS, {
-  error: `Integration must be one of the catalog slugs: ${INTEGRATION_SLUGS.join(', ')}`,
+  error: (iss) =>
+    iss.input === undefined || iss.input === ''
+      ? 'Choose an integration'
+      : `Integration must be one of the catalog slugs: ${INTEGRATION_SLUGS.join(', ')}`,
 });
 export const dataClassSchema = z.enum(DATA_CLASSES, { error: `Data class must be one of ${DATA_CLASSES.join(', ')}` });
 export const mfaMandateSchema = z.enum(MFA_MANDATES, { error: `MFA mandate must be one of ${MFA_MANDATES.join(', ')}` });

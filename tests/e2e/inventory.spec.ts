@@ -34,7 +34,7 @@ test('add an application (fixing a validation error on the way), edit it, confli
   await page.getByLabel('Name').fill(name);
   // Integration left unchosen: the form says so next to the field and saves nothing.
   await page.getByRole('button', { name: 'Add application' }).click();
-  await expect(page.locator('#integration-error')).toContainText('Integration must be one of');
+  await expect(page.locator('#integration-error')).toContainText('Choose an integration');
   await expect(page).toHaveURL(/\/applications\/new$/);
 
   await page.getByLabel('Integration').selectOption('duo-unix');

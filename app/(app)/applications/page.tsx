@@ -14,6 +14,8 @@ import { can } from '@/lib/server/permissions';
 
 export const metadata: Metadata = { title: 'Applications' };
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 type SP = Record<string, string | string[] | undefined>;
 const FILTER_KEYS = ['q', 'integration', 'dataClass', 'criticality', 'failmode', 'level', 'severity', 'finding', 'sort', 'dir'] as const;
 
@@ -112,7 +114,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
             />
           </div>
           {select('integration', 'Integration', CATALOG_ENTRIES.map((c) => ({ value: c.slug, label: c.displayName.en })))}
-          {select('dataClass', 'Data class', DATA_CLASSES.map((d) => ({ value: d, label: dataClassName(d, 'en') })))}
+          {select('dataClass', 'Data class', DATA_CLASSES.map((d) => ({ value: d, label: capitalize(dataClassName(d, 'en')) })))}
           {select('criticality', 'Criticality', CRITICALITIES.map((c) => ({ value: c, label: criticalityName(c, 'en') })))}
           {select('failmode', 'Configured failmode', CONFIGURED_FAILMODES.map((f) => ({ value: f, label: failmodeName(f, 'en') })))}
           {select('level', 'Restriction level', RESTRICTION_LEVELS.map((l) => ({ value: l, label: levelName(l, 'en') })))}

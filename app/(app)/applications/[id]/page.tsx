@@ -150,7 +150,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">2FA mandate</dt>
-                <dd className="mt-1 text-slate-800">{mfaMandateName(item.mfaMandate, lang)}</dd>
+                <dd className="mt-1 text-slate-800 first-letter:uppercase">{mfaMandateName(item.mfaMandate, lang)}</dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">Groups with access</dt>
