@@ -1,11 +1,11 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { updateUserAction } from '@/lib/actions/users';
+import { revokeSessionsAction, updateUserAction } from '@/lib/actions/users';
 import { ROLES, type Role } from '@/lib/domain/types';
 import { ROLE_LABELS } from '@/lib/i18n/labels';
 
-export function UserRowControls({ id, email, role, disabled, version, self }: { id: string; email: string; role: Role; disabled: boolean; version: number; self: boolean }) {
+export function UserRowControls({ id, email, role, disabled, version, self, sessions }: { id: string; email: string; role: Role; disabled: boolean; version: number; self: boolean; sessions: number }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -48,6 +48,22 @@ export function UserRowControls({ id, email, role, disabled, version, self }: { 
       ) : (
         <span className="text-xs text-slate-500">(you)</span>
       )}
+      {!self && sessions > 0 ? (
+        <button
+          type="button"
+          disabled={pending}
+          onClick={async () => {
+            setPending(true);
+            const res = await revokeSessionsAction(id);
+            setPending(false);
+            if (!res.ok) setError(res.error.message);
+            router.refresh();
+          }}
+          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50"
+        >
+          End sessions<span className="sr-only"> of {email}</span>
+        </button>
+      ) : null}
       {error ? (
         <p role="alert" className="w-full text-sm text-red-700">
           {error}

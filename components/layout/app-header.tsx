@@ -10,8 +10,10 @@ export function AppHeader({ actor }: { actor: Actor }) {
     { href: '/applications', label: 'Applications' },
     { href: '/groups', label: 'Groups' },
     { href: '/findings', label: 'Findings' },
+    { href: '/reviews', label: 'Reviews' },
     { href: '/policy', label: 'Policy' },
     ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
+    ...(can(actor, 'audit:read') ? [{ href: '/admin/audit', label: 'Audit' }] : []),
   ];
   return (
     <header data-app-header className="border-b border-slate-200 bg-white">

@@ -61,6 +61,9 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+export const REVIEW_STATES = ['unreviewed', 'approved', 'rejected', 'stale', 'expired'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 export const LANGS = ['en', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
 

@@ -120,14 +120,19 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): { path: PathSegmen
     return { path: issue.keys.length === 1 ? [...path, issue.keys[0]!] : path, message };
   }
   const value = valueAt(raw, path);
+  // Say what was expected even when a form-friendly message ("Choose an integration") does not.
+  const expected =
+    issue.code === 'invalid_value' && issue.values.length > 0 && !issue.message.includes(String(issue.values[0]))
+      ? `; expected one of: ${issue.values.map(String).join(', ')}`
+      : '';
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     const field = path[path.length - 1];
     const what = typeof field === 'string' ? `"${field}"` : 'value';
-    const detail = issue.message.endsWith('is required') ? '' : ` (${issue.message})`;
+    const detail = issue.message.endsWith('is required') ? '' : ` (${issue.message}${expected})`;
     return { path, message: `required field ${what} is missing${detail}` };
   }
-  if (issue.code === 'invalid_value' && value !== undefined) {
-    return { path, message: `${issue.message} (got ${preview(value)})` };
+  if (issue.code === 'invalid_value') {
+    return { path, message: `${issue.message}${expected} (got ${preview(value)})` };
   }
   if (issue.code === 'invalid_type' && issue.message.endsWith('must be text')) {
     return { path, message: `${issue.message} (expected a string, got ${describeValue(value)})` };

@@ -132,3 +132,18 @@ export async function createApiToken({ actor, email, name }: { actor: 'cli' | Ac
   );
   return { token, id, user: { email: user.email, role: user.role } };
 }
+
+/** Ends every session of a user at once (admins). */
+export async function revokeSessions({ actor, userId }: { actor: Actor | null; userId: string }): Promise<number> {
+  assertCan(actor, 'users:manage');
+  const db = await getDb();
+  return withWriteLock(async () => {
+    const user = await db.user.findUnique({ where: { id: userId } });
+    if (!user) throw new AppError('NOT_FOUND', 'No such user.');
+    const [res] = await db.$transaction([
+      db.session.deleteMany({ where: { userId } }),
+      db.auditLog.create({ data: auditEntry({ actor, action: 'session.revoke-all', entity: 'user', entityId: userId }) }),
+    ]);
+    return res.count;
+  });
+}

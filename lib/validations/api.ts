@@ -7,6 +7,7 @@ import {
   FINDING_CODES,
   INTEGRATION_SLUGS,
   RESTRICTION_LEVELS,
+  REVIEW_STATES,
   SEVERITIES,
 } from '../domain/types';
 import { applicationNameSchema, applicationSchema, groupSchema, policySchema } from './inventory';
@@ -44,7 +45,7 @@ export const groupUpdateSchema = groupWriteSchema.extend({ version: versionField
 
 export const policyUpdateSchema = policySchema.extend({ version: versionField });
 
-export const SORT_KEYS = ['name', 'integration', 'criticality', 'configuredFailmode', 'level', 'findings', 'updatedAt'] as const;
+export const SORT_KEYS = ['name', 'integration', 'criticality', 'configuredFailmode', 'level', 'findings', 'review', 'updatedAt'] as const;
 
 const csvEnum = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z
@@ -72,6 +73,7 @@ export const applicationListQuerySchema = z.object({
   level: csvEnum(RESTRICTION_LEVELS, 'level'),
   severity: csvEnum(SEVERITIES, 'severity'),
   finding: csvEnum(FINDING_CODES, 'finding'),
+  review: csvEnum(REVIEW_STATES, 'review'),
   sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(', ')}` }).default('name'),
   dir: z.enum(['asc', 'desc'], { error: 'dir must be asc or desc' }).default('asc'),
   limit: z.coerce
@@ -89,3 +91,14 @@ export const groupListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(200).optional(),
 });
+
+export const reviewDecisionSchema = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject'], { error: 'decision must be "approve" or "reject"' }),
+    rationale: z
+      .string({ error: 'rationale must be text' })
+      .trim()
+      .min(3, { error: 'Give a rationale (at least 3 characters)' })
+      .max(4000, { error: 'rationale must be at most 4000 characters' }),
+  })
+  .meta({ id: 'ReviewDecision' });

@@ -1,6 +1,6 @@
 // Response shapes of /api/v1, as Zod schemas so that the OpenAPI document is generated, not written.
 import { z } from 'zod';
-import { FINDING_CODES, RESTRICTION_LEVELS, SEVERITIES } from '../domain/types';
+import { FINDING_CODES, RESTRICTION_LEVELS, REVIEW_STATES, SEVERITIES } from '../domain/types';
 import { applicationSchema, configuredFailmodeSchema, groupSchema } from './inventory';
 
 export const errorResponseSchema = z
@@ -36,7 +36,7 @@ export const assessmentSchema = z
 
 export const reviewSummarySchema = z
   .object({
-    state: z.enum(['unreviewed', 'approved', 'rejected', 'stale', 'expired']),
+    state: z.enum(REVIEW_STATES),
     reviewer: z.string().nullable(),
     decidedAt: z.string().nullable(),
     expiresAt: z.string().nullable(),

@@ -205,3 +205,14 @@ describe('audit trail', () => {
     expect((await db.auditLog.findUnique({ where: { id: rows[0].id } }))?.actor).toBe(actors.editor.email);
   });
 });
+
+describe('PATCH changes only what it sends', () => {
+  it('keeps groups, data classes and alwaysRequireMfa when other fields change', async () => {
+    const app = await createApplication({ actor: actors.editor, input: { ...vpn, name: 'Patch target' } });
+    const next = await updateApplication({ actor: actors.editor, id: app.id, input: { notes: 'only notes', version: app.version } });
+    expect(next).toMatchObject({ notes: 'only notes', groups: ['All Staff', 'IT Admins'], dataClasses: ['pii'], owner: 'Network' });
+    const g = await createGroup({ actor: actors.editor, input: { name: 'Patch group', alwaysRequireMfa: true, applications: ['Patch target'] } });
+    const g2 = await updateGroup({ actor: actors.editor, id: g.id, input: { description: 'desc', version: g.version } });
+    expect(g2).toMatchObject({ alwaysRequireMfa: true, description: 'desc', applications: ['Patch target'] });
+  });
+});

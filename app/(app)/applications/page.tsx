@@ -4,7 +4,8 @@ import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge } from '@/co
 import { ButtonLink, Button } from '@/components/ui/button';
 import { Alert, PageHeader } from '@/components/ui/misc';
 import { CATALOG_ENTRIES, getCatalogEntry } from '@/lib/domain/catalog';
-import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, RESTRICTION_LEVELS, SEVERITIES } from '@/lib/domain/types';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, RESTRICTION_LEVELS, REVIEW_STATES, SEVERITIES } from '@/lib/domain/types';
+import { ReviewBadge, REVIEW_LABELS } from '@/components/reviews/review-badge';
 import { criticalityName, dataClassName, failmodeName, levelName, severityName } from '@/lib/domain/messages';
 import { isAppError } from '@/lib/server/errors';
 import { listApplications } from '@/lib/server/inventory/applications';
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: 'Applications' };
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type SP = Record<string, string | string[] | undefined>;
-const FILTER_KEYS = ['q', 'integration', 'dataClass', 'criticality', 'failmode', 'level', 'severity', 'finding', 'sort', 'dir'] as const;
+const FILTER_KEYS = ['q', 'integration', 'dataClass', 'criticality', 'failmode', 'level', 'severity', 'finding', 'review', 'sort', 'dir'] as const;
 
 function one(sp: SP, k: string): string | undefined {
   const v = sp[k];
@@ -119,6 +120,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           {select('failmode', 'Configured failmode', CONFIGURED_FAILMODES.map((f) => ({ value: f, label: failmodeName(f, 'en') })))}
           {select('level', 'Restriction level', RESTRICTION_LEVELS.map((l) => ({ value: l, label: levelName(l, 'en') })))}
           {select('severity', 'Findings', SEVERITIES.map((s) => ({ value: s, label: severityName(s, 'en') })))}
+          {select('review', 'Review', REVIEW_STATES.map((r) => ({ value: r, label: REVIEW_LABELS[r] })))}
           {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
           {query.dir ? <input type="hidden" name="dir" value={query.dir} /> : null}
           <div className="flex gap-2">
@@ -143,13 +145,14 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('level')}>{sortLink('level', 'Level')}</th>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('configuredFailmode')}>{sortLink('configuredFailmode', 'Failmode (configured → recommended)')}</th>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('findings')}>{sortLink('findings', 'Findings')}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('review')}>{sortLink('review', 'Review')}</th>
               <th scope="col" className="px-4 py-3">Groups</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {list.items.length === 0 ? (
               <tr>
-                <td colSpan={7} className="px-4 py-10 text-center text-slate-600">
+                <td colSpan={8} className="px-4 py-10 text-center text-slate-600">
                   {filtered ? 'No application matches these filters.' : 'No applications yet.'}
                 </td>
               </tr>
@@ -180,6 +183,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                         {counts.length ? counts.map((c) => <SeverityBadge key={c.s} severity={c.s} count={c.n} />) : <span className="text-slate-500">None</span>}
                       </div>
                     </td>
+                    <td className="px-4 py-3"><ReviewBadge state={a.review.state} /></td>
                     <td className="px-4 py-3 text-slate-700">{a.groups.length ? a.groups.join(', ') : <span className="text-slate-500">—</span>}</td>
                   </tr>
                 );

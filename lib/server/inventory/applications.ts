@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { ApplicationAssessment } from '../../domain/assess';
+import { REVIEW_STATES } from '../../domain/review';
 import { CRITICALITIES, RESTRICTION_LEVELS, SEVERITIES, type Lang } from '../../domain/types';
 import {
   applicationCreateSchema,
@@ -14,9 +15,9 @@ import { getDb, type Db } from '../db/client';
 import { withWriteLock } from '../db/write-lock';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
-import { presentApplication, toInterchangeApplication, type ApplicationItem } from './present';
-import { conflict, decodeCursor, encodeCursor, parseOrThrow } from './shared';
-import { bumpRevision, encodeDataClasses, getInventorySnapshot, type AppRecord } from './snapshot';
+import { presentApplication, toInterchangeApplication, toReviewSummary, type ApplicationItem } from './present';
+import { conflict, decodeCursor, encodeCursor, parseOrThrow, sentFields } from './shared';
+import { bumpRevision, encodeDataClasses, getInventorySnapshot, reviewStatusOf, type AppRecord, type InventorySnapshot } from './snapshot';
 
 interface Ctx {
   actor: Actor | null;
@@ -48,9 +49,11 @@ export async function listApplications({ actor, lang = 'en', query }: Ctx & { qu
   const q = parseOrThrow(applicationListQuerySchema, query ?? {}, 'query');
   const offset = decodeCursor(q.cursor);
   const snap = await getInventorySnapshot();
+  const now = new Date();
   const needle = q.q?.toLowerCase();
   const rows = snap.apps.filter((a) => {
     const x = snap.assessmentById.get(a.id)!;
+    if (q.review.length && !q.review.includes(reviewStatusOf(snap, a.id, now).state)) return false;
     if (q.integration.length && !q.integration.includes(a.integration)) return false;
     if (q.dataClass.length && !q.dataClass.some((d) => a.dataClasses.includes(d))) return false;
     if (q.criticality.length && !q.criticality.includes(a.criticality)) return false;
@@ -80,6 +83,8 @@ export async function listApplications({ actor, lang = 'en', query }: Ctx & { qu
         return -findingWeight(x);
       case 'updatedAt':
         return a.updatedAt.getTime();
+      case 'review':
+        return REVIEW_STATES.indexOf(reviewStatusOf(snap, a.id, now).state);
       default:
         return a.name.toLowerCase();
     }
@@ -90,7 +95,7 @@ export async function listApplications({ actor, lang = 'en', query }: Ctx & { qu
   const page = sorted.slice(offset, offset + q.limit);
   const next = offset + q.limit < sorted.length ? encodeCursor(offset + q.limit) : null;
   return {
-    items: page.map(({ a }) => presentApplication(a, snap.assessmentById.get(a.id)!, lang)),
+    items: page.map(({ a }) => present(snap, a, lang, now)),
     nextCursor: next,
     total: sorted.length,
     offset,
@@ -102,7 +107,11 @@ export async function getApplication({ actor, lang = 'en', id }: Ctx & { id: str
   const snap = await getInventorySnapshot();
   const a = snap.appById.get(id);
   if (!a) throw new AppError('NOT_FOUND', 'No application with this id.');
-  return presentApplication(a, snap.assessmentById.get(a.id)!, lang);
+  return present(snap, a, lang);
+}
+
+function present(snap: InventorySnapshot, a: AppRecord, lang: Lang, now = new Date()): ApplicationItem {
+  return presentApplication(a, snap.assessmentById.get(a.id)!, lang, toReviewSummary(reviewStatusOf(snap, a.id, now)));
 }
 
 /** Maps group names (case-insensitive) to ids; a name that is not a group is a field error. */
@@ -181,7 +190,8 @@ export async function updateApplication({
     const current = snap.appById.get(id);
     if (!current) throw new AppError('NOT_FOUND', 'No application with this id: it may have been deleted.');
     if (current.version !== change.version) throw conflict('application', current);
-    const { version, ...fields } = change;
+    const { version, ...parsed } = change;
+    const fields = mode === 'patch' ? sentFields(parsed, input) : parsed;
     const before = toInterchangeApplication(current);
     const after = parseOrThrow(applicationSchema, { ...before, ...fields }, 'application');
     if (after.name.toLowerCase() !== current.name.toLowerCase()) await assertNameFree(db, after.name, id);

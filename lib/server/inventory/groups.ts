@@ -8,7 +8,7 @@ import { withWriteLock } from '../db/write-lock';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { presentGroup, toInterchangeGroup, type GroupItem } from './present';
-import { conflict, decodeCursor, encodeCursor, parseOrThrow } from './shared';
+import { conflict, decodeCursor, encodeCursor, parseOrThrow, sentFields } from './shared';
 import { bumpRevision, getInventorySnapshot, type GroupRecord } from './snapshot';
 
 interface Ctx {
@@ -107,7 +107,8 @@ export async function updateGroup({
     const current = snap.groupById.get(id);
     if (!current) throw new AppError('NOT_FOUND', 'No group with this id: it may have been deleted.');
     if (current.version !== change.version) throw conflict('group', { ...current, updatedBy: null });
-    const { version, applications, ...fields } = change;
+    const { version, applications, ...parsed } = change;
+    const fields = mode === 'patch' ? sentFields(parsed, input) : parsed;
     const merged = parseOrThrow(groupSchema, { ...toInterchangeGroup(current), ...fields }, 'group');
     if (merged.name.toLowerCase() !== current.name.toLowerCase()) await assertNameFree(db, merged.name, id);
     const appIds = applications ? await resolveAppIds(db, applications) : null;

@@ -1,14 +1,24 @@
 import 'server-only';
 import type { ApplicationAssessment } from '../../domain/assess';
 import { findingMessage } from '../../domain/messages';
+import type { ReviewState, ReviewStatus } from '../../domain/review';
 import type { Lang } from '../../domain/types';
 import type { AppRecord, GroupRecord } from './snapshot';
 
 export interface ReviewSummary {
-  state: 'unreviewed' | 'approved' | 'rejected' | 'stale' | 'expired';
+  state: ReviewState;
   reviewer: string | null;
   decidedAt: string | null;
   expiresAt: string | null;
+}
+
+export function toReviewSummary(s: ReviewStatus): ReviewSummary {
+  return {
+    state: s.state,
+    reviewer: s.reviewer,
+    decidedAt: s.decidedAt?.toISOString() ?? null,
+    expiresAt: s.expiresAt?.toISOString() ?? null,
+  };
 }
 
 /** The interchange application (SPEC §3), in the field order of the format. */
@@ -52,10 +62,8 @@ export function presentAssessment(x: ApplicationAssessment, lang: Lang) {
   };
 }
 
-const UNREVIEWED: ReviewSummary = { state: 'unreviewed', reviewer: null, decidedAt: null, expiresAt: null };
-
 /** An item of `GET /api/v1/applications`: the interchange application plus id, version, assessment, review. */
-export function presentApplication(a: AppRecord, x: ApplicationAssessment, lang: Lang, review: ReviewSummary = UNREVIEWED) {
+export function presentApplication(a: AppRecord, x: ApplicationAssessment, lang: Lang, review: ReviewSummary) {
   return {
     id: a.id,
     version: a.version,

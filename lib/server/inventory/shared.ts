@@ -55,3 +55,12 @@ export function versionParam(req: Request): number | undefined {
   }
   return n;
 }
+
+/**
+ * A PATCH changes only the fields it sends: Zod fills defaults (e.g. `groups: []`) for absent keys of
+ * a partial schema, so keep only the keys present in the raw input.
+ */
+export function sentFields<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
+  const keys = raw && typeof raw === 'object' ? new Set(Object.keys(raw)) : new Set<string>();
+  return Object.fromEntries(Object.entries(parsed).filter(([k]) => keys.has(k))) as Partial<T>;
+}

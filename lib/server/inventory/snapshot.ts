@@ -1,5 +1,7 @@
 import 'server-only';
 import { assessInventory, type ApplicationAssessment } from '../../domain/assess';
+import { CATALOG_VERSION } from '../../domain/catalog';
+import { fingerprintOf, indexInputs, reviewInputs, reviewStatus, type LatestDecision, type ReviewInputs, type ReviewStatus } from '../../domain/review';
 import {
   DEFAULT_POLICY,
   type ApplicationInput,
@@ -36,6 +38,18 @@ export interface PolicyRecord extends Policy {
   version: number;
 }
 
+export interface ReviewRecord extends LatestDecision {
+  id: string;
+  rationale: string;
+  inputs: ReviewInputs;
+}
+
+export interface ReviewBasis {
+  inputs: ReviewInputs;
+  fingerprint: string;
+  latest: ReviewRecord | null;
+}
+
 export interface InventorySnapshot {
   revision: number;
   policy: PolicyRecord;
@@ -44,6 +58,7 @@ export interface InventorySnapshot {
   appById: Map<string, AppRecord>;
   groupById: Map<string, GroupRecord>;
   assessmentById: Map<string, ApplicationAssessment>;
+  reviewById: Map<string, ReviewBasis>;
 }
 
 const INVENTORY_KEY = 'inventory';
@@ -95,11 +110,12 @@ export async function getInventorySnapshot(): Promise<InventorySnapshot> {
 }
 
 async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot> {
-  const [appRows, groupRows, access, policyRow] = await Promise.all([
+  const [appRows, groupRows, access, policyRow, reviewRows] = await Promise.all([
     db.application.findMany({ orderBy: { nameKey: 'asc' } }),
     db.group.findMany({ orderBy: { nameKey: 'asc' } }),
     db.access.findMany(),
     db.policy.findUnique({ where: { id: 1 } }),
+    db.review.findMany({ orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] }),
   ]);
   const groupName = new Map(groupRows.map((g) => [g.id, g.name]));
   const appName = new Map(appRows.map((a) => [a.id, a.name]));
@@ -148,6 +164,25 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
   );
   const assessmentById = new Map<string, ApplicationAssessment>();
   apps.forEach((a, i) => assessmentById.set(a.id, assessment.applications[i]));
+  const latestByApp = new Map<string, ReviewRecord>();
+  for (const r of reviewRows) {
+    if (latestByApp.has(r.applicationId)) continue;
+    latestByApp.set(r.applicationId, {
+      id: r.id,
+      decision: r.decision === 'approve' ? 'approve' : 'reject',
+      reviewer: r.reviewer,
+      decidedAt: r.decidedAt,
+      fingerprint: r.fingerprint,
+      rationale: r.rationale,
+      inputs: JSON.parse(r.inputs) as ReviewInputs,
+    });
+  }
+  const index = indexInputs(apps, assessment.applications, groups);
+  const reviewById = new Map<string, ReviewBasis>();
+  for (const a of apps) {
+    const inputs = reviewInputs(a, index, policy, CATALOG_VERSION);
+    reviewById.set(a.id, { inputs, fingerprint: fingerprintOf(inputs), latest: latestByApp.get(a.id) ?? null });
+  }
   return {
     revision,
     policy,
@@ -156,5 +191,13 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
     appById: new Map(apps.map((a) => [a.id, a])),
     groupById: new Map(groups.map((g) => [g.id, g])),
     assessmentById,
+    reviewById,
   };
+}
+
+/** The review state of one application now (expiry depends on the clock, so it is not cached). */
+export function reviewStatusOf(snap: InventorySnapshot, appId: string, now = new Date()): ReviewStatus {
+  const basis = snap.reviewById.get(appId);
+  if (!basis) return { state: 'unreviewed', reviewer: null, decidedAt: null, expiresAt: null, reason: null };
+  return reviewStatus(basis.latest, basis.fingerprint, now, snap.policy.reviewIntervalDays);
 }

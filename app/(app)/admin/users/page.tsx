@@ -39,7 +39,7 @@ export default async function UsersPage() {
                 <td className="px-4 py-3">{u.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
                 <td className="px-4 py-3 tabular-nums">{u.activeSessions}</td>
                 <td className="px-4 py-3">
-                  <UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} />
+                  <UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} sessions={u.activeSessions} />
                 </td>
               </tr>
             ))}

@@ -4,6 +4,8 @@ import { DeleteButton } from '@/components/applications/delete-button';
 import { ButtonLink } from '@/components/ui/button';
 import { Badge, Card, PageHeader } from '@/components/ui/misc';
 import { deleteApplicationAction } from '@/lib/actions/applications';
+import { ReviewBadge } from '@/components/reviews/review-badge';
+import Link from 'next/link';
 import { getCatalogEntry } from '@/lib/domain/catalog';
 import {
   dataClassName,
@@ -47,6 +49,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         actions={
           can(actor, 'inventory:write') ? (
             <>
+              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>Review</ButtonLink>
               <ButtonLink href={`/applications/${id}/edit`}>Edit</ButtonLink>
               <DeleteButton
                 label="Delete"
@@ -55,7 +58,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                 redirectTo="/applications"
               />
             </>
-          ) : null
+          ) : (
+            <ButtonLink variant="secondary" href={`/applications/${id}/review`}>Review</ButtonLink>
+          )
         }
       />
 
@@ -135,6 +140,15 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </div>
 
         <div className="space-y-6">
+          <Card className="p-6">
+            <h2 className="text-base font-semibold">Review</h2>
+            <p className="mt-2 flex items-center gap-2 text-sm">
+              <ReviewBadge state={item.review.state} />
+              {item.review.reviewer ? <span className="text-slate-600">by {item.review.reviewer}</span> : null}
+            </p>
+            {item.review.expiresAt ? <p className="mt-1 text-xs text-slate-600">Valid until {item.review.expiresAt.slice(0, 10)}</p> : null}
+            <p className="mt-2 text-sm"><Link href={`/applications/${id}/review`}>Open the review</Link></p>
+          </Card>
           <Card className="p-6">
             <h2 className="text-base font-semibold">Inputs</h2>
             <dl className="mt-3 space-y-3 text-sm">

@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { ButtonLink, Button } from '@/components/ui/button';
+import { Alert, PageHeader } from '@/components/ui/misc';
+import { listAudit } from '@/lib/server/audit-log';
+import { isAppError } from '@/lib/server/errors';
+import { requirePagePermission } from '@/lib/server/page';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+type SP = Record<string, string | string[] | undefined>;
+const KEYS = ['entity', 'entityId', 'actor', 'action', 'cursor'] as const;
+
+const brief = (v: unknown) => {
+  if (v === null || v === undefined) return '';
+  const s = JSON.stringify(v);
+  return s.length > 160 ? `${s.slice(0, 157)}…` : s;
+};
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const actor = await requirePagePermission('audit:read');
+  const sp = await searchParams;
+  const query: Record<string, string> = {};
+  for (const k of KEYS) {
+    const v = sp[k];
+    const s = Array.isArray(v) ? v[0] : v;
+    if (s) query[k] = s;
+  }
+  let data: Awaited<ReturnType<typeof listAudit>> | null = null;
+  let error: string | null = null;
+  try {
+    data = await listAudit({ actor, query: { ...query, limit: '100' } });
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    error = e.message;
+  }
+  const { cursor: _c, ...filters } = query;
+  const csvHref = `/api/v1/audit?${new URLSearchParams({ ...filters, format: 'csv', limit: '1000' })}`;
+  const next = data?.nextCursor ? `/admin/audit?${new URLSearchParams({ ...filters, cursor: data.nextCursor })}` : null;
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Every write, login and failed login: who, when (UTC), what, before and after. Append-only: nobody can change or delete an entry."
+        actions={<ButtonLink variant="secondary" href={csvHref}>Export CSV</ButtonLink>}
+      />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search">
+        {(['entity', 'entityId', 'actor', 'action'] as const).map((k) => (
+          <div key={k}>
+            <label htmlFor={`a-${k}`} className="block text-xs font-medium text-slate-600">
+              {k === 'entityId' ? 'Entity id' : k[0].toUpperCase() + k.slice(1)}
+            </label>
+            <input id={`a-${k}`} name={k} defaultValue={filters[k] ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+          </div>
+        ))}
+        <Button type="submit">Filter</Button>
+      </form>
+      {error ? <Alert>{error}</Alert> : null}
+      {data ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <caption className="sr-only">Audit entries, newest first</caption>
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">When (UTC)</th>
+                <th scope="col" className="px-3 py-2">Who</th>
+                <th scope="col" className="px-3 py-2">Action</th>
+                <th scope="col" className="px-3 py-2">Entity</th>
+                <th scope="col" className="px-3 py-2">Before</th>
+                <th scope="col" className="px-3 py-2">After</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 align-top">
+              {data.items.map((i) => (
+                <tr key={i.id}>
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{i.at.replace('T', ' ').slice(0, 19)}</td>
+                  <td className="px-3 py-2">{i.actor}</td>
+                  <td className="px-3 py-2 font-medium">{i.action}</td>
+                  <td className="px-3 py-2">
+                    {i.entity}
+                    {i.entityId ? <div className="text-xs text-slate-500">{i.entityId}</div> : null}
+                  </td>
+                  <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.before)}</td>
+                  <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {next ? (
+        <p className="mt-4">
+          <ButtonLink variant="secondary" href={next}>Older entries</ButtonLink>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,738 @@
+// Outage simulation (SPEC §2.9, `POST /api/v1/simulations`): for a scenario of the guide and a set of
+// emergency actions, the outcome per application and group, and the findings the actions create.
+// Pure and deterministic: no framework imports, no clock, no randomness. Outcomes and output order do
+// not depend on the order of actions, applications or groups. Readings of the guide where it is
+// silent: docs/decisions/0040-simulator.md.
+import { assessInventory, compareNames, groupKey, indexGroups } from './assess';
+import type { FindingParamValue } from './assess';
+import { CATALOG } from './catalog';
+import type { ApplicationInput, DataClass, GroupInput, IntegrationSlug, Policy, Severity } from './types';
+import { SEVERITIES } from './types';
+
+// ---------------------------------------------------------------------------------------------------
+// Vocabulary
+
+/** `unreachable` invokes failmode; the other four are the guide's degradations (failmode not invoked). */
+export const SIMULATION_SCENARIOS = ['unreachable', 'auth-not-completing', 'push-down', 'sms-down', 'phone-down'] as const;
+export type SimulationScenario = (typeof SIMULATION_SCENARIOS)[number];
+
+/** One authentication method fails; users switch to another one (guide p.7, end-user template p.11). */
+export const METHOD_DOWN_SCENARIOS = ['push-down', 'sms-down', 'phone-down'] as const satisfies readonly SimulationScenario[];
+
+export const SIMULATION_ACTION_TYPES = ['firewall-block', 'primary-only', 'bypass-group', 'policy-bypass'] as const;
+export type SimulationActionType = (typeof SIMULATION_ACTION_TYPES)[number];
+
+export type SimulationAction =
+  | { type: 'firewall-block' }
+  | { type: 'primary-only'; application: string; minutes: number }
+  | { type: 'bypass-group'; group: string }
+  | { type: 'policy-bypass'; application: string };
+
+export interface SimulationRequest {
+  scenario: SimulationScenario;
+  actions: readonly SimulationAction[];
+}
+
+/** Primary Only Mode: default one hour, at most four (guide p.7; SPEC §2.5). */
+export const PRIMARY_ONLY_DEFAULT_MINUTES = 60;
+export const PRIMARY_ONLY_MAX_MINUTES = 240;
+
+/**
+ * `unaffected` is part of the API vocabulary but no rule produces it today: every inventoried
+ * application sends its logins through Duo, so every scenario of the guide changes what its users
+ * experience (decision 0040).
+ */
+export const SIMULATION_OUTCOMES = ['allowed-without-2fa', 'denied', '2fa-with-other-method', 'unaffected'] as const;
+export type SimulationOutcome = (typeof SIMULATION_OUTCOMES)[number];
+
+/** Why a row has its outcome. */
+export const SIMULATION_REASONS = [
+  /** Failmode invoked, configured fail safe: allowed after primary authentication (guide p.6). */
+  'failmode-safe',
+  /** Failmode invoked, configured fail secure: denied even after primary authentication (guide p.6). */
+  'failmode-secure',
+  /** Failmode invoked, not recorded: the catalog default is fail safe (e.g. Auth Proxy "absent means safe"). */
+  'default-safe',
+  /** Failmode invoked, not recorded: the catalog default is fail secure (e.g. WebSDK v4 without handling). */
+  'default-secure',
+  /** Failmode invoked, not recorded and no documented default: treated as fail secure. */
+  'assumed-secure',
+  /** Failmode invoked on an integration without failmode control (DNG, Azure CA, third parties): fails closed. */
+  'no-failmode-control',
+  /** Duo SSO does primary and secondary authentication: nobody can log in while it is unreachable. */
+  'duo-sso-unreachable',
+  /** Degraded: Duo is reachable but authentication does not complete, whatever the failmode. */
+  'authentication-not-completing',
+  /** Degraded: one method fails; users complete 2FA with another method. */
+  'other-method-available',
+  /** An application-level Authentication Policy bypasses 2FA for this application. */
+  'policy-bypass',
+  /** Auth Proxy Primary Only Mode skips Duo for this fail-safe section. */
+  'primary-only-mode',
+  /** The group is set to bypass status: Duo skips 2FA in every application it can reach. */
+  'bypass-group',
+] as const;
+export type SimulationReason = (typeof SIMULATION_REASONS)[number];
+
+/** The `group` of the single row of an application that lists no user group. */
+export const NO_GROUP = '';
+
+export interface SimulationResultRow {
+  application: string;
+  /** A group with access, or NO_GROUP ('') when the application lists none. */
+  group: string;
+  outcome: SimulationOutcome;
+  reason: SimulationReason;
+  /** The group's memberCount, when recorded. */
+  memberCount?: number;
+  /** The actions that make the outcome differ from the scenario alone (each of them suffices). */
+  changedBy?: SimulationActionType[];
+}
+
+export const SIMULATION_FINDING_CODES = [
+  'SIM_BYPASS_REACHES_MOST_RESTRICTIVE',
+  'SIM_FIREWALL_OPENS_MANDATORY_DATA',
+  'SIM_POLICY_BYPASS_ON_MOST_RESTRICTIVE',
+  'SIM_REQUIRED_2FA_SKIPPED',
+  'SIM_FIREWALL_BLAST_RADIUS',
+  'SIM_PRIMARY_ONLY_TOO_LONG',
+  'SIM_PRIMARY_ONLY_NOT_APPLICABLE',
+  'SIM_POLICY_BYPASS_UNAVAILABLE',
+  'SIM_PRIMARY_ONLY_WHOLE_PROXY',
+  'SIM_ACTION_NO_EFFECT',
+  'SIM_FAILMODE_ASSUMED',
+] as const;
+export type SimulationFindingCode = (typeof SIMULATION_FINDING_CODES)[number];
+
+export const SIMULATION_FINDING_SEVERITY: Readonly<Record<SimulationFindingCode, Severity>> = Object.freeze({
+  SIM_BYPASS_REACHES_MOST_RESTRICTIVE: 'critical',
+  SIM_FIREWALL_OPENS_MANDATORY_DATA: 'critical',
+  SIM_POLICY_BYPASS_ON_MOST_RESTRICTIVE: 'critical',
+  SIM_REQUIRED_2FA_SKIPPED: 'critical',
+  SIM_FIREWALL_BLAST_RADIUS: 'warning',
+  SIM_PRIMARY_ONLY_TOO_LONG: 'warning',
+  SIM_PRIMARY_ONLY_NOT_APPLICABLE: 'warning',
+  SIM_POLICY_BYPASS_UNAVAILABLE: 'warning',
+  SIM_PRIMARY_ONLY_WHOLE_PROXY: 'info',
+  SIM_ACTION_NO_EFFECT: 'info',
+  SIM_FAILMODE_ASSUMED: 'info',
+});
+
+export interface SimulationFinding {
+  code: SimulationFindingCode;
+  severity: Severity;
+  /** Applications the finding is about (sorted). */
+  applications: string[];
+  /** Groups the finding is about (sorted; never NO_GROUP). */
+  groups: string[];
+  /** Values for message interpolation (simulator-messages.ts). */
+  params: Record<string, FindingParamValue>;
+}
+
+/** An action names an application or group that is not in the inventory (the route answers 422). */
+export interface SimulationError {
+  code: 'SIM_UNKNOWN_REFERENCE';
+  /** JSON path into the request body, e.g. ["actions", 2, "group"]. */
+  path: (string | number)[];
+  kind: 'application' | 'group';
+  name: string;
+}
+
+export interface SimulationResult {
+  scenario: SimulationScenario;
+  /** Every application × each group with access, by application name then group name. */
+  results: SimulationResultRow[];
+  findings: SimulationFinding[];
+  /** Present (non-empty) only when the request is invalid for this inventory; results and findings are then empty. */
+  errors?: SimulationError[];
+}
+
+/** Policy fields the simulator reads. */
+export type SimulationPolicy = Pick<Policy, 'mandatoryDataClasses' | 'paidEdition'>;
+
+export interface SimulationInput {
+  applications: readonly ApplicationInput[];
+  groups: readonly GroupInput[];
+  policy: SimulationPolicy;
+  request: SimulationRequest;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Per-application facts
+
+type FailmodeMode = 'safe' | 'secure';
+
+/** What happens to an application when failmode is invoked, and on what basis. */
+export interface FailmodeResolution {
+  mode: FailmodeMode;
+  reason: Extract<
+    SimulationReason,
+    'failmode-safe' | 'failmode-secure' | 'default-safe' | 'default-secure' | 'assumed-secure' | 'no-failmode-control' | 'duo-sso-unreachable'
+  >;
+  /** Set when the failmode is not recorded and the simulation had to assume it. */
+  assumed: 'catalog-default' | 'no-documented-default' | null;
+}
+
+/**
+ * The failmode an application falls into when Duo is unreachable:
+ * - no failmode control (DNG, Azure CA, Duo SSO, LastPass, 1Password, Okta, OneLogin, other third
+ *   party): the catalog behaviour, whatever is recorded; without a documented default they fail closed
+ *   (guide p.10: "may default to fail secure"; admins have to remove Duo from the workflow);
+ * - a recorded `safe` / `secure` (settings and app code alike — WebSDK and custom apps with their
+ *   own fail-open logic);
+ * - `unknown` / `none`: the catalog default (Auth Proxy and Duo Unix: absent means safe; WebSDK v2:
+ *   "the WebSDK alone will not allow users to authenticate"), else assumed fail secure.
+ */
+export function resolveFailmode(app: Pick<ApplicationInput, 'integration' | 'configuredFailmode'>): FailmodeResolution {
+  const entry = CATALOG[app.integration];
+  if (entry.failmodeControl === 'none') {
+    if (app.integration === 'duo-sso') return { mode: 'secure', reason: 'duo-sso-unreachable', assumed: null };
+    if (entry.defaultWhenUnreachable === 'safe') return { mode: 'safe', reason: 'default-safe', assumed: null };
+    return { mode: 'secure', reason: 'no-failmode-control', assumed: null };
+  }
+  if (app.configuredFailmode === 'safe') return { mode: 'safe', reason: 'failmode-safe', assumed: null };
+  if (app.configuredFailmode === 'secure') return { mode: 'secure', reason: 'failmode-secure', assumed: null };
+  if (entry.defaultWhenUnreachable === 'safe') return { mode: 'safe', reason: 'default-safe', assumed: 'catalog-default' };
+  if (entry.defaultWhenUnreachable === 'secure') return { mode: 'secure', reason: 'default-secure', assumed: 'catalog-default' };
+  return { mode: 'secure', reason: 'assumed-secure', assumed: 'no-documented-default' };
+}
+
+interface SimGroup {
+  key: string;
+  name: string;
+  alwaysRequireMfa: boolean;
+  memberCount?: number;
+}
+
+interface SimApp {
+  app: ApplicationInput;
+  key: string;
+  mostRestrictive: boolean;
+  /** Data classes held that the policy says mandate 2FA (sorted). */
+  mandatoryHeld: DataClass[];
+  /** Groups with access, deduplicated case-insensitively, sorted by name. */
+  groups: SimGroup[];
+  failmode: FailmodeResolution;
+  primaryOnlyCapable: boolean;
+  noControl: boolean;
+}
+
+const appKey = (name: string): string => name.trim().toLowerCase();
+
+function buildGroupTable(groups: readonly GroupInput[]): Map<string, SimGroup> {
+  const index = indexGroups(groups);
+  const out = new Map<string, SimGroup>();
+  for (const [key, g] of index) out.set(key, { key, name: g.name, alwaysRequireMfa: g.alwaysRequireMfa });
+  // memberCount of duplicate definitions (the schema rejects them): the largest, order-independently.
+  for (const g of groups) {
+    if (g.memberCount === undefined) continue;
+    const sg = out.get(groupKey(g.name));
+    if (sg && (sg.memberCount === undefined || g.memberCount > sg.memberCount)) sg.memberCount = g.memberCount;
+  }
+  return out;
+}
+
+function resolveGroups(app: ApplicationInput, table: Map<string, SimGroup>): SimGroup[] {
+  const out = new Map<string, SimGroup>();
+  for (const name of app.groups) {
+    const key = groupKey(name);
+    const known = table.get(key);
+    const prev = out.get(key);
+    if (known) out.set(key, known);
+    // Not in the group table (the schema rejects that): a group without alwaysRequireMfa, as written.
+    else if (!prev || compareNames(name, prev.name) < 0) out.set(key, { key, name, alwaysRequireMfa: false });
+  }
+  return [...out.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+function buildApps(input: SimulationInput, table: Map<string, SimGroup>): SimApp[] {
+  // The real rules engine places every application in the matrix.
+  const assessment = assessInventory(
+    { applications: input.applications, groups: input.groups },
+    { mandatoryDataClasses: input.policy.mandatoryDataClasses },
+  );
+  const mandatory = new Set(input.policy.mandatoryDataClasses);
+  return input.applications.map((app, i) => {
+    const entry = CATALOG[app.integration];
+    const level = assessment.applications[i]?.restrictionLevel ?? 'most-restrictive';
+    return {
+      app,
+      key: appKey(app.name),
+      mostRestrictive: level === 'most-restrictive',
+      mandatoryHeld: [...new Set(app.dataClasses.filter((c) => mandatory.has(c)))].sort(),
+      groups: resolveGroups(app, table),
+      failmode: resolveFailmode(app),
+      primaryOnlyCapable: entry.primaryOnlyMode,
+      noControl: entry.failmodeControl === 'none',
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Normalised actions (sets keyed by name: order and repetition of the actions do not matter)
+
+interface Plan {
+  scenario: SimulationScenario;
+  firewall: boolean;
+  /** Failmode is invoked: the scenario is `unreachable` or Duo egress is blocked. */
+  invoked: boolean;
+  paidEdition: boolean;
+  bypassGroups: Map<string, SimGroup>;
+  policyApps: Set<string>;
+  /** app key → the largest number of minutes requested. */
+  primaryOnly: Map<string, number>;
+}
+
+function normalise(
+  input: SimulationInput,
+  apps: readonly SimApp[],
+  table: Map<string, SimGroup>,
+): { plan: Plan; errors: SimulationError[] } {
+  const appKeys = new Set(apps.map((a) => a.key));
+  const knownGroups = new Map(table);
+  for (const a of apps) for (const g of a.groups) if (!knownGroups.has(g.key)) knownGroups.set(g.key, g);
+
+  const errors: SimulationError[] = [];
+  const { scenario, actions } = input.request;
+  const plan: Plan = {
+    scenario,
+    firewall: false,
+    invoked: scenario === 'unreachable',
+    paidEdition: input.policy.paidEdition,
+    bypassGroups: new Map(),
+    policyApps: new Set(),
+    primaryOnly: new Map(),
+  };
+  actions.forEach((action, i) => {
+    switch (action.type) {
+      case 'firewall-block':
+        plan.firewall = true;
+        plan.invoked = true;
+        return;
+      case 'bypass-group': {
+        const g = knownGroups.get(groupKey(action.group));
+        if (!g) errors.push({ code: 'SIM_UNKNOWN_REFERENCE', path: ['actions', i, 'group'], kind: 'group', name: action.group });
+        else plan.bypassGroups.set(g.key, g);
+        return;
+      }
+      case 'policy-bypass':
+      case 'primary-only': {
+        const key = appKey(action.application);
+        if (!appKeys.has(key)) {
+          errors.push({ code: 'SIM_UNKNOWN_REFERENCE', path: ['actions', i, 'application'], kind: 'application', name: action.application });
+        } else if (action.type === 'policy-bypass') plan.policyApps.add(key);
+        else plan.primaryOnly.set(key, Math.max(plan.primaryOnly.get(key) ?? 0, action.minutes));
+        return;
+      }
+    }
+  });
+  return { plan, errors };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One cell: application × group
+
+interface Cell {
+  outcome: SimulationOutcome;
+  reason: SimulationReason;
+  /** Actions that each suffice to let this cell in without 2FA (effective ones only). */
+  openers: SimulationActionType[];
+  /** The cell's outcome under the scenario alone. */
+  baseline: SimulationOutcome;
+  changedBy: SimulationActionType[];
+}
+
+function scenarioOutcome(a: SimApp, invoked: boolean, scenario: SimulationScenario): { outcome: SimulationOutcome; reason: SimulationReason } {
+  if (invoked) return { outcome: a.failmode.mode === 'safe' ? 'allowed-without-2fa' : 'denied', reason: a.failmode.reason };
+  // Degraded (failmode not invoked): a push under way times out whatever the failmode (SPEC §2.5).
+  if (scenario === 'auth-not-completing') return { outcome: 'denied', reason: 'authentication-not-completing' };
+  return { outcome: '2fa-with-other-method', reason: 'other-method-available' };
+}
+
+/** Does an application-level Authentication Policy bypass take effect on this application? */
+function policyEffective(a: SimApp, plan: Plan): boolean {
+  if (!plan.paidEdition || !plan.policyApps.has(a.key)) return false;
+  // Guide p.7: "In the event of the Duo service being unreachable, this solution can also be used" —
+  // except where the guide says the integration fails closed / cannot authenticate without Duo
+  // (DNG, Azure CA, Duo SSO, third parties without failmode control: p.9–10).
+  return !plan.invoked || !a.noControl;
+}
+
+/** Does Primary Only Mode skip Duo for this application? Only Auth Proxy sections that fail safe. */
+function primaryOnlyEffective(a: SimApp, plan: Plan): boolean {
+  return plan.primaryOnly.has(a.key) && a.primaryOnlyCapable && a.failmode.mode === 'safe';
+}
+
+/** Bypass status is read from Duo: it skips 2FA only while Duo answers (not when failmode is invoked). */
+function bypassEffective(g: SimGroup | null, plan: Plan): boolean {
+  return g !== null && !plan.invoked && plan.bypassGroups.has(g.key);
+}
+
+function simulateCell(a: SimApp, g: SimGroup | null, plan: Plan): Cell {
+  const baseline = scenarioOutcome(a, plan.scenario === 'unreachable', plan.scenario).outcome;
+  const base = scenarioOutcome(a, plan.invoked, plan.scenario);
+  const openers: SimulationActionType[] = [];
+  // Fixed order (SIMULATION_ACTION_TYPES), never the order of the request.
+  if (plan.firewall && a.failmode.mode === 'safe') openers.push('firewall-block');
+  if (primaryOnlyEffective(a, plan)) openers.push('primary-only');
+  if (bypassEffective(g, plan)) openers.push('bypass-group');
+  if (policyEffective(a, plan)) openers.push('policy-bypass');
+
+  let outcome = base.outcome;
+  let reason = base.reason;
+  if (outcome !== 'allowed-without-2fa' && openers.length > 0) {
+    outcome = 'allowed-without-2fa';
+    reason = openers.includes('policy-bypass') ? 'policy-bypass' : openers.includes('primary-only') ? 'primary-only-mode' : 'bypass-group';
+  }
+  let changedBy: SimulationActionType[] = [];
+  if (outcome !== baseline) changedBy = outcome === 'allowed-without-2fa' ? openers : ['firewall-block'];
+  return { outcome, reason, openers, baseline, changedBy };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Findings
+
+const CODE_ORDER = new Map<SimulationFindingCode, number>(SIMULATION_FINDING_CODES.map((c, i) => [c, i]));
+const SEVERITY_ORDER = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]));
+
+function stableJson(v: Record<string, FindingParamValue>): string {
+  return JSON.stringify(Object.keys(v).sort().map((k) => [k, v[k]]));
+}
+
+function compareNameLists(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = compareNames(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/** Findings order: severity (critical first), code, applications, groups, params. */
+export function compareSimulationFindings(a: SimulationFinding, b: SimulationFinding): number {
+  return (
+    (SEVERITY_ORDER.get(a.severity) ?? 0) - (SEVERITY_ORDER.get(b.severity) ?? 0) ||
+    (CODE_ORDER.get(a.code) ?? 0) - (CODE_ORDER.get(b.code) ?? 0) ||
+    compareNameLists(a.applications, b.applications) ||
+    compareNameLists(a.groups, b.groups) ||
+    (stableJson(a.params) < stableJson(b.params) ? -1 : stableJson(a.params) > stableJson(b.params) ? 1 : 0)
+  );
+}
+
+const sorted = (names: Iterable<string>): string[] => [...new Set(names)].sort(compareNames);
+
+function finding(
+  code: SimulationFindingCode,
+  applications: Iterable<string>,
+  groups: Iterable<string>,
+  params: Record<string, FindingParamValue>,
+): SimulationFinding {
+  return {
+    code,
+    severity: SIMULATION_FINDING_SEVERITY[code],
+    applications: sorted(applications),
+    groups: sorted([...groups].filter((g) => g !== NO_GROUP)),
+    params,
+  };
+}
+
+interface CellRecord {
+  a: SimApp;
+  g: SimGroup | null;
+  cell: Cell;
+}
+
+function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly CellRecord[]): SimulationFinding[] {
+  const out: SimulationFinding[] = [];
+  const groupNames = (list: readonly SimApp[]): string[] => list.flatMap((a) => a.groups.map((g) => g.name));
+  const appsByKey = new Map<string, SimApp[]>();
+  for (const a of apps) appsByKey.set(a.key, [...(appsByKey.get(a.key) ?? []), a]);
+  const sortedKeys = <V>(m: Map<string, V>): string[] => [...m.keys()].sort();
+
+  // Firewall block: every application behind the egress falls into its failmode.
+  if (plan.firewall && apps.length > 0) {
+    const opened = apps.filter((a) => a.failmode.mode === 'safe');
+    const closed = apps.filter((a) => a.failmode.mode === 'secure');
+    out.push(
+      finding('SIM_FIREWALL_BLAST_RADIUS', apps.map((a) => a.app.name), groupNames(opened), {
+        opened: sorted(opened.map((a) => a.app.name)),
+        closed: sorted(closed.map((a) => a.app.name)),
+      }),
+    );
+    const mandatory = opened.filter((a) => a.mostRestrictive);
+    if (mandatory.length > 0) {
+      out.push(
+        finding('SIM_FIREWALL_OPENS_MANDATORY_DATA', mandatory.map((a) => a.app.name), groupNames(mandatory), {
+          count: new Set(mandatory.map((a) => a.app.name)).size,
+          dataClasses: [...new Set(mandatory.flatMap((a) => a.mandatoryHeld))].sort(),
+        }),
+      );
+    }
+  }
+
+  // Bypass groups: bypass status skips 2FA in every application the group can reach (guide p.3).
+  for (const key of sortedKeys(plan.bypassGroups)) {
+    const g = plan.bypassGroups.get(key)!;
+    const reach = apps.filter((a) => a.groups.some((x) => x.key === key));
+    const most = reach.filter((a) => a.mostRestrictive);
+    if (reach.length === 0) {
+      out.push(finding('SIM_ACTION_NO_EFFECT', [], [g.name], { action: 'bypass-group', reason: 'group-has-no-access', group: g.name }));
+    } else if (plan.invoked) {
+      out.push(finding('SIM_ACTION_NO_EFFECT', [], [g.name], { action: 'bypass-group', reason: 'duo-unreachable', group: g.name }));
+    }
+    if (most.length > 0 || g.alwaysRequireMfa) {
+      out.push(
+        finding('SIM_BYPASS_REACHES_MOST_RESTRICTIVE', (g.alwaysRequireMfa ? reach : most).map((a) => a.app.name), [g.name], {
+          group: g.name,
+          alwaysRequireMfa: g.alwaysRequireMfa,
+          mostRestrictive: sorted(most.map((a) => a.app.name)),
+          reach: sorted(reach.map((a) => a.app.name)),
+          effective: !plan.invoked,
+        }),
+      );
+    }
+  }
+
+  // Application-level Authentication Policy bypass.
+  for (const key of [...plan.policyApps].sort()) {
+    for (const a of appsByKey.get(key) ?? []) {
+      const name = a.app.name;
+      if (!plan.paidEdition) out.push(finding('SIM_POLICY_BYPASS_UNAVAILABLE', [name], [], { application: name }));
+      else if (plan.invoked && a.noControl) {
+        out.push(
+          finding('SIM_ACTION_NO_EFFECT', [name], [], {
+            action: 'policy-bypass',
+            reason: a.failmode.reason === 'duo-sso-unreachable' ? 'duo-sso-unreachable' : 'no-failmode-control',
+            application: name,
+            integration: a.app.integration,
+          }),
+        );
+      }
+      if (a.mostRestrictive) {
+        out.push(
+          finding('SIM_POLICY_BYPASS_ON_MOST_RESTRICTIVE', [name], a.groups.map((g) => g.name), {
+            application: name,
+            dataClasses: a.mandatoryHeld,
+            mfaMandate: a.app.mfaMandate,
+            effective: policyEffective(a, plan),
+          }),
+        );
+      }
+    }
+  }
+
+  // Auth Proxy Primary Only Mode.
+  for (const key of sortedKeys(plan.primaryOnly)) {
+    const minutes = plan.primaryOnly.get(key)!;
+    for (const a of appsByKey.get(key) ?? []) {
+      const name = a.app.name;
+      if (minutes > PRIMARY_ONLY_MAX_MINUTES) {
+        out.push(finding('SIM_PRIMARY_ONLY_TOO_LONG', [name], [], { application: name, minutes, max: PRIMARY_ONLY_MAX_MINUTES }));
+      }
+      if (!a.primaryOnlyCapable) {
+        out.push(
+          finding('SIM_PRIMARY_ONLY_NOT_APPLICABLE', [name], [], { application: name, reason: 'not-auth-proxy', integration: a.app.integration }),
+        );
+      } else if (a.failmode.mode === 'secure') {
+        out.push(
+          finding('SIM_PRIMARY_ONLY_NOT_APPLICABLE', [name], [], { application: name, reason: 'failmode-secure', integration: a.app.integration }),
+        );
+      } else {
+        // Primary Only Mode acts on the whole proxy server: every fail-safe RADIUS/LDAP section on it.
+        const others = apps.filter((o) => o.key !== key && o.primaryOnlyCapable && o.failmode.mode === 'safe');
+        if (others.length > 0) {
+          out.push(
+            finding('SIM_PRIMARY_ONLY_WHOLE_PROXY', [name, ...others.map((o) => o.app.name)], [], {
+              application: name,
+              others: sorted(others.map((o) => o.app.name)),
+            }),
+          );
+        }
+      }
+    }
+  }
+
+  // The simulation had to assume a failmode that is not recorded.
+  for (const a of apps) {
+    if (a.failmode.assumed === null) continue;
+    const primaryOnly = plan.primaryOnly.has(a.key) && a.primaryOnlyCapable;
+    if (!plan.invoked && !primaryOnly) continue;
+    out.push(
+      finding('SIM_FAILMODE_ASSUMED', [a.app.name], [], {
+        application: a.app.name,
+        integration: a.app.integration,
+        assumed: a.failmode.mode,
+        basis: a.failmode.assumed,
+        configuredFailmode: a.app.configuredFailmode,
+      }),
+    );
+  }
+
+  // Safety net: an action lets users in without 2FA where 2FA is required without exception
+  // (a most-restrictive application, or a group with alwaysRequireMfa), and no finding above names it.
+  const net = new Map<SimulationActionType, { apps: string[]; groups: string[] }>();
+  for (const { a, g, cell } of cells) {
+    if (cell.outcome !== 'allowed-without-2fa' || cell.baseline === 'allowed-without-2fa') continue;
+    if (!a.mostRestrictive && !(g?.alwaysRequireMfa ?? false)) continue;
+    for (const action of cell.changedBy) {
+      const covered =
+        action === 'bypass-group' || // SIM_BYPASS_REACHES_MOST_RESTRICTIVE names every such cell
+        ((action === 'firewall-block' || action === 'policy-bypass') && a.mostRestrictive);
+      if (covered) continue;
+      const entry = net.get(action) ?? { apps: [], groups: [] };
+      entry.apps.push(a.app.name);
+      if (g) entry.groups.push(g.name);
+      net.set(action, entry);
+    }
+  }
+  for (const action of SIMULATION_ACTION_TYPES) {
+    const entry = net.get(action);
+    if (entry) out.push(finding('SIM_REQUIRED_2FA_SKIPPED', entry.apps, entry.groups, { action }));
+  }
+
+  return out.sort(compareSimulationFindings);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Entry point
+
+const OUTCOME_ORDER = new Map<SimulationOutcome, number>(SIMULATION_OUTCOMES.map((o, i) => [o, i]));
+const REASON_ORDER = new Map<SimulationReason, number>(SIMULATION_REASONS.map((r, i) => [r, i]));
+
+function compareRows(a: SimulationResultRow, b: SimulationResultRow): number {
+  return (
+    compareNames(a.application, b.application) ||
+    compareNames(a.group, b.group) ||
+    (OUTCOME_ORDER.get(a.outcome) ?? 0) - (OUTCOME_ORDER.get(b.outcome) ?? 0) ||
+    (REASON_ORDER.get(a.reason) ?? 0) - (REASON_ORDER.get(b.reason) ?? 0) ||
+    (a.memberCount ?? -1) - (b.memberCount ?? -1) ||
+    (a.changedBy ?? []).join() .localeCompare((b.changedBy ?? []).join(), 'en')
+  );
+}
+
+/**
+ * Simulates a scenario with emergency actions over the inventory. Never throws on schema-valid input.
+ * An action naming an unknown application or group yields `errors` (and no results or findings).
+ */
+export function simulate(input: SimulationInput): SimulationResult {
+  const table = buildGroupTable(input.groups);
+  const apps = buildApps(input, table);
+  const { plan, errors } = normalise(input, apps, table);
+  if (errors.length > 0) return { scenario: input.request.scenario, results: [], findings: [], errors };
+
+  const cells: CellRecord[] = [];
+  const results: SimulationResultRow[] = [];
+  for (const a of apps) {
+    const targets: (SimGroup | null)[] = a.groups.length > 0 ? a.groups : [null];
+    for (const g of targets) {
+      const cell = simulateCell(a, g, plan);
+      cells.push({ a, g, cell });
+      const row: SimulationResultRow = { application: a.app.name, group: g?.name ?? NO_GROUP, outcome: cell.outcome, reason: cell.reason };
+      if (g?.memberCount !== undefined) row.memberCount = g.memberCount;
+      if (cell.changedBy.length > 0) row.changedBy = cell.changedBy;
+      results.push(row);
+    }
+  }
+  results.sort(compareRows);
+  return { scenario: plan.scenario, results, findings: buildFindings(apps, plan, cells) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Summaries
+
+export interface SimulationSummary {
+  rows: number;
+  applications: number;
+  /** Rows per outcome. */
+  byOutcome: Record<SimulationOutcome, number>;
+  /** Applications with at least one row of that outcome. */
+  applicationsByOutcome: Record<SimulationOutcome, number>;
+  findingsBySeverity: Record<Severity, number>;
+}
+
+const zeroOutcomes = (): Record<SimulationOutcome, number> => ({
+  'allowed-without-2fa': 0,
+  denied: 0,
+  '2fa-with-other-method': 0,
+  unaffected: 0,
+});
+
+export function simulationSummary(result: Pick<SimulationResult, 'results' | 'findings'>): SimulationSummary {
+  const byOutcome = zeroOutcomes();
+  const applicationsByOutcome = zeroOutcomes();
+  const appOutcomes = new Map<string, Set<SimulationOutcome>>();
+  for (const r of result.results) {
+    byOutcome[r.outcome] += 1;
+    const set = appOutcomes.get(r.application) ?? new Set<SimulationOutcome>();
+    set.add(r.outcome);
+    appOutcomes.set(r.application, set);
+  }
+  for (const set of appOutcomes.values()) for (const o of set) applicationsByOutcome[o] += 1;
+  const findingsBySeverity: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
+  for (const f of result.findings) findingsBySeverity[f.severity] += 1;
+  return { rows: result.results.length, applications: appOutcomes.size, byOutcome, applicationsByOutcome, findingsBySeverity };
+}
+
+export interface AffectedUsersEntry {
+  /** Sum of the member counts of the groups with at least one row of this outcome (each group once). */
+  users: number;
+  /** Those groups (sorted). */
+  groups: string[];
+  /** Those of them without a recorded memberCount (not in `users`). */
+  groupsWithoutCount: string[];
+  /** Applications that list no group and have this outcome (their users are not counted). */
+  applicationsWithoutGroups: string[];
+}
+
+export interface AffectedUsers {
+  byOutcome: Record<SimulationOutcome, AffectedUsersEntry>;
+}
+
+/**
+ * Users per outcome, by member counts. A group counts once per outcome it meets in any application;
+ * a group meeting two outcomes (denied in one app, allowed in another) counts under both. Users in
+ * several groups cannot be deduplicated from counts alone, so they count once per group.
+ */
+export function affectedUsers(result: Pick<SimulationResult, 'results'>, groups: readonly GroupInput[]): AffectedUsers {
+  const table = buildGroupTable(groups);
+  const acc = new Map<SimulationOutcome, { groups: Map<string, { name: string; count?: number }>; apps: Set<string> }>();
+  for (const o of SIMULATION_OUTCOMES) acc.set(o, { groups: new Map(), apps: new Set() });
+  for (const r of result.results) {
+    const entry = acc.get(r.outcome)!;
+    if (r.group === NO_GROUP) {
+      entry.apps.add(r.application);
+      continue;
+    }
+    const key = groupKey(r.group);
+    if (entry.groups.has(key)) continue;
+    const known = table.get(key);
+    entry.groups.set(key, { name: known?.name ?? r.group, count: known?.memberCount ?? r.memberCount });
+  }
+  const byOutcome = {} as Record<SimulationOutcome, AffectedUsersEntry>;
+  for (const o of SIMULATION_OUTCOMES) {
+    const entry = acc.get(o)!;
+    const list = [...entry.groups.values()];
+    byOutcome[o] = {
+      users: list.reduce((sum, g) => sum + (g.count ?? 0), 0),
+      groups: sorted(list.map((g) => g.name)),
+      groupsWithoutCount: sorted(list.filter((g) => g.count === undefined).map((g) => g.name)),
+      applicationsWithoutGroups: sorted(entry.apps),
+    };
+  }
+  return { byOutcome };
+}
+
+/** The integrations on which Primary Only Mode can run (catalog `primaryOnlyMode`). */
+export const PRIMARY_ONLY_INTEGRATIONS: readonly IntegrationSlug[] = Object.values(CATALOG)
+  .filter((e) => e.primaryOnlyMode)
+  .map((e) => e.slug);
+
+export {
+  simulationActionName,
+  simulationErrorMessage,
+  simulationFindingMessage,
+  simulationOutcomeName,
+  simulationReasonText,
+  simulationScenarioName,
+  toSimulationResponse,
+} from './simulator-messages';
+export type { SimulationResponse } from './simulator-messages';

@@ -1,0 +1,66 @@
+import 'server-only';
+import { z } from 'zod';
+import { renderCsvRow } from '../interchange/csv';
+import type { Prisma } from '../generated/prisma/client';
+import { getDb } from './db/client';
+import { parseOrThrow } from './inventory/shared';
+import { assertCan, type Actor } from './permissions';
+
+export const auditQuerySchema = z.object({
+  entity: z.string().trim().max(40).optional(),
+  entityId: z.string().trim().max(100).optional(),
+  actor: z.string().trim().max(254).optional(),
+  action: z.string().trim().max(60).optional(),
+  limit: z.coerce.number({ error: 'limit must be a number' }).int().min(1, { error: 'limit must be at least 1' }).max(1000, { error: 'limit must be at most 1000' }).default(100),
+  cursor: z.coerce.number({ error: 'cursor must be a number' }).int().min(1).optional(),
+  format: z.enum(['json', 'csv'], { error: 'format must be json or csv' }).default('json'),
+});
+
+export interface AuditItem {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
+
+/** Admins read the append-only audit log, newest first, keyset-paged by id. */
+export async function listAudit({ actor, query }: { actor: Actor | null; query: unknown }) {
+  assertCan(actor, 'audit:read');
+  const q = parseOrThrow(auditQuerySchema, query ?? {}, 'query');
+  const db = await getDb();
+  const where: Prisma.AuditLogWhereInput = {
+    ...(q.entity ? { entity: q.entity } : {}),
+    ...(q.entityId ? { entityId: q.entityId } : {}),
+    ...(q.actor ? { actor: { contains: q.actor } } : {}),
+    ...(q.action ? { action: { startsWith: q.action } } : {}),
+    ...(q.cursor ? { id: { lt: q.cursor } } : {}),
+  };
+  const rows = await db.auditLog.findMany({ where, orderBy: { id: 'desc' }, take: q.limit + 1 });
+  const page = rows.slice(0, q.limit);
+  const items: AuditItem[] = page.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entityId,
+    before: parse(r.before),
+    after: parse(r.after),
+  }));
+  return { items, nextCursor: rows.length > q.limit ? String(page[page.length - 1].id) : null, format: q.format };
+}
+
+/** CSV for spreadsheets: formula-safe cells (a leading = + - @ is neutralised). */
+export function auditCsv(items: AuditItem[]): string {
+  const head = renderCsvRow(['at', 'actor', 'action', 'entity', 'entityId', 'before', 'after']);
+  const body = items.map((i) =>
+    renderCsvRow([i.at, i.actor, i.action, i.entity, i.entityId ?? '', i.before === null ? '' : JSON.stringify(i.before), i.after === null ? '' : JSON.stringify(i.after)]),
+  );
+  return [head, ...body].join('\r\n') + '\r\n';
+}
