@@ -12,6 +12,7 @@ if (!existsSync(chromium)) {
 }
 
 let failed = 0;
+failed |= run('npx', ['tsc', '--noEmit', '-p', '.']);
 failed |= run('npx', ['vitest', 'run']);
 failed |= run('npx', ['playwright', 'test']);
 process.exit(failed ? 1 : 0);

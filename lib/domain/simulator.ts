@@ -605,7 +605,7 @@ function compareRows(a: SimulationResultRow, b: SimulationResultRow): number {
     (OUTCOME_ORDER.get(a.outcome) ?? 0) - (OUTCOME_ORDER.get(b.outcome) ?? 0) ||
     (REASON_ORDER.get(a.reason) ?? 0) - (REASON_ORDER.get(b.reason) ?? 0) ||
     (a.memberCount ?? -1) - (b.memberCount ?? -1) ||
-    (a.changedBy ?? []).join() .localeCompare((b.changedBy ?? []).join(), 'en')
+    compareNameLists(a.changedBy ?? [], b.changedBy ?? [])
   );
 }
 

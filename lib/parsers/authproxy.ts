@@ -177,7 +177,7 @@ function parse(text: string, file: string): AuthProxyParseResult {
     const secret = isAuthProxySecretKey(key);
     if (current === null) {
       if (!orphanReported) {
-        errors.push({ file, line, message: `key ${secret ? 'line' : quoteValue(key)} outside a section: expected a [section] header first` });
+        errors.push({ file, line, message: `${secret ? 'a secret key' : `key ${quoteValue(key)}`} outside a section: expected a [section] header first` });
         orphanReported = true;
       }
       continue;

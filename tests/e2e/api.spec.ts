@@ -135,3 +135,30 @@ test('the OpenAPI document describes the routes and schemas', async () => {
   expect(doc.components.schemas.Application.properties.integration.enum).toContain('auth-proxy-radius');
   expect(doc.components.schemas.Application.additionalProperties).toBe(false);
 });
+
+test('reviews and audit: the role × route matrix; the audit log cannot be changed', async () => {
+  const list = await (await ctx.viewer!.get('/api/v1/applications?q=Customer+portal')).json();
+  const id = list.items[0].id;
+  const body = { data: { decision: 'reject', rationale: 'custom fail-open code is untested' } };
+  const expected: Record<Role, number> = { admin: 201, editor: 403, reviewer: 201, viewer: 403 };
+  for (const role of ROLES) {
+    const res = await ctx[role]!.post(`/api/v1/applications/${id}/reviews`, body);
+    expect(res.status(), `${role} review`).toBe(expected[role]);
+    const audit = await ctx[role]!.get('/api/v1/audit?entity=application');
+    expect(audit.status(), `${role} audit`).toBe(role === 'admin' ? 200 : 403);
+  }
+  const bad = await ctx.reviewer!.post(`/api/v1/applications/${id}/reviews`, { data: { decision: 'maybe', rationale: '' } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['decision', 'rationale']);
+
+  const audit = await (await ctx.admin!.get(`/api/v1/audit?entity=application&entityId=${id}`)).json();
+  expect(audit.items[0]).toMatchObject({ actor: 'reviewer@example.com', action: 'review.reject', entity: 'application', entityId: id });
+  expect(Object.keys(audit.items[0]).sort()).toEqual(['action', 'actor', 'after', 'at', 'before', 'entity', 'entityId']);
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+    const res = await ctx.admin!.fetch('/api/v1/audit', { method, data: {} });
+    expect(res.status(), method).toBe(405);
+  }
+  const csv = await ctx.admin!.get('/api/v1/audit?format=csv');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect((await csv.text()).split('\r\n')[0]).toBe('at,actor,action,entity,entityId,before,after');
+});

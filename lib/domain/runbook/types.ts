@@ -98,8 +98,8 @@ export interface RunbookFacts {
   bypassReach: GroupReach[];
   /** Other Auth Proxy applications that Primary Only Mode would also open if they share the proxy server. */
   primaryOnlyNeighbours: string[];
-  primaryOnlyOffered: boolean;
-  policyBypassOffered: boolean;
+  /** Status of each degradation option for this application; null = not offered (does not apply). */
+  options: Record<Exclude<OptionId, 'other-method' | 'inform-users'>, OptionStatus | null>;
 }
 
 // ---------------------------------------------------------------------------------------------------

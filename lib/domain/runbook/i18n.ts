@@ -1,0 +1,738 @@
+// Every text of the DR runbook model in English and German. The wording of the options, timing rules
+// and end-user templates follows the guide (English: shared/seeds/000_…, German: shared/seeds/003_…);
+// German terms as in the German edition: "Fail secure", "Fail safe", "Umgehung", "Nur primärer Modus",
+// "Beeinträchtigung", "Nichterreichbarkeit", "Vorgehensweise", "Wirkung".
+// Names are interpolated as plain text; the renderers escape.
+import { formatList, quote } from '../messages';
+import type { Criticality, Lang } from '../types';
+import type { ApprovalState, AuthMethod, MessageVariant, Scenario } from './types';
+
+const SCENARIO_METHOD: Readonly<Record<Exclude<Scenario, 'auth-not-completing'>, AuthMethod>> = {
+  'push-down': 'push',
+  'sms-down': 'sms',
+  'phone-down': 'phone',
+};
+
+/** The method that fails in a one-method-down scenario. */
+export function scenarioMethod(s: Exclude<Scenario, 'auth-not-completing'>): AuthMethod {
+  return SCENARIO_METHOD[s];
+}
+
+/** The other two methods, in the guide's order (push, SMS, phone). */
+export function alternativeMethods(m: AuthMethod): AuthMethod[] {
+  return (['push', 'sms', 'phone'] as const).filter((x) => x !== m);
+}
+
+/** Quoted, joined list of names: "A", "B" and "C" / „A“, „B“ und „C“ (all of them). */
+export function nameList(names: readonly string[], lang: Lang): string {
+  return formatList(
+    names.map((n) => quote(n, lang)),
+    lang,
+  );
+}
+
+/** ISO timestamp → "2026-05-04 09:30 UTC" / "04.05.2026 09:30 UTC"; unparseable input is returned as is. */
+export function formatTimestamp(value: string | null, lang: Lang): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const p = (n: number) => String(n).padStart(2, '0');
+  const date =
+    lang === 'de'
+      ? `${p(d.getUTCDate())}.${p(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`
+      : `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
+  return `${date} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} UTC`;
+}
+
+const en = {
+  runbookTitle: (app: string) => `DR runbook: ${app}`,
+  none: 'none',
+  notRecorded: 'not recorded',
+
+  // Header
+  header: 'Overview',
+  kApplication: 'Application',
+  kOwner: 'Owner',
+  kIntegration: 'Integration',
+  kLevel: 'Restriction level',
+  kCriticality: 'Criticality',
+  kFailmode: 'Failmode (configured vs recommended)',
+  failmodeVs: (configured: string, recommended: string, matches: boolean) =>
+    `configured: ${configured} · recommended: ${recommended}${matches ? '' : ' — differs'}`,
+  kUnreachableOutcome: 'If Duo is unreachable',
+  outcomeOpens: 'users get in with primary authentication only (no 2FA)',
+  outcomeCloses: 'users are denied access',
+  outcomeUnknown: 'unknown — find out and record it',
+  basisDefault: ' (failmode not recorded: the integration default)',
+  basisFixed: ' (fixed: the integration has no failmode control)',
+  kApproval: 'Failmode review',
+  kReviewer: 'Decided by',
+  kDecidedAt: 'Decided at',
+  kValidUntil: 'Valid until',
+  kReason: 'Reason',
+  kGenerated: 'Generated',
+  kFingerprint: 'Inventory fingerprint',
+  kBypassAllowed: 'May be switched to bypass (degradation)',
+  kBypassForbidden: 'Must NOT be switched to bypass',
+  approvalState: {
+    unreviewed: 'not reviewed',
+    approved: 'approved',
+    rejected: 'rejected',
+    stale: 'stale (inputs changed since the decision)',
+    expired: 'expired (review interval passed)',
+  } satisfies Record<ApprovalState, string>,
+  reasonInputsChanged: 'the inputs of the assessment changed after the decision',
+  reasonIntervalPassed: 'the review interval has passed',
+  approvalWarning: (state: string) =>
+    `The failmode choice of this application is ${state}. Follow this runbook in an incident, but have a security reviewer look at it afterwards.`,
+  whyTitle: 'Why this level',
+  findingsTitle: 'Findings',
+
+  // Unreachable
+  unreachable: 'Duo unreachable (failmode invoked)',
+  unreachableIntro:
+    'Failmode is invoked when the Duo service is unreachable or a critical problem is detected. The application cannot reach Duo, so what users experience depends on its failmode.',
+  unreachableCauses: [
+    "Duo's service is temporarily unavailable: it fails to display the Duo Prompt or respond to Auth API requests within 180 seconds.",
+    "Network connectivity prevents the application from reaching Duo's service: typically on your local network (firewall or DNS issues, ISP connectivity or routing problems, a construction company digging through fibre), sometimes at a regional or global level.",
+    'Application or integration issues: the Duo-protected application is misconfigured.',
+  ],
+  partExperience: 'What users experience',
+  partRecognise: 'How to recognise it',
+  partActions: 'Actions',
+  expSso: (app: string) =>
+    `Users cannot log in to ${quote(app, 'en')} at all: Duo Single Sign-On handles both primary and secondary authentication, so users must be able to reach the service directly. There is no failmode setting.`,
+  expOpens: (app: string) =>
+    `Fail safe: users are ALLOWED access to ${quote(app, 'en')} if they pass primary authentication. Two-factor authentication is temporarily removed, which weakens your security posture; users can keep working.`,
+  expOpensAppCode: (app: string) =>
+    `Fail safe through the application's own code: users get into ${quote(app, 'en')} with primary authentication only — if that fail-open logic works as intended. It is custom code; until it is tested, expect anything from denial to an unintentional 2FA bypass.`,
+  expOpensDefault: (app: string, integ: string) =>
+    `The failmode of ${quote(app, 'en')} is not recorded. If it is not set, ${integ} fails safe: users are ALLOWED access with primary authentication only.`,
+  expCloses: (app: string) =>
+    `Fail secure: users are DENIED access to ${quote(app, 'en')} even if they pass primary authentication. This is the most secure option and the most disruptive one.`,
+  expClosesFixed: (app: string, integ: string) =>
+    `${integ} offers no failmode control and fails closed: users are DENIED access to ${quote(app, 'en')} even if they pass primary authentication.`,
+  expClosesDefault: (app: string, integ: string) =>
+    `The failmode of ${quote(app, 'en')} is not recorded. Without a setting (or error handling), ${integ} fails secure: users are DENIED access.`,
+  expUnknownFixed: (app: string, integ: string) =>
+    `${integ} offers no failmode control and its behaviour is not documented: it is unknown whether users can get into ${quote(app, 'en')}. Third-party integrations may default to fail secure — expect users to be denied, and find out from the vendor.`,
+  expUnknownDefault: (app: string, integ: string) =>
+    `The failmode of ${quote(app, 'en')} is unknown and ${integ} has no documented default: it is unknown whether users are allowed or denied. Find out and record it before an incident.`,
+  expOpenOnRestricted: (level: string) =>
+    `This application is ${level.toLowerCase()} and must fail secure: while Duo is unreachable, 2FA is not enforced here although it is required.`,
+  recogniseStatus: 'Check status.duo.com for news about an outage. If Duo reports nothing, the cause may be local; contact Duo Support if you believe Duo has an outage.',
+  recogniseLocal:
+    'Look for a local cause: firewall or DNS changes, ISP connectivity or routing problems. Duo must be reachable on all its IP ranges.',
+  logNewCaption: 'authproxy.log — Auth Proxy 2.11.0 and later',
+  logOldCaption: 'authproxy.log — Auth Proxy 2.10.1 and earlier',
+  logJsonCaption: 'authevents.log (SIEM-friendly JSON): the same text in "msg"',
+  logGrepCaption: 'Search the Auth Proxy log directory',
+  logDirs:
+    'Default log directory: C:\\Program Files (x86)\\Duo Security Authentication Proxy\\log (64-bit Windows), C:\\Program Files\\Duo Security Authentication Proxy\\log (32-bit Windows), /opt/duoauthproxy/log (Linux).',
+  logExpected: (expectSafe: boolean | null) =>
+    expectSafe === null
+      ? 'The "Allowed … " lines mean the section fails safe, the "Denied … " lines that it fails secure: record what you see.'
+      : expectSafe
+        ? 'Expected here (fail safe): the "Allowed … " lines. "Denied … " lines mean the section actually fails secure: correct the inventory.'
+        : 'Expected here (fail secure): the "Denied … " lines. "Allowed … " lines mean the section actually fails safe: 2FA is not enforced — correct the configuration.',
+  unixLogCaption: 'Duo Unix: syslog / auth log (e.g. /var/log/auth.log or /var/log/secure)',
+  unixExpected: (expectSafe: boolean | null) =>
+    expectSafe === null
+      ? '"Failsafe Duo login" means fail safe, "Failsecure Duo login" fail secure: record what you see.'
+      : expectSafe
+        ? 'Expected here (fail safe): "Failsafe Duo login". "Failsecure Duo login" means the host actually fails secure.'
+        : 'Expected here (fail secure): "Failsecure Duo login". "Failsafe Duo login" means the host actually fails safe: 2FA is not enforced.',
+  recogniseOther:
+    'This integration writes no failmode log line that the guide documents: rely on status.duo.com, user reports and a test login.',
+  recogniseAppCode:
+    "The application's own code decides: look in the application's logs for its Duo health check (Auth API /ping or /check, or health_check()) and what it did.",
+  actCheckStatus:
+    'Check status.duo.com. If Duo reports no incident, look for a local cause (firewall, DNS, ISP connectivity or routing) and contact Duo Support.',
+  actConfirmLogs: 'Confirm in the logs that failmode was invoked and which way (see above).',
+  actConfirmTest: 'Make a test login to confirm what users experience.',
+  actOpensMonitor:
+    'Two-factor authentication is not enforced: watch primary-authentication logins closely (monitoring tool or SIEM) until Duo is back.',
+  actOpensRestricted:
+    'This application must fail secure: decide with the security reviewer whether to block access until Duo is reachable, and correct the failmode after the incident.',
+  actClosesMost:
+    'Access stays denied until Duo is reachable. Do not remove Duo or bypass 2FA: this application requires two-factor authentication without exception.',
+  actClosesRestrictive: (allowed: string, forbidden: string) =>
+    `If the outage lasts, only these groups may get access without 2FA: ${allowed}. Never ${forbidden}. Use an application-level Authentication Policy scoped to those groups (paid editions; it can also be used while Duo is unreachable).`,
+  actClosesRestrictiveNone:
+    'No group of this application may get access without 2FA: access stays denied until Duo is reachable.',
+  actClosesLess:
+    'If the outage lasts and access without 2FA is tolerable, apply an application-level Authentication Policy that bypasses 2FA (paid editions; it can also be used while Duo is unreachable).',
+  actManual: (procedure: string) => `For a long outage, the manual procedure to take Duo out of the login: ${procedure}`,
+  actUnknown: (howToSet: string) => `Find out which way this integration fails, then follow the matching case: ${howToSet}`,
+  actMessage: 'Message users (timing: see "When to message users").',
+  actWhenBack: 'When Duo is reachable again: make a test login with 2FA, then go through the revert checklist.',
+
+  // Degraded
+  degraded: 'Duo degraded (failmode not invoked)',
+  degradedIntro:
+    'The application can reach the Duo service, but authentication is unable to complete. Failmode is not invoked, so the configured failmode does not help.',
+  degradedSolutions:
+    'Some solutions may not be viable for all customers in all scenarios: a firewall rule change may be more burdensome than messaging your users. Degradation issues are typically resolved within 30 minutes. If you employ any of the following solutions, revert the changes after the issue is resolved (see the revert checklist).',
+  levelAdvice: (level: string, advice: string) => `${level}: ${advice}`,
+  degradedProxyTimeout:
+    'Auth Proxy: once a push or phone call is under way, a timeout denies the login whatever the failmode.',
+  scenarioTitle: {
+    'auth-not-completing': 'Authentication not completing',
+    'push-down': 'Push failing',
+    'sms-down': 'SMS failing',
+    'phone-down': 'Phone callbacks failing',
+  } satisfies Record<Scenario, string>,
+  scenarioIntro: {
+    'auth-not-completing':
+      'Users pass primary authentication and approve the secondary request, but the login does not complete (for example, Duo pushed code that broke authentication for a legacy Duo Prompt; or latency and failures increase while the service remains partially available).',
+    'push-down':
+      'Push notifications are not delivered (for example, APNS fails to deliver push notifications to iPhones). Users who forgot to allow notifications are not a Duo degradation: they can open Duo Mobile and see the pending request.',
+    'sms-down': "SMS passcodes are not delivered: Duo's telephony provider has an outage of its own.",
+    'phone-down': "Phone callbacks do not arrive: Duo's telephony provider has an outage of its own.",
+  } satisfies Record<Scenario, string>,
+  methodDownRest: (method: string) => `If users have no other method enrolled, or the ${method} outage persists:`,
+  methodName: { push: 'push', sms: 'SMS', phone: 'phone callbacks' } satisfies Record<AuthMethod, string>,
+
+  optOtherMethod: (alts: string) => `Use another authentication method: ${alts}`,
+  otherMethodHow: (method: string, alts: string) =>
+    `Tell users to authenticate with ${alts} instead of ${method} (send the message below). Check status.duo.com for workarounds Duo has posted.`,
+  otherMethodWhat: (method: string) =>
+    `Two-factor authentication stays in place: users with another method enrolled log in as usual. Users who only have ${method} need one of the next options.`,
+  otherMethodRevert: 'Nothing to undo. Tell users when Duo reports the issue resolved.',
+
+  optPolicy: 'Apply an Authentication Policy to bypass two-factor authentication while the degradation persists',
+  policyHow: (app: string) =>
+    `In the Duo Admin Panel, create and temporarily apply an application-level Authentication Policy to ${quote(app, 'en')} with Authentication policy set to "Bypass 2FA".`,
+  policyHowGroups: (app: string, allowed: string, forbidden: string) =>
+    `In the Duo Admin Panel, create and temporarily apply an application-level Authentication Policy to ${quote(app, 'en')} that bypasses 2FA only for the groups ${allowed} (a group policy). ${forbidden} must still pass 2FA.`,
+  policyWhat:
+    "Allows users to access this specific application without completing two-factor authentication. Access can be restricted or enabled based on a user's group membership.",
+  policyRevert: (app: string) => `Remove the temporary policy from ${quote(app, 'en')} so that its normal policy applies again.`,
+  policyNotAllowedMost:
+    'Not allowed for this level: contract, law, policy or the sensitivity of the data requires two-factor authentication without exception.',
+  policyNotAllowedNoGroups: 'Not allowed: no group with access to this application may skip two-factor authentication.',
+  policyRestrictiveWarning: (forbidden: string) => `Never apply the bypass to ${forbidden}: they must always pass 2FA.`,
+
+  optInform: 'Inform users of the interruption and offer workarounds if Duo has posted any on status.duo.com',
+  informHow:
+    'Send the matching end-user message (see "End-user messages"). Check status.duo.com for temporary workarounds Duo has identified.',
+  informWhat: 'Ensures users that your organisation and Duo are both aware of the problem and are working to fix it.',
+  informRevert: 'Send an update when the issue is resolved.',
+
+  optBypass: 'Move all or some users into a group set to "bypass" status',
+  bypassHow: (groups: string) =>
+    `Manually or bulk update users to move them into a group if they are not in one already; that group needs 1) access to the protected application and 2) to be set to "Bypass" status. Groups allowed for this application: ${groups}.`,
+  bypassWhat:
+    'This bypasses two-factor authentication for every user in the group — in every application the group has access to, not only this one.',
+  bypassRevert: 'Set the groups back to "Active" status and move users back to their original groups.',
+  bypassNotAllowedMost: (advice: string) => `Not allowed for this level. ${advice}`,
+  bypassNotAllowedNone: 'Not allowed: every group with access to this application must always pass two-factor authentication.',
+  bypassNoGroups: 'No user group is recorded for this application: the bypass plan cannot be judged. Do not bypass anyone until the groups are recorded.',
+  bypassForbiddenList: (groups: string) => `Must NOT be switched to bypass: ${groups}.`,
+  bypassReachTitle: 'Bypass status also skips 2FA here',
+  bypassReachNone: 'no other application',
+  appWithLevel: (app: string, level: string) => `${quote(app, 'en')} (${level.toLowerCase()})`,
+
+  optRevertConfig: 'Revert configuration/profile on the application so as to not invoke Duo',
+  revertConfigHow: (procedure: string) =>
+    `${procedure} Consult the application's documentation on duo.com/docs (link below). Save a copy of the configuration before you change it.`,
+  revertConfigWhat: 'This removes two-factor authentication from the authentication workflow.',
+  revertConfigRevert: 'Restore the saved configuration and make a test login with 2FA.',
+  revertConfigNotAllowed:
+    'Not allowed for this level: removing Duo removes two-factor authentication, which this application requires without exception.',
+  removesForEveryone: (forbidden: string) =>
+    forbidden
+      ? `This removes 2FA for every user of the application, including ${forbidden}, who must always pass 2FA: only acceptable if those users are denied access meanwhile.`
+      : 'This removes 2FA for every user of the application, including users who must always pass 2FA: only acceptable if those users are denied access meanwhile.',
+  ssoLastResort:
+    'De-federating from Duo SSO is often cumbersome and impractical and should only be considered as a last resort for long outages.',
+
+  optPrimaryOnly: 'Use the Primary Only Mode feature of the Duo Authentication Proxy',
+  primaryHow:
+    'Auth Proxy 2.14.0 or later: run one of these commands on the proxy server. MINUTES defaults to 60 (one hour), at most 240 (four hours).',
+  primaryWhat:
+    'Temporarily skips Duo authentication for all logins to RADIUS or LDAP configurations that use the default "fail safe" behaviour (failmode=safe or no failmode key). Sections with failmode=secure keep requiring Duo.',
+  primaryLogCaption: 'authproxy.log while Primary Only Mode is active',
+  primaryRevert:
+    'Ends by itself when the time is up. Verify that new logins are no longer logged as "Primary Only Mode - Secondary authentication bypassed" and that users are prompted for 2FA again.',
+  primaryNeighbours: (apps: string) =>
+    `It also skips 2FA for these fail-safe Auth Proxy applications if they run on the same proxy server: ${apps}.`,
+  primaryNotAllowed:
+    'Not allowed for this level: it would skip two-factor authentication, which this application requires without exception (and the section should fail secure).',
+  primaryUnrecorded:
+    'Primary Only Mode (Auth Proxy 2.14.0+) would apply only if this section fails safe (failmode=safe or no failmode key). The failmode of this application is not recorded: check authproxy.cfg before relying on it.',
+
+  optFirewall: "Manually block Duo's service via a firewall rule to create an unreachable outage scenario",
+  firewallHow: 'Block *.duo.com and *.duosecurity.com on TCP port 443 (outbound, at the egress firewall or proxy).',
+  firewallWhat:
+    'This invokes failmode. If fail safe is configured, access to the application is granted without two-factor authentication. If fail secure is configured, access is blocked.',
+  firewallThisApp: {
+    opens: (app: string) => `${quote(app, 'en')} would OPEN: users get in with primary authentication only.`,
+    closes: (app: string) => `${quote(app, 'en')} would CLOSE: its users are denied access until the rule is removed.`,
+    unknown: (app: string) => `For ${quote(app, 'en')} the effect is unknown (no recorded or documented failmode).`,
+  },
+  firewallRevert:
+    'Monitor status.duo.com closely to know when this change can be reversed; then remove the rule and make a test login with 2FA.',
+  blastTitle: 'Blast radius: every application behind the same egress',
+  blastOpens: 'Would OPEN (no 2FA)',
+  blastCloses: 'Would CLOSE (access denied)',
+  blastUnknown: 'Unknown effect',
+  blastEgress:
+    'The lists assume that all applications in the inventory reach Duo through the same egress; applications behind another egress are not affected.',
+  firewallOpensRestricted: (apps: string) =>
+    `The block would also open ${apps}, which must fail secure: 2FA would not be enforced there.`,
+  firewallSso: (apps: string) => `Users of ${apps} (Duo SSO) could not log in at all while the rule is in place.`,
+  firewallDisproportionate: 'For a single failing method this is usually disproportionate: prefer another method.',
+  firewallNotAllowed:
+    'Not allowed for this level: this application fails safe, so the block would let users in without two-factor authentication.',
+  defaultNote: ' (failmode not recorded; default)',
+
+  // Integration notes
+  integration: (integ: string) => `Integration notes: ${integ}`,
+  kControl: 'Failmode control',
+  control: {
+    setting: 'a failmode setting',
+    'app-code': "the application's own code",
+    none: 'none (fixed behaviour)',
+  },
+  kHowToSet: 'Where it is set',
+  kDefault: 'When Duo is unreachable, by default',
+  defaultText: {
+    safe: 'fails safe (open)',
+    secure: 'fails secure (closed)',
+    'n/a': 'not documented',
+  },
+  kDrRemoval: 'Take Duo out of the login (DR procedure)',
+  kDocs: 'Documentation',
+  catalogNotes: 'Notes',
+  appNotes: 'Notes from the inventory',
+  testFailOpenTitle: 'Test the fail-open logic (custom code) before you need it',
+  testPing: 'Liveness: call the Auth API /auth/v2/ping (needs no integration keys).',
+  testCheck: 'Integration keys and signature: call the Auth API /auth/v2/check (recommended).',
+  testHealthCheck: 'Web SDK v4: call health_check() and handle its error (fail safe or fail secure) explicitly.',
+  testSimulate:
+    'Block Duo for a test instance and confirm the application fails the way it should; fail secure (closed) remains the most secure option in all scenarios.',
+
+  // Messages
+  messages: 'End-user messages',
+  messagesIntro:
+    'Templates from the guide, filled in for this application. Send them through your usual channel; the subject stays the same so that updates thread together.',
+  msgTitle: {
+    'fail-safe': 'Fail safe or manual bypass',
+    'fail-secure': 'Fail secure',
+    'push-down': 'Push failing',
+    'sms-down': 'SMS failing',
+    'phone-down': 'Phone callbacks failing',
+  } satisfies Record<MessageVariant, string>,
+  msgUseWhen: {
+    'fail-safe':
+      'Use when users get in without 2FA: the application fails safe while Duo is unreachable, or you invoke failmode or a bypass manually during a degradation.',
+    'fail-secure': 'Use when access is denied: the application fails secure while Duo is unreachable, or logins do not complete.',
+    'push-down': 'Use when Duo Push fails.',
+    'sms-down': 'Use when SMS passcodes fail.',
+    'phone-down': 'Use when phone callbacks fail.',
+  } satisfies Record<MessageVariant, string>,
+  msgSubject: (app: string) => `Authentication problems - In Progress (${app})`,
+  msgFailSafe: (app: string) =>
+    `Duo is reporting problems with their service. As a temporary workaround, we are lifting the requirement of Duo two-factor authentication for ${app}. Once the problem is resolved, two-factor authentication will be reinstated.`,
+  msgFailSecure: (app: string) =>
+    `We are experiencing problems with Duo two-factor authentication. Due to the nature of data contained within ${app}, access will be denied until this problem is resolved.`,
+  msgMethod: (method: AuthMethod, app: string) => {
+    const service = { push: 'push', sms: 'SMS', phone: 'phone' }[method];
+    const alt = { push: 'SMS or phone callbacks', sms: 'push or phone callbacks', phone: 'push or SMS' }[method];
+    return `Duo is reporting problems with their ${service} service. As a temporary workaround, please use ${alt} to log in to ${app}. Expect another update when the issue has been resolved.`;
+  },
+  messageRef: (title: string) => `Message: ${title}`,
+
+  // When to message
+  whenToMessage: 'When to message users',
+  whenIntro:
+    'Decide at what point you message users: as soon as users begin reporting problems, after Duo posts a notification on status.duo.com but before users report anything, or only if the incident has remained unresolved for 20 or more minutes.',
+  whenTailored: {
+    critical: (app: string) =>
+      `${quote(app, 'en')} is critical: message users immediately, regardless of the time, date or other factors.`,
+    high: (app: string) =>
+      `${quote(app, 'en')} has high criticality: message immediately on weekdays during working hours and in the last week of a quarter; otherwise at the latest at the 20-minute mark.`,
+    medium: (app: string) =>
+      `${quote(app, 'en')} has medium criticality: message at the latest when the incident has remained unresolved for 20 minutes; immediately at 11 a.m. on a weekday or in the last week of a quarter.`,
+    low: (app: string) =>
+      `${quote(app, 'en')} has low criticality: message when the incident has remained unresolved for 20 minutes; at night or on a weekend it may wait until users report problems.`,
+  } satisfies Record<Criticality, (app: string) => string>,
+  whenRulesTitle: "The guide's rules",
+  whenRules: [
+    'Time of day: an incident at 11 a.m. on a weekday may require immediate messaging to users.',
+    'Time of day: an incident at 11 p.m. on a weekend may not need to be messaged to users immediately.',
+    'Time of quarter: an incident during the last week of a quarter may require immediate messaging to users, regardless of the time of day.',
+    'Criticality of access: an incident affecting access to a critical application may require immediate messaging regardless of the time, date or other factors.',
+  ],
+  whenStepsTitle: 'Timeline',
+  whenSteps: [
+    'Minute 0: check status.duo.com; note the time the incident started.',
+    'As soon as users report problems or Duo posts a notification: decide with the rules above whether to message now.',
+    'Minute 20: if the incident is still unresolved, message users now.',
+    'When it is resolved: send the update that two-factor authentication is back (or that the method works again).',
+  ],
+
+  // Revert checklist
+  revert: 'Revert checklist',
+  revertIntro: 'After the incident, undo every temporary change and confirm that two-factor authentication is enforced again.',
+  revPolicy: (app: string) => `Remove the temporary bypass Authentication Policy from ${quote(app, 'en')}.`,
+  revBypass: (groups: string) =>
+    `Set bypass groups back to "Active" (${groups}) and move users back to their original groups.`,
+  revPrimary:
+    'Primary Only Mode ends by itself: verify it has ended (no new "Primary Only Mode - Secondary authentication bypassed" lines; users are prompted for 2FA).',
+  revFirewall: 'Remove the firewall rule blocking *.duo.com and *.duosecurity.com on TCP 443.',
+  revConfig: (app: string) => `Restore the configuration of ${quote(app, 'en')} that took Duo out of the login.`,
+  revTestLogin: (app: string) => `Make a test login to ${quote(app, 'en')} and confirm Duo prompts for 2FA.`,
+  revTellUsers: 'Tell users that two-factor authentication is back (same subject as the first message).',
+  revRecord: 'Record what was changed, when and by whom, and the follow-ups (e.g. findings to fix).',
+};
+
+export type RunbookStrings = typeof en;
+
+const de: RunbookStrings = {
+  runbookTitle: (app) => `DR-Runbook: ${app}`,
+  none: 'keine',
+  notRecorded: 'nicht erfasst',
+
+  header: 'Überblick',
+  kApplication: 'Anwendung',
+  kOwner: 'Verantwortlich',
+  kIntegration: 'Integration',
+  kLevel: 'Einschränkungsebene',
+  kCriticality: 'Kritikalität',
+  kFailmode: 'Failmode (konfiguriert / empfohlen)',
+  failmodeVs: (configured, recommended, matches) =>
+    `konfiguriert: ${configured} · empfohlen: ${recommended}${matches ? '' : ' — weicht ab'}`,
+  kUnreachableOutcome: 'Wenn Duo nicht erreichbar ist',
+  outcomeOpens: 'gelangen BenutzerInnen allein mit der primären Authentifizierung hinein (keine 2FA)',
+  outcomeCloses: 'wird BenutzerInnen der Zugriff verweigert',
+  outcomeUnknown: 'unbekannt — klären und erfassen',
+  basisDefault: ' (Failmode nicht erfasst: Standard der Integration)',
+  basisFixed: ' (fest: die Integration hat keine Failmode-Steuerung)',
+  kApproval: 'Prüfung des Failmode',
+  kReviewer: 'Entschieden von',
+  kDecidedAt: 'Entschieden am',
+  kValidUntil: 'Gültig bis',
+  kReason: 'Grund',
+  kGenerated: 'Erstellt',
+  kFingerprint: 'Inventar-Fingerabdruck',
+  kBypassAllowed: 'Darf auf „Umgehung“ gesetzt werden (Beeinträchtigung)',
+  kBypassForbidden: 'Darf NICHT auf „Umgehung“ gesetzt werden',
+  approvalState: {
+    unreviewed: 'nicht geprüft',
+    approved: 'genehmigt',
+    rejected: 'abgelehnt',
+    stale: 'veraltet (Eingaben seit der Entscheidung geändert)',
+    expired: 'abgelaufen (Prüfintervall überschritten)',
+  },
+  reasonInputsChanged: 'die Eingaben der Bewertung haben sich nach der Entscheidung geändert',
+  reasonIntervalPassed: 'das Prüfintervall ist abgelaufen',
+  approvalWarning: (state) =>
+    `Die Failmode-Wahl dieser Anwendung ist ${state}. Im Ernstfall diesem Runbook folgen, es danach aber von einer Sicherheitsprüferin bzw. einem Sicherheitsprüfer ansehen lassen.`,
+  whyTitle: 'Begründung der Einschränkungsebene',
+  findingsTitle: 'Befunde',
+
+  unreachable: 'Duo-Service nicht erreichbar (Failmode aufgerufen)',
+  unreachableIntro:
+    'Der Failmode wird aufgerufen, wenn der Duo-Service nicht erreichbar ist oder ein kritisches Problem erkannt wird. Die Anwendung erreicht Duo nicht; was BenutzerInnen erleben, hängt von ihrem Failmode ab.',
+  unreachableCauses: [
+    'Der Duo-Service ist vorübergehend nicht verfügbar: er kann die Duo-Aufforderung nicht anzeigen oder nicht innerhalb von 180 Sekunden auf Auth-API-Anfragen antworten.',
+    'Netzwerkkonnektivität hindert die Anwendung daran, den Service von Duo zu erreichen: in der Regel im lokalen Netzwerk (Probleme mit Firewall oder DNS, mit der ISP-Konnektivität oder dem Routing, eine Baufirma beschädigt eine Glasfaserleitung), manchmal auf regionaler oder globaler Ebene.',
+    'Probleme bei der Anwendung/Integration: die von Duo geschützte Anwendung ist falsch konfiguriert.',
+  ],
+  partExperience: 'Was BenutzerInnen erleben',
+  partRecognise: 'Woran man es erkennt',
+  partActions: 'Maßnahmen',
+  expSso: (app) =>
+    `BenutzerInnen können sich überhaupt nicht bei ${quote(app, 'de')} anmelden: Duo Single Sign-On übernimmt sowohl die primäre als auch die sekundäre Authentifizierung, daher müssen BenutzerInnen den Service direkt erreichen können. Es gibt keine Failmode-Einstellung.`,
+  expOpens: (app) =>
+    `Fail safe: BenutzerInnen wird Zugriff auf ${quote(app, 'de')} GEWÄHRT, wenn sie die primäre Authentifizierung bestehen. Die Zwei-Faktor-Authentifizierung wird vorübergehend ausgesetzt, was Ihren Sicherheitsstatus schwächt; BenutzerInnen können weiterarbeiten.`,
+  expOpensAppCode: (app) =>
+    `Fail safe über den eigenen Code der Anwendung: BenutzerInnen gelangen allein mit der primären Authentifizierung in ${quote(app, 'de')} — sofern diese Fail-open-Logik wie vorgesehen funktioniert. Es ist eigener Code; solange er nicht getestet ist, ist alles von einer Verweigerung bis zu einer unbeabsichtigten Umgehung der 2FA möglich.`,
+  expOpensDefault: (app, integ) =>
+    `Der Failmode von ${quote(app, 'de')} ist nicht erfasst. Ist er nicht gesetzt, geht ${integ} in Fail safe: BenutzerInnen wird allein mit der primären Authentifizierung Zugriff GEWÄHRT.`,
+  expCloses: (app) =>
+    `Fail secure: BenutzerInnen wird der Zugriff auf ${quote(app, 'de')} VERWEIGERT, auch wenn sie die primäre Authentifizierung bestehen. Diese Option ist die sicherste und zugleich die störendste.`,
+  expClosesFixed: (app, integ) =>
+    `${integ} bietet keine Failmode-Steuerung und geht in den fail closed-Modus: BenutzerInnen wird der Zugriff auf ${quote(app, 'de')} VERWEIGERT, auch wenn sie die primäre Authentifizierung bestehen.`,
+  expClosesDefault: (app, integ) =>
+    `Der Failmode von ${quote(app, 'de')} ist nicht erfasst. Ohne Einstellung (bzw. Fehlerbehandlung) geht ${integ} in Fail secure: BenutzerInnen wird der Zugriff VERWEIGERT.`,
+  expUnknownFixed: (app, integ) =>
+    `${integ} bietet keine Failmode-Steuerung, und das Verhalten ist nicht dokumentiert: ob BenutzerInnen in ${quote(app, 'de')} gelangen, ist unbekannt. Integrationen von Drittanbietern können standardmäßig auf „fail secure“ eingestellt sein — mit einer Verweigerung rechnen und beim Anbieter klären.`,
+  expUnknownDefault: (app, integ) =>
+    `Der Failmode von ${quote(app, 'de')} ist unbekannt, und für ${integ} ist kein Standard dokumentiert: ob BenutzerInnen Zugriff erhalten oder nicht, ist unbekannt. Vor einem Vorfall klären und erfassen.`,
+  expOpenOnRestricted: (level) =>
+    `Diese Anwendung ist als ${quote(level, 'de')} eingestuft und muss Fail secure verwenden: solange Duo nicht erreichbar ist, wird hier keine 2FA erzwungen, obwohl sie vorgeschrieben ist.`,
+  recogniseStatus:
+    'Auf status.duo.com nach Meldungen über einen Ausfall suchen. Meldet Duo nichts, kann die Ursache lokal sein; wenden Sie sich an den Duo Support, wenn Sie von einem Ausfall bei Duo ausgehen.',
+  recogniseLocal:
+    'Nach einer lokalen Ursache suchen: Änderungen an Firewall oder DNS, Probleme mit der ISP-Konnektivität oder dem Routing. Duo muss über alle seine IP-Bereiche erreichbar sein.',
+  logNewCaption: 'authproxy.log — Auth Proxy 2.11.0 und neuer',
+  logOldCaption: 'authproxy.log — Auth Proxy 2.10.1 und älter',
+  logJsonCaption: 'authevents.log (SIEM-freundliches JSON): derselbe Text im Feld „msg“',
+  logGrepCaption: 'Im Protokollverzeichnis des Auth Proxy suchen',
+  logDirs:
+    'Standardverzeichnis der Protokolle: C:\\Program Files (x86)\\Duo Security Authentication Proxy\\log (64-Bit-Windows), C:\\Program Files\\Duo Security Authentication Proxy\\log (32-Bit-Windows), /opt/duoauthproxy/log (Linux).',
+  logExpected: (expectSafe) =>
+    expectSafe === null
+      ? 'Die Zeilen „Allowed … “ bedeuten, dass der Abschnitt in Fail safe geht, die Zeilen „Denied … “ Fail secure: das Gesehene erfassen.'
+      : expectSafe
+        ? 'Hier erwartet (Fail safe): die Zeilen „Allowed … “. Zeilen „Denied … “ bedeuten, dass der Abschnitt tatsächlich in Fail secure geht: das Inventar korrigieren.'
+        : 'Hier erwartet (Fail secure): die Zeilen „Denied … “. Zeilen „Allowed … “ bedeuten, dass der Abschnitt tatsächlich in Fail safe geht: es wird keine 2FA erzwungen — die Konfiguration korrigieren.',
+  unixLogCaption: 'Duo Unix: Syslog / Auth-Log (z. B. /var/log/auth.log oder /var/log/secure)',
+  unixExpected: (expectSafe) =>
+    expectSafe === null
+      ? '„Failsafe Duo login“ bedeutet Fail safe, „Failsecure Duo login“ Fail secure: das Gesehene erfassen.'
+      : expectSafe
+        ? 'Hier erwartet (Fail safe): „Failsafe Duo login“. „Failsecure Duo login“ bedeutet, dass der Host tatsächlich in Fail secure geht.'
+        : 'Hier erwartet (Fail secure): „Failsecure Duo login“. „Failsafe Duo login“ bedeutet, dass der Host tatsächlich in Fail safe geht: es wird keine 2FA erzwungen.',
+  recogniseOther:
+    'Diese Integration schreibt keine im Leitfaden dokumentierte Failmode-Protokollzeile: auf status.duo.com, Meldungen der BenutzerInnen und eine Testanmeldung stützen.',
+  recogniseAppCode:
+    'Der eigene Code der Anwendung entscheidet: in den Protokollen der Anwendung nach ihrer Duo-Prüfung (Auth API /ping bzw. /check oder health_check()) und deren Ergebnis suchen.',
+  actCheckStatus:
+    'status.duo.com prüfen. Meldet Duo keinen Vorfall, nach einer lokalen Ursache suchen (Firewall, DNS, ISP-Konnektivität oder Routing) und den Duo Support kontaktieren.',
+  actConfirmLogs: 'In den Protokollen bestätigen, dass der Failmode aufgerufen wurde und in welche Richtung (siehe oben).',
+  actConfirmTest: 'Mit einer Testanmeldung bestätigen, was BenutzerInnen erleben.',
+  actOpensMonitor:
+    'Die Zwei-Faktor-Authentifizierung wird nicht erzwungen: Anmeldungen mit primärer Authentifizierung genau beobachten (Überwachungstool oder SIEM), bis Duo wieder erreichbar ist.',
+  actOpensRestricted:
+    'Diese Anwendung muss Fail secure verwenden: mit der Sicherheitsprüfung entscheiden, ob der Zugriff gesperrt wird, bis Duo erreichbar ist, und den Failmode nach dem Vorfall korrigieren.',
+  actClosesMost:
+    'Der Zugriff bleibt verweigert, bis Duo erreichbar ist. Duo nicht entfernen und die 2FA nicht umgehen: diese Anwendung erfordert ausnahmslos eine Zwei-Faktor-Authentifizierung.',
+  actClosesRestrictive: (allowed, forbidden) =>
+    `Dauert der Ausfall an, dürfen nur diese Gruppen ohne 2FA Zugriff erhalten: ${allowed}. Niemals ${forbidden}. Dafür eine auf diese Gruppen beschränkte Authentifizierungsrichtlinie auf Anwendungsebene verwenden (kostenpflichtige Editionen; auch bei Nichterreichbarkeit verwendbar).`,
+  actClosesRestrictiveNone:
+    'Keine Gruppe dieser Anwendung darf ohne 2FA Zugriff erhalten: der Zugriff bleibt verweigert, bis Duo erreichbar ist.',
+  actClosesLess:
+    'Dauert der Ausfall an und ist ein Zugriff ohne 2FA tolerierbar, eine Authentifizierungsrichtlinie auf Anwendungsebene anwenden, die die 2FA umgeht (kostenpflichtige Editionen; auch bei Nichterreichbarkeit verwendbar).',
+  actManual: (procedure) => `Bei einem langen Ausfall das manuelle Verfahren, um Duo aus der Anmeldung zu nehmen: ${procedure}`,
+  actUnknown: (howToSet) => `Klären, wie diese Integration fehlschlägt, dann dem passenden Fall folgen: ${howToSet}`,
+  actMessage: 'BenutzerInnen benachrichtigen (Zeitpunkt: siehe „Wann BenutzerInnen benachrichtigen“).',
+  actWhenBack: 'Sobald Duo wieder erreichbar ist: eine Testanmeldung mit 2FA durchführen, dann die Checkliste zum Rückgängigmachen abarbeiten.',
+
+  degraded: 'Duo-Service beeinträchtigt (Failmode nicht aufgerufen)',
+  degradedIntro:
+    'Die Anwendung kann den Duo-Service zwar erreichen, die Authentifizierung kann jedoch nicht abgeschlossen werden. Der Failmode wird nicht aufgerufen, der konfigurierte Failmode hilft also nicht.',
+  degradedSolutions:
+    'Einige Lösungen sind möglicherweise nicht für alle Kunden und alle Szenarien realisierbar: eine Änderung der Firewall-Regel kann problematischer sein als die Nachrichtenübermittlung an Ihre BenutzerInnen. Probleme mit Servicebeeinträchtigungen werden in der Regel innerhalb von 30 Minuten behoben. Wenn Sie eine der folgenden Lösungen verwenden, machen Sie die Änderungen nach der Lösung des Problems rückgängig (siehe Checkliste).',
+  levelAdvice: (level, advice) => `${level}: ${advice}`,
+  degradedProxyTimeout:
+    'Auth Proxy: sobald ein Push oder Anruf läuft, verweigert ein Timeout die Anmeldung unabhängig vom Failmode.',
+  scenarioTitle: {
+    'auth-not-completing': 'Authentifizierung wird nicht abgeschlossen',
+    'push-down': 'Push schlägt fehl',
+    'sms-down': 'SMS schlägt fehl',
+    'phone-down': 'Rückrufe schlagen fehl',
+  },
+  scenarioIntro: {
+    'auth-not-completing':
+      'BenutzerInnen bestehen die primäre Authentifizierung und genehmigen die sekundäre Anforderung, die Anmeldung wird aber nicht abgeschlossen (zum Beispiel hat Duo Code gepusht, der die Authentifizierung für eine ältere Version der Duo-Aufforderung unterbrochen hat; oder Latenz und Authentifizierungsfehler nehmen zu, während der Service teilweise verfügbar bleibt).',
+    'push-down':
+      'Push-Benachrichtigungen werden nicht zugestellt (zum Beispiel übermittelt APNS keine Push-Benachrichtigungen an iPhones). BenutzerInnen, die vergessen haben, Benachrichtigungen zuzulassen, sind keine Beeinträchtigung des Duo-Service: sie können die Duo Mobile App starten und sehen die ausstehende Anfrage.',
+    'sms-down': 'SMS-Passcodes werden nicht zugestellt: der Telefonieanbieter von Duo ist selbst von einem Ausfall betroffen.',
+    'phone-down': 'Rückrufe kommen nicht an: der Telefonieanbieter von Duo ist selbst von einem Ausfall betroffen.',
+  },
+  methodDownRest: (method) => `Wenn BenutzerInnen kein anderes Verfahren eingerichtet haben oder der Ausfall (${method}) andauert:`,
+  methodName: { push: 'Push', sms: 'SMS', phone: 'Rückruf' },
+
+  optOtherMethod: (alts) => `Anderes Authentifizierungsverfahren verwenden: ${alts}`,
+  otherMethodHow: (method, alts) =>
+    `BenutzerInnen bitten, sich statt per ${method} per ${alts} zu authentifizieren (Nachricht unten senden). Auf status.duo.com nach Problemumgehungen suchen, die Duo veröffentlicht hat.`,
+  otherMethodWhat: (method) =>
+    `Die Zwei-Faktor-Authentifizierung bleibt bestehen: BenutzerInnen mit einem anderen eingerichteten Verfahren melden sich wie gewohnt an. Wer nur dieses Verfahren (${method}) nutzt, braucht eine der folgenden Optionen.`,
+  otherMethodRevert: 'Nichts rückgängig zu machen. BenutzerInnen informieren, sobald Duo das Problem als behoben meldet.',
+
+  optPolicy: 'Eine Authentifizierungsrichtlinie anwenden, um die Zwei-Faktor-Authentifizierung zu umgehen, während die Servicebeeinträchtigung fortbesteht',
+  policyHow: (app) =>
+    `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, mit „Authentication policy“ = „Bypass 2FA“.`,
+  policyHowGroups: (app, allowed, forbidden) =>
+    `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, die die 2FA nur für die Gruppen ${allowed} umgeht (Gruppenrichtlinie). ${forbidden} müssen weiterhin die 2FA bestehen.`,
+  policyWhat:
+    'Ermöglicht BenutzerInnen den Zugriff auf diese bestimmte Anwendung, ohne dass sie die Zwei-Faktor-Authentifizierung abschließen müssen. Der Zugriff kann basierend auf der Gruppenmitgliedschaft der jeweiligen BenutzerInnen eingeschränkt oder gewährt werden.',
+  policyRevert: (app) => `Die vorübergehende Richtlinie von ${quote(app, 'de')} entfernen, damit wieder die normale Richtlinie gilt.`,
+  policyNotAllowedMost:
+    'Für diese Einschränkungsebene nicht zulässig: Vertrag, Gesetz, Richtlinie oder die Vertraulichkeit der Daten erfordern ausnahmslos eine Zwei-Faktor-Authentifizierung.',
+  policyNotAllowedNoGroups: 'Nicht zulässig: keine Gruppe mit Zugriff auf diese Anwendung darf die Zwei-Faktor-Authentifizierung überspringen.',
+  policyRestrictiveWarning: (forbidden) => `Die Umgehung niemals auf ${forbidden} anwenden: sie müssen immer die 2FA bestehen.`,
+
+  optInform: 'BenutzerInnen über die Unterbrechung informieren und Problemumgehungen anbieten, sofern Duo eine auf status.duo.com veröffentlicht hat',
+  informHow:
+    'Die passende Nachricht an die EndbenutzerInnen senden (siehe „Kommunikationsvorlagen für EndbenutzerInnen“). Auf status.duo.com feststellen, ob Duo temporäre Problemumgehungen gemeldet hat.',
+  informWhat: 'Versichert den BenutzerInnen, dass Ihr Unternehmen und Duo sich des Problems bewusst sind und an dessen Behebung arbeiten.',
+  informRevert: 'Eine Aktualisierung senden, sobald das Problem behoben ist.',
+
+  optBypass: 'Alle oder einige BenutzerInnen in eine Gruppe verschieben, für die der Status „Umgehung“ festgelegt ist',
+  bypassHow: (groups) =>
+    `BenutzerInnen manuell oder per Massenbearbeitung in eine Gruppe verschieben, falls sie noch keiner zugeordnet sind; diese Gruppe benötigt erstens Zugriff auf die geschützte Anwendung und muss zweitens auf den Status „Umgehung“ („Bypass“) gesetzt werden. Für diese Anwendung zulässige Gruppen: ${groups}.`,
+  bypassWhat:
+    'Dadurch wird die Zwei-Faktor-Authentifizierung für jede/n BenutzerIn in der Gruppe umgangen — in allen Anwendungen, auf die die Gruppe Zugriff hat, nicht nur in dieser.',
+  bypassRevert: 'Die Gruppen wieder auf den Status „Aktiv“ („Active“) setzen und die BenutzerInnen in ihre ursprünglichen Gruppen zurückverschieben.',
+  bypassNotAllowedMost: (advice) => `Für diese Einschränkungsebene nicht zulässig. ${advice}`,
+  bypassNotAllowedNone: 'Nicht zulässig: jede Gruppe mit Zugriff auf diese Anwendung muss immer die Zwei-Faktor-Authentifizierung bestehen.',
+  bypassNoGroups:
+    'Für diese Anwendung ist keine Benutzergruppe erfasst: der Umgehungsplan kann nicht beurteilt werden. Niemanden auf „Umgehung“ setzen, bis die Gruppen erfasst sind.',
+  bypassForbiddenList: (groups) => `Darf NICHT auf „Umgehung“ gesetzt werden: ${groups}.`,
+  bypassReachTitle: 'Der Status „Umgehung“ überspringt die 2FA auch hier',
+  bypassReachNone: 'keine andere Anwendung',
+  appWithLevel: (app, level) => `${quote(app, 'de')} (${level})`,
+
+  optRevertConfig: 'Die Konfiguration/das Profil der Anwendung zurückstellen, um Duo nicht aufzurufen',
+  revertConfigHow: (procedure) =>
+    `${procedure} Die Dokumentation zur Anwendung auf duo.com/docs lesen (Link unten). Vor der Änderung eine Kopie der Konfiguration sichern.`,
+  revertConfigWhat: 'Hierdurch wird die Zwei-Faktor-Authentifizierung aus dem Authentifizierungs-Workflow entfernt.',
+  revertConfigRevert: 'Die gesicherte Konfiguration wiederherstellen und eine Testanmeldung mit 2FA durchführen.',
+  revertConfigNotAllowed:
+    'Für diese Einschränkungsebene nicht zulässig: wer Duo entfernt, entfernt die Zwei-Faktor-Authentifizierung, die diese Anwendung ausnahmslos erfordert.',
+  removesForEveryone: (forbidden) =>
+    forbidden
+      ? `Dies entfernt die 2FA für alle BenutzerInnen der Anwendung, auch für ${forbidden}, die immer die 2FA bestehen müssen: nur vertretbar, wenn diesen BenutzerInnen währenddessen der Zugriff verweigert wird.`
+      : 'Dies entfernt die 2FA für alle BenutzerInnen der Anwendung, auch für diejenigen, die immer die 2FA bestehen müssen: nur vertretbar, wenn diesen BenutzerInnen währenddessen der Zugriff verweigert wird.',
+  ssoLastResort:
+    'Die Föderation mit Duo SSO aufzuheben ist häufig umständlich und unpraktisch und sollte bei längerfristigen Ausfällen nur als letzte Möglichkeit betrachtet werden.',
+
+  optPrimaryOnly: 'Die Funktion Nur primärer Modus des Duo Authentication Proxy verwenden',
+  primaryHow:
+    'Auth Proxy 2.14.0 oder neuer: einen dieser Befehle auf dem Proxyserver ausführen. MINUTEN ist standardmäßig 60 (eine Stunde), höchstens 240 (vier Stunden).',
+  primaryWhat:
+    'Überspringt vorübergehend die Duo-Authentifizierung für alle Anmeldungen zu RADIUS- oder LDAP-Konfigurationen, die das standardmäßige „fail safe“-Verhalten verwenden (failmode=safe oder kein failmode-Schlüssel). Abschnitte mit failmode=secure verlangen weiterhin Duo.',
+  primaryLogCaption: 'authproxy.log, solange der Nur primäre Modus aktiv ist',
+  primaryRevert:
+    'Endet von selbst, wenn die Zeit abgelaufen ist. Prüfen, dass neue Anmeldungen nicht mehr als „Primary Only Mode - Secondary authentication bypassed“ protokolliert werden und BenutzerInnen wieder zur 2FA aufgefordert werden.',
+  primaryNeighbours: (apps) =>
+    `Er überspringt die 2FA auch für diese Auth-Proxy-Anwendungen mit Fail safe, falls sie auf demselben Proxyserver laufen: ${apps}.`,
+  primaryNotAllowed:
+    'Für diese Einschränkungsebene nicht zulässig: er würde die Zwei-Faktor-Authentifizierung überspringen, die diese Anwendung ausnahmslos erfordert (und der Abschnitt sollte Fail secure verwenden).',
+  primaryUnrecorded:
+    'Der Nur primäre Modus (Auth Proxy 2.14.0+) greift nur, wenn dieser Abschnitt in Fail safe geht (failmode=safe oder kein failmode-Schlüssel). Der Failmode dieser Anwendung ist nicht erfasst: authproxy.cfg prüfen, bevor Sie sich darauf verlassen.',
+
+  optFirewall: 'Den Service von Duo manuell über eine Firewall-Regel blockieren, um effektiv ein Szenario für eine Nichterreichbarkeit zu erstellen',
+  firewallHow: 'Blockieren Sie *.duo.com und *.duosecurity.com auf dem TCP-Port 443 (ausgehend, an der Firewall oder dem Proxy am Internetübergang).',
+  firewallWhat:
+    'Hierdurch wird der Failmode aufgerufen. Wenn „fail safe“ konfiguriert ist, wird der Zugriff auf die Anwendung ohne Zwei-Faktor-Authentifizierung gewährt. Wenn „fail secure“ konfiguriert ist, wird der Zugriff blockiert.',
+  firewallThisApp: {
+    opens: (app) => `${quote(app, 'de')} würde sich ÖFFNEN: BenutzerInnen gelangen allein mit der primären Authentifizierung hinein.`,
+    closes: (app) => `${quote(app, 'de')} würde SCHLIESSEN: ihren BenutzerInnen wird der Zugriff verweigert, bis die Regel entfernt ist.`,
+    unknown: (app) => `Für ${quote(app, 'de')} ist die Wirkung unbekannt (kein erfasster oder dokumentierter Failmode).`,
+  },
+  firewallRevert:
+    'Beobachten Sie status.duo.com genau, um zu wissen, wann diese Änderung rückgängig gemacht werden kann; dann die Regel entfernen und eine Testanmeldung mit 2FA durchführen.',
+  blastTitle: 'Auswirkungsbereich: alle Anwendungen hinter demselben Internetübergang',
+  blastOpens: 'Würden sich ÖFFNEN (keine 2FA)',
+  blastCloses: 'Würden SCHLIESSEN (Zugriff verweigert)',
+  blastUnknown: 'Wirkung unbekannt',
+  blastEgress:
+    'Die Listen gehen davon aus, dass alle Anwendungen des Inventars Duo über denselben Internetübergang erreichen; Anwendungen hinter einem anderen Übergang sind nicht betroffen.',
+  firewallOpensRestricted: (apps) =>
+    `Die Sperre würde auch ${apps} öffnen, die Fail secure verwenden müssen: dort würde keine 2FA erzwungen.`,
+  firewallSso: (apps) => `BenutzerInnen von ${apps} (Duo SSO) könnten sich nicht anmelden, solange die Regel besteht.`,
+  firewallDisproportionate: 'Für ein einzelnes ausgefallenes Verfahren ist das meist unverhältnismäßig: besser ein anderes Verfahren verwenden.',
+  firewallNotAllowed:
+    'Für diese Einschränkungsebene nicht zulässig: diese Anwendung geht in Fail safe, die Sperre würde BenutzerInnen also ohne Zwei-Faktor-Authentifizierung hineinlassen.',
+  defaultNote: ' (Failmode nicht erfasst; Standard)',
+
+  integration: (integ) => `Hinweise zur Integration: ${integ}`,
+  kControl: 'Failmode-Steuerung',
+  control: {
+    setting: 'eine Failmode-Einstellung',
+    'app-code': 'der eigene Code der Anwendung',
+    none: 'keine (festes Verhalten)',
+  },
+  kHowToSet: 'Wo er eingestellt wird',
+  kDefault: 'Wenn Duo nicht erreichbar ist, standardmäßig',
+  defaultText: {
+    safe: 'Fail safe (offen)',
+    secure: 'Fail secure (geschlossen)',
+    'n/a': 'nicht dokumentiert',
+  },
+  kDrRemoval: 'Duo aus der Anmeldung nehmen (DR-Verfahren)',
+  kDocs: 'Dokumentation',
+  catalogNotes: 'Hinweise',
+  appNotes: 'Notizen aus dem Inventar',
+  testFailOpenTitle: 'Die Fail-open-Logik (eigener Code) testen, bevor sie gebraucht wird',
+  testPing: 'Lebendtest: den Auth-API-Endpunkt /auth/v2/ping aufrufen (ohne Integrationsschlüssel).',
+  testCheck: 'Integrationsschlüssel und Signatur: den Auth-API-Endpunkt /auth/v2/check aufrufen (empfohlen).',
+  testHealthCheck: 'Web SDK v4: health_check() aufrufen und dessen Fehler ausdrücklich behandeln (Fail safe oder Fail secure).',
+  testSimulate:
+    'Duo für eine Testinstanz sperren und bestätigen, dass die Anwendung wie vorgesehen fehlschlägt; Fail secure (geschlossen) bleibt in allen Szenarien die sicherste Option.',
+
+  messages: 'Kommunikationsvorlagen für EndbenutzerInnen',
+  messagesIntro:
+    'Vorlagen aus dem Leitfaden, für diese Anwendung ausgefüllt. Über den üblichen Kanal senden; der Betreff bleibt gleich, damit Aktualisierungen zusammen angezeigt werden.',
+  msgTitle: {
+    'fail-safe': 'Fail safe oder manuelle Umgehung',
+    'fail-secure': 'Fail secure',
+    'push-down': 'Push schlägt fehl',
+    'sms-down': 'SMS schlägt fehl',
+    'phone-down': 'Rückrufe schlagen fehl',
+  },
+  msgUseWhen: {
+    'fail-safe':
+      'Verwenden, wenn BenutzerInnen ohne 2FA hineingelangen: die Anwendung geht bei Nichterreichbarkeit in Fail safe, oder Sie rufen den Failmode bzw. eine Umgehung während der Beeinträchtigung manuell auf.',
+    'fail-secure':
+      'Verwenden, wenn der Zugriff verweigert wird: die Anwendung geht bei Nichterreichbarkeit in Fail secure, oder Anmeldungen werden nicht abgeschlossen.',
+    'push-down': 'Verwenden, wenn Duo Push ausfällt.',
+    'sms-down': 'Verwenden, wenn SMS-Passcodes ausfallen.',
+    'phone-down': 'Verwenden, wenn Rückrufe ausfallen.',
+  },
+  msgSubject: (app) => `Authentifizierungsprobleme – in Bearbeitung (${app})`,
+  msgFailSafe: (app) =>
+    `Duo meldet Probleme mit seinem Service. Als vorübergehende Problemumgehung heben wir die Anforderung der Zwei-Faktor-Authentifizierung von Duo für ${app} auf. Sobald das Problem behoben ist, wird die Zwei-Faktor-Authentifizierung wieder aktiviert.`,
+  msgFailSecure: (app) =>
+    `Wir haben Probleme mit der Zwei-Faktor-Authentifizierung von Duo. Aufgrund der Art der in ${app} enthaltenen Daten wird der Zugriff verweigert, bis dieses Problem behoben ist.`,
+  msgMethod: (method, app) => {
+    const service = { push: 'Push', sms: 'SMS', phone: 'Telefon' }[method];
+    const alt = { push: 'SMS- oder Rückruffunktion', sms: 'Push- oder Rückruffunktion', phone: 'Push- oder SMS-Funktion' }[method];
+    return `Duo meldet Probleme mit dem ${service}-Service. Verwenden Sie als temporäre Problemumgehung die ${alt}, um sich bei ${app} anzumelden. Sie können mit einer weiteren Aktualisierung rechnen, wenn das Problem behoben wurde.`;
+  },
+  messageRef: (title) => `Nachricht: ${title}`,
+
+  whenToMessage: 'Wann BenutzerInnen benachrichtigen',
+  whenIntro:
+    'Legen Sie fest, wann Sie EndbenutzerInnen benachrichtigen: sobald Ihre BenutzerInnen Probleme melden, nachdem Duo eine Benachrichtigung auf status.duo.com veröffentlicht hat, bevor Ihre BenutzerInnen etwas gemeldet haben, oder wenn ein Vorfall 20 Minuten oder länger ungelöst geblieben ist.',
+  whenTailored: {
+    critical: (app) =>
+      `${quote(app, 'de')} ist kritisch: BenutzerInnen sofort benachrichtigen, unabhängig von der Uhrzeit, dem Datum oder anderen Faktoren.`,
+    high: (app) =>
+      `${quote(app, 'de')} hat eine hohe Kritikalität: an Wochentagen während der Arbeitszeit und in der letzten Woche eines Quartals sofort benachrichtigen, sonst spätestens nach 20 Minuten.`,
+    medium: (app) =>
+      `${quote(app, 'de')} hat eine mittlere Kritikalität: spätestens benachrichtigen, wenn der Vorfall 20 Minuten ungelöst geblieben ist; sofort um 11.00 Uhr an einem Wochentag oder in der letzten Woche eines Quartals.`,
+    low: (app) =>
+      `${quote(app, 'de')} hat eine niedrige Kritikalität: benachrichtigen, wenn der Vorfall 20 Minuten ungelöst geblieben ist; nachts oder am Wochenende kann es warten, bis BenutzerInnen Probleme melden.`,
+  },
+  whenRulesTitle: 'Die Regeln des Leitfadens',
+  whenRules: [
+    'Uhrzeit: Ein Vorfall, der sich um 11.00 Uhr an einem Wochentag ereignet, kann eine sofortige Benachrichtigung der BenutzerInnen erfordern.',
+    'Uhrzeit: Ein Vorfall um 23 Uhr an einem Wochenende muss den BenutzerInnen möglicherweise nicht sofort mitgeteilt werden.',
+    'Zeitpunkt im Quartal: Ein Vorfall in der letzten Woche eines Quartals kann eine sofortige Benachrichtigung der BenutzerInnen erfordern, unabhängig von der Uhrzeit.',
+    'Kritikalität des Zugriffs: Ein Vorfall, der den Zugriff auf eine kritische Anwendung beeinträchtigt, kann unabhängig von der Uhrzeit, dem Datum oder anderen Faktoren eine sofortige Benachrichtigung erfordern.',
+  ],
+  whenStepsTitle: 'Zeitablauf',
+  whenSteps: [
+    'Minute 0: status.duo.com prüfen; den Beginn des Vorfalls notieren.',
+    'Sobald BenutzerInnen Probleme melden oder Duo eine Benachrichtigung veröffentlicht: mit den Regeln oben entscheiden, ob jetzt benachrichtigt wird.',
+    'Minute 20: ist der Vorfall noch ungelöst, die BenutzerInnen jetzt benachrichtigen.',
+    'Nach der Behebung: mitteilen, dass die Zwei-Faktor-Authentifizierung wieder aktiv ist (bzw. das Verfahren wieder funktioniert).',
+  ],
+
+  revert: 'Checkliste: Änderungen rückgängig machen',
+  revertIntro:
+    'Nach dem Vorfall jede vorübergehende Änderung rückgängig machen und bestätigen, dass die Zwei-Faktor-Authentifizierung wieder erzwungen wird.',
+  revPolicy: (app) => `Die vorübergehende Authentifizierungsrichtlinie zur Umgehung von ${quote(app, 'de')} entfernen.`,
+  revBypass: (groups) =>
+    `Gruppen im Status „Umgehung“ wieder auf „Aktiv“ setzen (${groups}) und BenutzerInnen in ihre ursprünglichen Gruppen zurückverschieben.`,
+  revPrimary:
+    'Der Nur primäre Modus endet von selbst: prüfen, dass er beendet ist (keine neuen Zeilen „Primary Only Mode - Secondary authentication bypassed“; BenutzerInnen werden zur 2FA aufgefordert).',
+  revFirewall: 'Die Firewall-Regel entfernen, die *.duo.com und *.duosecurity.com auf TCP-Port 443 blockiert.',
+  revConfig: (app) => `Die Konfiguration von ${quote(app, 'de')} wiederherstellen, mit der Duo aus der Anmeldung genommen wurde.`,
+  revTestLogin: (app) => `Eine Testanmeldung bei ${quote(app, 'de')} durchführen und bestätigen, dass Duo zur 2FA auffordert.`,
+  revTellUsers: 'BenutzerInnen mitteilen, dass die Zwei-Faktor-Authentifizierung wieder aktiv ist (gleicher Betreff wie die erste Nachricht).',
+  revRecord: 'Festhalten, was wann von wem geändert wurde, und die Folgeaufgaben (z. B. zu behebende Befunde).',
+};
+
+export const RUNBOOK_STRINGS: Readonly<Record<Lang, RunbookStrings>> = { en, de };
+
+export function runbookStrings(lang: Lang): RunbookStrings {
+  return RUNBOOK_STRINGS[lang];
+}
