@@ -129,14 +129,14 @@ const en = {
   logGrepCaption: 'Search the Auth Proxy log directory',
   logDirs:
     'Default log directory: C:\\Program Files (x86)\\Duo Security Authentication Proxy\\log (64-bit Windows), C:\\Program Files\\Duo Security Authentication Proxy\\log (32-bit Windows), /opt/duoauthproxy/log (Linux).',
-  logExpected: (expectSafe: boolean | null) =>
+  logExpected: (expectSafe: boolean | null): string =>
     expectSafe === null
       ? 'The "Allowed … " lines mean the section fails safe, the "Denied … " lines that it fails secure: record what you see.'
       : expectSafe
         ? 'Expected here (fail safe): the "Allowed … " lines. "Denied … " lines mean the section actually fails secure: correct the inventory.'
         : 'Expected here (fail secure): the "Denied … " lines. "Allowed … " lines mean the section actually fails safe: 2FA is not enforced — correct the configuration.',
   unixLogCaption: 'Duo Unix: syslog / auth log (e.g. /var/log/auth.log or /var/log/secure)',
-  unixExpected: (expectSafe: boolean | null) =>
+  unixExpected: (expectSafe: boolean | null): string =>
     expectSafe === null
       ? '"Failsafe Duo login" means fail safe, "Failsecure Duo login" fail secure: record what you see.'
       : expectSafe
@@ -240,7 +240,7 @@ const en = {
   revertConfigRevert: 'Restore the saved configuration and make a test login with 2FA.',
   revertConfigNotAllowed:
     'Not allowed for this level: removing Duo removes two-factor authentication, which this application requires without exception.',
-  removesForEveryone: (forbidden: string) =>
+  removesForEveryone: (forbidden: string): string =>
     forbidden
       ? `This removes 2FA for every user of the application, including ${forbidden}, who must always pass 2FA: only acceptable if those users are denied access meanwhile.`
       : 'This removes 2FA for every user of the application, including users who must always pass 2FA: only acceptable if those users are denied access meanwhile.',
