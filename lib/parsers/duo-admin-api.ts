@@ -93,7 +93,9 @@ export type AdminApiParseResult = AdminApiParseSuccess | ParseFailure;
 const DUO_GROUP_ID = /^DG[A-Z0-9]{18}$/;
 
 function describe(v: unknown): string {
+  if (v === undefined) return 'nothing (the field is missing)';
   if (v === null) return 'null';
+  if (typeof v === 'string') return v.trim() === '' ? 'an empty string' : 'a string';
   if (Array.isArray(v)) return 'an array';
   return typeof v === 'object' ? 'an object' : typeof v;
 }

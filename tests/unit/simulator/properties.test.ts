@@ -15,7 +15,9 @@ const policyOf = (inv: Inventory): Policy => ({ ...DEFAULT_POLICY, ...inv.policy
 
 /** Some spelling of a name that still refers to it (case, surrounding blanks). */
 const spelling = (name: string): Arbitrary<string> =>
-  fc.constantFrom(name, name.toUpperCase() === name.toLowerCase() ? name : name.toUpperCase(), ` ${name} `);
+  fc.constantFrom(
+    ...[name, name.toUpperCase(), name.toLowerCase(), ` ${name} `].filter((v) => groupKey(v) === groupKey(name)),
+  );
 
 function actionArb(inv: Inventory): Arbitrary<SimulationAction> {
   const options: Arbitrary<SimulationAction>[] = [fc.constant({ type: 'firewall-block' as const })];
