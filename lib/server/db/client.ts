@@ -1,6 +1,8 @@
 import 'server-only';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client';
+import { PrismaClient as PrismaClientPg } from '../../generated/prisma-pg/client';
 import { resolveDatabase, type DatabaseTarget } from './config';
 import { migrate } from './migrate';
 
@@ -18,7 +20,9 @@ function createClient(target: DatabaseTarget): PrismaClient {
     // better-sqlite3's `timeout` is SQLite's busy timeout; WAL is set by the migrator and persists.
     return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 10_000 }) });
   }
-  throw new Error('PostgreSQL support is not built in yet: set DATABASE_URL to a file: URL or leave it unset');
+  // Same models, same API: the PostgreSQL client is generated from the same schema (0002-prisma-offline.md).
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return new PrismaClientPg({ adapter: new PrismaPg({ connectionString: target.url, max }) }) as unknown as PrismaClient;
 }
 
 /**
