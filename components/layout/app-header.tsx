@@ -7,10 +7,13 @@ import { NavLink } from './nav-link';
 
 export function AppHeader({ actor }: { actor: Actor }) {
   const links = [
+    { href: '/dashboard', label: 'Dashboard' },
     { href: '/applications', label: 'Applications' },
     { href: '/groups', label: 'Groups' },
     { href: '/findings', label: 'Findings' },
     { href: '/reviews', label: 'Reviews' },
+    { href: '/simulate', label: 'What if' },
+    { href: '/drills', label: 'Drills' },
     { href: '/policy', label: 'Policy' },
     ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
     ...(can(actor, 'audit:read') ? [{ href: '/admin/audit', label: 'Audit' }] : []),

@@ -29,16 +29,17 @@ export function escapeHtml(text: string): string {
  * headings, tables, strikethrough, math — breaks GFM bare autolinks (scheme://, www., e-mail), and
  * neutralises a leading list marker or formula sign. Line breaks become spaces.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string, opts: { lineStart?: boolean } = {}): string {
   let s = stripControl(text)
     .replace(/\r\n|\r|\n|\t/g, ' ')
     .replace(/[\\`*_{}[\]()<>#|~!&$]/g, (c) => `\\${c}`)
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/@/g, '\\@');
-  // A leading "=", "+", "-" (formula sign, list marker, setext underline) or "1." / "1)" (ordered list).
-  s = s.replace(/^(\s*)([=+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-  return s;
+  // Where the text starts a line (paragraph, list item, quote): a leading "=", "+", "-" (formula sign,
+  // list marker, setext underline) or "1." / "1)" (ordered list) is escaped too.
+  if (opts.lineStart === false) return s;
+  return s.replace(/^(\s*)([=+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** Code inside a fenced block: control characters removed, one line per entry. */

@@ -7,6 +7,9 @@ import type { Block, MessageBlock, OptionBlock, Runbook, Section, Tone } from '.
 import type { BinderOptions } from './binder';
 import { applyBinderFilter, binderCounts, binderTitle, countRows, describeFilter } from './binder';
 import { codeLine, escapeMarkdown as md, fenceFor, safeId, safeUrl } from './escape';
+
+/** Escaped text that follows a label on the same line (not at a line start). */
+const mdv = (text: string): string => md(text, { lineStart: false });
 import type { RenderLabels } from './i18n';
 import { renderLabels } from './i18n';
 
@@ -26,7 +29,7 @@ function codeBlock(lines: readonly string[], lang: string, indent = ''): string[
 
 function toneLine(text: string, tone: Tone, L: RenderLabels): string {
   if (tone === 'normal') return md(text);
-  return `> **${md(L.tone[tone])}:** ${md(text)}`;
+  return `> **${md(L.tone[tone])}:** ${mdv(text)}`;
 }
 
 function messageLines(m: MessageBlock, L: RenderLabels, level: number): string[] {
@@ -36,14 +39,14 @@ function messageLines(m: MessageBlock, L: RenderLabels, level: number): string[]
     '',
     `_${md(m.useWhen)}_`,
     '',
-    `> **${md(L.subject)}:** ${md(m.subject)}`,
+    `> **${md(L.subject)}:** ${mdv(m.subject)}`,
     '>',
     `> ${md(m.body)}`,
   ];
 }
 
 function optionLines(o: OptionBlock, L: RenderLabels, level: number, lang: Runbook['lang']): string[] {
-  const out = [heading(level, `${o.ordinal}. ${o.title}`), '', `**${md(L.status[o.status])}**${o.statusNote ? ` — ${md(o.statusNote)}` : ''}`, ''];
+  const out = [heading(level, `${o.ordinal}. ${o.title}`), '', `**${md(L.status[o.status])}**${o.statusNote ? ` — ${mdv(o.statusNote)}` : ''}`, ''];
   const fields: [string, string][] = [
     [L.how, o.how],
     [L.whatItDoes, o.whatItDoes],
@@ -51,9 +54,9 @@ function optionLines(o: OptionBlock, L: RenderLabels, level: number, lang: Runbo
   ];
   const present = fields.filter(([, v]) => v !== '');
   if (present.length > 0) {
-    out.push(...present.map(([k, v]) => `- **${md(k)}:** ${md(v)}`), '');
+    out.push(...present.map(([k, v]) => `- **${md(k)}:** ${mdv(v)}`), '');
   }
-  for (const w of o.warnings) out.push(`> **${md(L.tone.warning)}:** ${md(w)}`, '');
+  for (const w of o.warnings) out.push(`> **${md(L.tone.warning)}:** ${mdv(w)}`, '');
   for (const b of o.blocks) out.push(...blockLines(b, L, level + 1, lang), '');
   return out;
 }
@@ -78,17 +81,17 @@ function blockLines(b: Block, L: RenderLabels, level: number, lang: Runbook['lan
         ...codeBlock(b.lines, b.role === 'json' ? 'json' : b.role === 'command' ? 'sh' : 'text'),
       ];
     case 'keyValue':
-      return [...(b.title ? [`**${md(b.title)}**`, ''] : []), ...b.rows.map((r) => `- **${md(r.key)}:** ${md(r.value)}`)];
+      return [...(b.title ? [`**${md(b.title)}**`, ''] : []), ...b.rows.map((r) => `- **${md(r.key)}:** ${mdv(r.value)}`)];
     case 'link':
       return [link(b.label, b.url)];
     case 'message':
       return messageLines(b, L, level);
     case 'messageRef':
-      return [`→ [${md(b.label)}](#${safeId(b.messageId)}) (${md(L.seeMessage)})`];
+      return [`→ [${mdv(b.label)}](#${safeId(b.messageId)}) (${mdv(L.seeMessage)})`];
     case 'finding':
       return [
-        `- **${md(severityName(b.severity, lang))} · ${md(b.title)}** — ${md(b.message)}`,
-        `  _${md(L.fix)}:_ ${md(b.fix)}`,
+        `- **${md(severityName(b.severity, lang))} · ${mdv(b.title)}** — ${mdv(b.message)}`,
+        `  _${md(L.fix)}:_ ${mdv(b.fix)}`,
       ];
     case 'option':
       return optionLines(b, L, level, lang);
@@ -128,7 +131,7 @@ export function renderBinderMarkdown(rbs: readonly Runbook[], opts: BinderOption
   const selected = applyBinderFilter(rbs, opts.filter);
   const counts = countRows(binderCounts(selected), opts.lang);
   const t = runbookStrings(opts.lang);
-  const out: string[] = [heading(1, binderTitle(opts)), '', `${md(L.generated)}: ${md(formatTimestamp(opts.generatedAt, opts.lang))}`, ''];
+  const out: string[] = [heading(1, binderTitle(opts)), '', `${md(L.generated)}: ${mdv(formatTimestamp(opts.generatedAt, opts.lang))}`, ''];
   const filter = describeFilter(opts.filter, opts.lang);
   if (filter.length > 0) out.push(`**${md(L.filter)}**`, '', ...filter.map((f) => `- ${md(f)}`), '');
   out.push(`**${md(L.applications)}: ${selected.length}**`, '');
@@ -138,7 +141,7 @@ export function renderBinderMarkdown(rbs: readonly Runbook[], opts: BinderOption
   if (selected.length === 0) out.push(md(L.noApplications), '');
   selected.forEach((rb, i) => {
     out.push(
-      `${i + 1}. [${md(rb.application.name)}](#${safeId(rb.id)}) — ${md(levelName(rb.application.restrictionLevel, opts.lang))} · ${md(t.approvalState[rb.approval.state])}`,
+      `${i + 1}. [${mdv(rb.application.name)}](#${safeId(rb.id)}) — ${mdv(levelName(rb.application.restrictionLevel, opts.lang))} · ${mdv(t.approvalState[rb.approval.state])}`,
     );
   });
   out.push('');

@@ -15,7 +15,7 @@ export async function login(page: Page, role: Role, password = DEMO_PASSWORD) {
   await page.getByLabel('Email').fill(`${role}@example.com`);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/applications/);
+  await expect(page).toHaveURL(/\/dashboard/);
 }
 
 export const uniq = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;

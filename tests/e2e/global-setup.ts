@@ -14,7 +14,7 @@ export default async function globalSetup(config: FullConfig) {
     await page.getByLabel('Email').fill(`${role}@example.com`);
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/applications/);
+    await page.waitForURL(/\/dashboard/);
     await page.context().storageState({ path: storageStateFor(role) });
     await page.close();
   }

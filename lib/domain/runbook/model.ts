@@ -514,7 +514,7 @@ function bypassGroupsOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const warnings = ctx.facts.bypassReach
     .map((r) => r.spansFinding)
     .filter(nonNull)
-    .map((f) => `${findingMessage(f, lang)} ${findingFix(f, lang)}`);
+    .map((f) => findingMessage(f, lang));
   return draft('bypass-groups', status, t.optBypass, {
     how: t.bypassHow(names(a.bypassAllowedGroups, ctx)),
     whatItDoes: t.bypassWhat,

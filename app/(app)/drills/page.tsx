@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { FollowUpToggle } from '@/components/drills/follow-up-toggle';
+import { ButtonLink } from '@/components/ui/button';
+import { Badge, Card, PageHeader } from '@/components/ui/misc';
+import { simulationScenarioName, type SimulationScenario } from '@/lib/domain/simulator';
+import { listDrills } from '@/lib/server/drills';
+import { requirePageActor } from '@/lib/server/page';
+import { can } from '@/lib/server/permissions';
+
+export const metadata: Metadata = { title: 'Drills' };
+
+export default async function DrillsPage() {
+  const actor = await requirePageActor();
+  const drills = await listDrills({ actor });
+  const writable = can(actor, 'inventory:write');
+  return (
+    <>
+      <PageHeader
+        title="Drills"
+        description="Tabletop and live exercises that show the plan was tested."
+        actions={writable ? <ButtonLink href="/drills/new">Record a drill</ButtonLink> : null}
+      />
+      {drills.length === 0 ? <Card className="p-6 text-sm text-slate-600">No drill recorded yet.</Card> : null}
+      <div className="space-y-6">
+        {drills.map((d) => (
+          <Card key={d.id} className="p-6">
+            <h2 className="text-base font-semibold">
+              {d.date} · {d.kind === 'live' ? 'Live drill' : 'Tabletop'} · {simulationScenarioName(d.scenario as SimulationScenario, 'en')}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">Participants: {d.participants}</p>
+            {d.notes ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-700">{d.notes}</p> : null}
+            <div className="mt-3 flex flex-wrap gap-2">
+              {d.outcomes.map((o) => (
+                <Badge key={o.application} tone={o.result === 'passed' ? 'green' : o.result === 'failed' ? 'red' : 'amber'}>
+                  {o.application}: {o.result}
+                </Badge>
+              ))}
+            </div>
+            {d.followUps.length ? (
+              <ul className="mt-4 space-y-1 text-sm">
+                {d.followUps.map((f) => (
+                  <li key={f.id} className="flex items-center gap-2">
+                    <FollowUpToggle id={f.id} done={f.done} label={f.title} disabled={!writable} />
+                    <span className={f.done ? 'text-slate-500 line-through' : ''}>
+                      {f.title} — {f.owner}, due {f.dueDate}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

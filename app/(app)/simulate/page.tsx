@@ -1,0 +1,220 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SeverityBadge } from '@/components/applications/badges';
+import { Button } from '@/components/ui/button';
+import { Alert, Card, PageHeader } from '@/components/ui/misc';
+import { cn } from '@/components/ui/cn';
+import {
+  affectedUsers,
+  NO_GROUP,
+  PRIMARY_ONLY_INTEGRATIONS,
+  SIMULATION_OUTCOMES,
+  SIMULATION_SCENARIOS,
+  simulationFindingMessage,
+  simulationOutcomeName,
+  simulationReasonText,
+  simulationScenarioName,
+  type SimulationAction,
+  type SimulationOutcome,
+  type SimulationResult,
+} from '@/lib/domain/simulator';
+import type { IntegrationSlug } from '@/lib/domain/types';
+import { isAppError } from '@/lib/server/errors';
+import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
+import { requirePageActor } from '@/lib/server/page';
+import { runSimulation } from '@/lib/server/simulations';
+
+export const metadata: Metadata = { title: 'What if' };
+
+type SP = Record<string, string | string[] | undefined>;
+const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
+
+const OUTCOME_STYLE: Record<SimulationOutcome, string> = {
+  'allowed-without-2fa': 'bg-red-50 text-red-900 ring-red-300',
+  denied: 'bg-slate-800 text-white ring-slate-800',
+  '2fa-with-other-method': 'bg-amber-50 text-amber-950 ring-amber-300',
+  unaffected: 'bg-emerald-50 text-emerald-900 ring-emerald-300',
+};
+const OUTCOME_ICON: Record<SimulationOutcome, string> = { 'allowed-without-2fa': '⚠', denied: '⛔', '2fa-with-other-method': '↻', unaffected: '✓' };
+
+export default async function SimulatePage({ searchParams }: { searchParams: Promise<SP> }) {
+  const actor = await requirePageActor();
+  const sp = await searchParams;
+  const snap = await getInventorySnapshot();
+  const scenario = (all(sp.scenario)[0] ?? 'unreachable') as string;
+  const firewall = all(sp.fw).includes('1');
+  const minutes = all(sp.minutes)[0] ?? '60';
+  const primaryOnly = all(sp.po);
+  const bypassGroups = all(sp.bg);
+  const policyBypass = all(sp.pb);
+  const ran = sp.scenario !== undefined;
+  const actions: SimulationAction[] = [
+    ...(firewall ? [{ type: 'firewall-block' as const }] : []),
+    ...primaryOnly.map((application) => ({ type: 'primary-only' as const, application, minutes: Number(minutes) })),
+    ...bypassGroups.map((group) => ({ type: 'bypass-group' as const, group })),
+    ...policyBypass.map((application) => ({ type: 'policy-bypass' as const, application })),
+  ];
+  let result: SimulationResult | null = null;
+  let error: string | null = null;
+  if (ran) {
+    try {
+      result = await runSimulation({ actor, input: { scenario, actions } });
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      error = e.issues?.map((i) => `${i.path}: ${i.message}`).join('; ') || e.message;
+    }
+  }
+  const proxyApps = snap.apps.filter((a) => (PRIMARY_ONLY_INTEGRATIONS as readonly IntegrationSlug[]).includes(a.integration));
+  const groupNames = snap.groups.map((g) => g.name);
+  const hasNoGroupRows = result?.results.some((r) => r.group === NO_GROUP);
+  const cols = [...groupNames, ...(hasNoGroupRows ? [NO_GROUP] : [])];
+  const byApp = new Map<string, Map<string, SimulationResult['results'][number]>>();
+  for (const r of result?.results ?? []) (byApp.get(r.application) ?? byApp.set(r.application, new Map()).get(r.application)!).set(r.group, r);
+  const users = result ? affectedUsers(result, snap.groups) : null;
+  const idByName = new Map(snap.apps.map((a) => [a.name, a.id]));
+
+  return (
+    <>
+      <PageHeader
+        title="What if Duo…"
+        description="Rehearse an outage on your own inventory: pick a scenario and the emergency actions you would take, and see who gets in, who is locked out and what the actions open up. The URL of the result can be shared."
+      />
+      <form method="get" className="mb-6 grid gap-6 rounded-lg border border-slate-200 bg-white p-6 lg:grid-cols-3 no-print">
+        <fieldset>
+          <legend className="text-sm font-semibold text-slate-900">Scenario</legend>
+          <div className="mt-2 space-y-2">
+            {SIMULATION_SCENARIOS.map((s) => (
+              <label key={s} className="flex items-center gap-2 text-sm">
+                <input type="radio" name="scenario" value={s} defaultChecked={s === scenario} className="h-4 w-4" />
+                {simulationScenarioName(s, 'en')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="space-y-4">
+          <legend className="text-sm font-semibold text-slate-900">Emergency actions</legend>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="fw" value="1" defaultChecked={firewall} className="mt-0.5 h-4 w-4" />
+            <span>Block *.duo.com and *.duosecurity.com on TCP 443 (forces failmode everywhere)</span>
+          </label>
+          <div>
+            <p className="text-sm font-medium text-slate-800">Primary Only Mode on</p>
+            {proxyApps.length === 0 ? <p className="text-sm text-slate-500">No Auth Proxy applications.</p> : null}
+            {proxyApps.map((a) => (
+              <label key={a.id} className="mt-1 flex items-center gap-2 text-sm">
+                <input type="checkbox" name="po" value={a.name} defaultChecked={primaryOnly.includes(a.name)} className="h-4 w-4" />
+                {a.name}
+              </label>
+            ))}
+            <label htmlFor="minutes" className="mt-2 block text-xs font-medium text-slate-600">
+              For minutes (default 60, at most 240)
+            </label>
+            <input id="minutes" name="minutes" type="number" min={1} defaultValue={minutes} className="mt-1 w-28 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+          </div>
+        </fieldset>
+        <fieldset className="space-y-4">
+          <legend className="text-sm font-semibold text-slate-900">Bypass</legend>
+          <div>
+            <p className="text-sm font-medium text-slate-800">Groups set to bypass</p>
+            <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
+              {snap.groups.map((g) => (
+                <label key={g.id} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="bg" value={g.name} defaultChecked={bypassGroups.includes(g.name)} className="h-4 w-4" />
+                  {g.name}
+                </label>
+              ))}
+            </div>
+          </div>
+          <div>
+            <label htmlFor="pb" className="text-sm font-medium text-slate-800">
+              Application policy bypass
+            </label>
+            <select id="pb" name="pb" multiple defaultValue={policyBypass} className="mt-1 block h-28 w-full rounded-md border border-slate-300 px-2 py-1 text-sm">
+              {snap.apps.map((a) => (
+                <option key={a.id} value={a.name}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit">Run the simulation</Button>
+        </fieldset>
+      </form>
+
+      {error ? <Alert title="The simulation could not run">{error}</Alert> : null}
+      {result && users ? (
+        <div className="space-y-6">
+          <div className="grid gap-4 sm:grid-cols-4">
+            {SIMULATION_OUTCOMES.filter((o) => o !== 'unaffected' || users.byOutcome[o].groups.length).map((o) => (
+              <Card key={o} className="p-4">
+                <p className="text-xs font-medium uppercase text-slate-500">{simulationOutcomeName(o, 'en')}</p>
+                <p className="mt-1 text-2xl font-semibold tabular-nums">{users.byOutcome[o].users.toLocaleString('en')}</p>
+                <p className="text-xs text-slate-600">users in {users.byOutcome[o].groups.length} group(s)</p>
+              </Card>
+            ))}
+          </div>
+
+          <Card className="p-6">
+            <h2 className="text-base font-semibold">Findings the actions create</h2>
+            {result.findings.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-600">None.</p>
+            ) : (
+              <ul className="mt-3 space-y-3">
+                {result.findings.map((f, i) => (
+                  <li key={i} className="text-sm">
+                    <SeverityBadge severity={f.severity} /> <code className="text-xs text-slate-500">{f.code}</code>
+                    <p className="mt-1 text-slate-800">{simulationFindingMessage(f, 'en')}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm">
+              <caption className="p-4 text-left text-base font-semibold text-slate-900">
+                Outcome per application and group — {simulationScenarioName(result.scenario, 'en')}
+              </caption>
+              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Application</th>
+                  {cols.map((c) => (
+                    <th key={c || 'none'} scope="col" className="px-3 py-2">{c || '(no group listed)'}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {[...byApp.entries()].map(([app, row]) => (
+                  <tr key={app}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">
+                      <Link href={`/applications/${idByName.get(app)}`}>{app}</Link>
+                    </th>
+                    {cols.map((c) => {
+                      const r = row.get(c);
+                      return (
+                        <td key={c || 'none'} className="px-3 py-2">
+                          {r ? (
+                            <span
+                              title={simulationReasonText(r.reason, 'en')}
+                              className={cn('inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset', OUTCOME_STYLE[r.outcome])}
+                            >
+                              <span aria-hidden="true">{OUTCOME_ICON[r.outcome]}</span>
+                              {simulationOutcomeName(r.outcome, 'en')}
+                              {r.changedBy?.length ? <span className="sr-only"> (changed by {r.changedBy.join(', ')})</span> : null}
+                            </span>
+                          ) : (
+                            <span className="text-slate-400" aria-label="no access">—</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Alert } from '@/components/ui/misc';
+import { recordDrillAction } from '@/lib/actions/drills';
+import { SIMULATION_SCENARIOS, simulationScenarioName } from '@/lib/domain/simulator';
+import { DRILL_RESULTS, drillSchema } from '@/lib/validations/drill';
+
+// The form keeps a result per application ('' = not part of this drill) and sends only the tested ones.
+const formSchema = drillSchema.extend({
+  outcomes: z.array(z.object({ application: z.string(), result: z.union([z.enum(DRILL_RESULTS), z.literal('')]), notes: z.string().optional() })),
+});
+type In = z.input<typeof formSchema>;
+type Out = z.output<typeof formSchema>;
+
+export function DrillForm({ applications }: { applications: string[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
+  const { register, control, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+    resolver: zodResolver(formSchema),
+    defaultValues: {
+      date: today,
+      kind: 'tabletop',
+      scenario: 'unreachable',
+      participants: '',
+      notes: '',
+      outcomes: applications.map((application) => ({ application, result: '' as const, notes: '' })),
+      followUps: [],
+    },
+  });
+  const followUps = useFieldArray({ control, name: 'followUps' });
+  return (
+    <form
+      noValidate
+      aria-label="Record a drill"
+      className="space-y-8"
+      onSubmit={handleSubmit(async (v) => {
+        setError(null);
+        const outcomes = v.outcomes.filter((o) => o.result !== '').map((o) => ({ application: o.application, result: o.result, ...(o.notes ? { notes: o.notes } : {}) }));
+        const res = await recordDrillAction({ ...v, notes: v.notes || undefined, outcomes });
+        if (res.ok) {
+          router.push('/drills');
+          router.refresh();
+        } else setError(res.error.issues?.map((i) => i.message).join('; ') || res.error.message);
+      })}
+    >
+      {error ? <Alert title="Nothing was saved">{error}</Alert> : null}
+      <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-3">
+        <legend className="px-1 text-sm font-semibold">Drill</legend>
+        <Field id="date" label="Date" required error={errors.date?.message}>
+          <Input id="date" type="date" invalid={!!errors.date} {...register('date')} />
+        </Field>
+        <Field id="kind" label="Kind" required>
+          <Select id="kind" {...register('kind')}>
+            <option value="tabletop">Tabletop</option>
+            <option value="live">Live</option>
+          </Select>
+        </Field>
+        <Field id="scenario" label="Scenario" required>
+          <Select id="scenario" {...register('scenario')}>
+            {SIMULATION_SCENARIOS.map((s) => (
+              <option key={s} value={s}>
+                {simulationScenarioName(s, 'en')}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className="sm:col-span-3">
+          <Field id="participants" label="Participants" required error={errors.participants?.message}>
+            <Input id="participants" invalid={!!errors.participants} {...register('participants')} />
+          </Field>
+        </div>
+        <div className="sm:col-span-3">
+          <Field id="notes" label="Notes">
+            <Textarea id="notes" rows={2} {...register('notes')} />
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-sm font-semibold">Outcome per application</legend>
+        <p className="mb-3 text-xs text-slate-600">Leave “not in this drill” for applications you did not exercise.</p>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {applications.map((a, i) => (
+            <div key={a} className="flex items-center justify-between gap-3">
+              <label htmlFor={`outcome-${i}`} className="text-sm">
+                {a}
+              </label>
+              <select id={`outcome-${i}`} {...register(`outcomes.${i}.result` as const)} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+                <option value="">Not in this drill</option>
+                <option value="passed">Passed</option>
+                <option value="partial">Partly</option>
+                <option value="failed">Failed</option>
+              </select>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-sm font-semibold">Follow-ups</legend>
+        <div className="space-y-3">
+          {followUps.fields.map((f, i) => (
+            <div key={f.id} className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+              <Field id={`fu-title-${i}`} label="What" error={errors.followUps?.[i]?.title?.message}>
+                <Input id={`fu-title-${i}`} {...register(`followUps.${i}.title` as const)} />
+              </Field>
+              <Field id={`fu-owner-${i}`} label="Owner" error={errors.followUps?.[i]?.owner?.message}>
+                <Input id={`fu-owner-${i}`} {...register(`followUps.${i}.owner` as const)} />
+              </Field>
+              <Field id={`fu-due-${i}`} label="Due" error={errors.followUps?.[i]?.dueDate?.message}>
+                <Input id={`fu-due-${i}`} type="date" {...register(`followUps.${i}.dueDate` as const)} />
+              </Field>
+              <Button type="button" variant="ghost" onClick={() => followUps.remove(i)}>
+                Remove<span className="sr-only"> follow-up {i + 1}</span>
+              </Button>
+            </div>
+          ))}
+        </div>
+        <Button type="button" variant="secondary" className="mt-3" onClick={() => followUps.append({ title: '', owner: '', dueDate: today })}>
+          Add a follow-up
+        </Button>
+      </fieldset>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Record drill'}
+        </Button>
+        <ButtonLink variant="secondary" href="/drills">
+          Cancel
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

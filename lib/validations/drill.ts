@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { SIMULATION_SCENARIOS } from '../domain/simulator';
+
+export const DRILL_KINDS = ['tabletop', 'live'] as const;
+export const DRILL_RESULTS = ['passed', 'partial', 'failed'] as const;
+
+const isoDate = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} must be a date (YYYY-MM-DD)` })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: `${what} is not a real date` });
+
+export const drillSchema = z
+  .strictObject({
+    date: isoDate('Date'),
+    kind: z.enum(DRILL_KINDS, { error: 'Kind must be tabletop or live' }),
+    scenario: z.enum(SIMULATION_SCENARIOS, { error: `Scenario must be one of ${SIMULATION_SCENARIOS.join(', ')}` }),
+    participants: z.string().trim().min(1, { error: 'Name who took part' }).max(1000),
+    notes: z.string().trim().max(4000).optional(),
+    outcomes: z
+      .array(
+        z.strictObject({
+          application: z.string().trim().min(1).max(120),
+          result: z.enum(DRILL_RESULTS, { error: 'Result must be passed, partial or failed' }),
+          notes: z.string().trim().max(1000).optional(),
+        }),
+      )
+      .min(1, { error: 'Record the outcome of at least one application' }),
+    followUps: z
+      .array(
+        z.strictObject({
+          title: z.string().trim().min(1, { error: 'Say what must be done' }).max(300),
+          owner: z.string().trim().min(1, { error: 'Name an owner' }).max(120),
+          dueDate: isoDate('Due date'),
+        }),
+      )
+      .default([]),
+  })
+  .meta({ id: 'Drill' });
+export type DrillInput = z.input<typeof drillSchema>;
