@@ -16,7 +16,7 @@ test('login page has no serious or critical accessibility violation', async ({ p
 
 test.describe('signed in', () => {
   test.use({ storageState: storageStateFor('admin') });
-  for (const path of ['/applications', '/applications/new', '/groups', '/groups/new', '/findings', '/policy', '/admin/users']) {
+  for (const path of ['/dashboard', '/applications', '/applications/new', '/groups', '/groups/new', '/findings', '/policy', '/reviews', '/drills/new', '/simulate?scenario=unreachable&fw=1&bg=All+Staff', '/admin/users', '/admin/audit']) {
     test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();

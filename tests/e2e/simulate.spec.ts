@@ -41,7 +41,7 @@ test('recording a drill changes the dashboard', async ({ page }) => {
   await page.goto('/dashboard');
   const notDrilled = page.getByRole('link', { name: /Not drilled in a year/ });
   const before = Number((await notDrilled.innerText()).match(/\d+/)![0]);
-  await expect(page.getByText('Readiness')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Outage readiness' })).toBeVisible();
 
   await page.goto('/drills/new');
   await page.getByLabel('Participants').fill('Network on-call, Security');

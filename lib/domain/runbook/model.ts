@@ -783,3 +783,42 @@ export function buildRunbook(input: RunbookInput): Runbook {
     ],
   };
 }
+
+export interface InventoryRunbooksInput {
+  applications: readonly (ApplicationInput & { owner?: string })[];
+  /** assessInventory(...).applications for the same applications (matched by name). */
+  assessments: readonly ApplicationAssessment[];
+  policy: RunbookInput['policy'];
+  /** Review state per application name (unreviewed when absent). */
+  approvalOf: (appName: string) => RunbookInput['approval'] | undefined;
+  /** Fingerprint shown in the header, per application (e.g. its review fingerprint). */
+  fingerprintOf: (appName: string) => string;
+  generatedAt: string;
+  lang: Lang;
+}
+
+const UNREVIEWED: RunbookInput['approval'] = { state: 'unreviewed', reviewer: null, decidedAt: null, expiresAt: null };
+
+/** Runbooks of every application of an inventory, in inventory order (for the binder). */
+export function buildRunbooks(input: InventoryRunbooksInput): Runbook[] {
+  const byName = new Map(input.assessments.map((a) => [a.name, a]));
+  const inventory = { applications: input.applications, assessments: input.assessments };
+  const out: Runbook[] = [];
+  for (const application of input.applications) {
+    const assessment = byName.get(application.name);
+    if (!assessment) continue;
+    out.push(
+      buildRunbook({
+        application,
+        assessment,
+        inventory,
+        policy: input.policy,
+        approval: input.approvalOf(application.name) ?? UNREVIEWED,
+        generatedAt: input.generatedAt,
+        fingerprint: input.fingerprintOf(application.name),
+        lang: input.lang,
+      }),
+    );
+  }
+  return out;
+}
