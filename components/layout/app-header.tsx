@@ -11,6 +11,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
     { href: '/applications', label: 'Applications' },
     { href: '/groups', label: 'Groups' },
     { href: '/findings', label: 'Findings' },
+    { href: '/runbooks', label: 'Runbooks' },
     { href: '/reviews', label: 'Reviews' },
     { href: '/simulate', label: 'What if' },
     { href: '/drills', label: 'Drills' },
@@ -20,14 +21,15 @@ export function AppHeader({ actor }: { actor: Actor }) {
   ];
   return (
     <header data-app-header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 no-underline hover:no-underline">
           <span aria-hidden="true" className="flex h-7 w-7 items-center justify-center rounded bg-brand-600 text-xs font-bold text-white">
             OR
           </span>
-          Outage Readiness Planner
+          <span className="hidden 2xl:inline">Outage Readiness Planner</span>
+          <span className="2xl:hidden">Readiness Planner</span>
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-0.5">
           {links.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}

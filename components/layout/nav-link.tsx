@@ -11,7 +11,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
       href={href}
       aria-current={active ? 'page' : undefined}
       className={cn(
-        'rounded-md px-3 py-1.5 text-sm font-medium no-underline hover:no-underline',
+        'rounded-md px-2.5 py-1.5 text-sm font-medium no-underline hover:no-underline',
         active ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100',
       )}
     >

@@ -267,9 +267,10 @@ export const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
 
 /**
  * Splits a byte stream into lines (CRLF, LF, lone CR), decoding each as UTF-8 (invalid bytes become
- * U+FFFD). Memory is bounded by maxLineBytes plus one chunk, whatever the line lengths.
+ * U+FFFD), and yields them in batches, one batch per chunk read. Memory is bounded by maxLineBytes
+ * plus one chunk, whatever the line lengths.
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<ReadLine> {
+export async function* readLineBatches(stream: AsyncIterable<Buffer | string>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<ReadLine[]> {
   const decoder = new TextDecoder('utf-8');
   let parts: Buffer[] = [];
   let size = 0;
@@ -299,6 +300,7 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
 
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const batch: ReadLine[] = [];
     let start = 0;
     if (pendingCR && buf.length > 0) {
       pendingCR = false;
@@ -308,8 +310,13 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
     let nextCR = buf.indexOf(0x0d, start);
     while (nextLF >= 0 || nextCR >= 0) {
       const end = nextLF < 0 ? nextCR : nextCR < 0 ? nextLF : Math.min(nextLF, nextCR);
-      append(buf.subarray(start, end));
-      yield take();
+      if (size === 0 && !truncated && end - start <= maxLineBytes) {
+        // Fast path: the whole line is in this chunk.
+        batch.push({ text: decoder.decode(buf.subarray(start, end)), truncated: false });
+      } else {
+        append(buf.subarray(start, end));
+        batch.push(take());
+      }
       if (buf[end] === 0x0d) {
         if (end + 1 < buf.length) {
           start = buf[end + 1] === 0x0a ? end + 2 : end + 1;
@@ -322,8 +329,14 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
       if (nextCR >= 0 && nextCR < start) nextCR = buf.indexOf(0x0d, start);
     }
     append(buf.subarray(start));
+    if (batch.length > 0) yield batch;
   }
-  if (size > 0 || truncated) yield take();
+  if (size > 0 || truncated) yield [take()];
+}
+
+/** readLineBatches, one line at a time. */
+export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<ReadLine> {
+  for await (const batch of readLineBatches(stream, maxLineBytes)) yield* batch;
 }
 
 /** Holds events in memory up to a limit, then spills them to a temporary NDJSON file. */
@@ -334,20 +347,23 @@ class EventStore {
 
   constructor(private readonly maxInMemory: number) {}
 
-  async add(ev: LogEvent): Promise<void> {
+  /** Returns a promise only when the caller must wait (opening or flushing the spill file). */
+  add(ev: LogEvent): Promise<void> | undefined {
     if (!this.spill && this.memory.length < this.maxInMemory) {
       this.memory.push(ev);
-      return;
+      return undefined;
     }
-    if (!this.spill) {
-      const dir = await mkdtemp(path.join(tmpdir(), 'orp-logs-'));
-      const file = path.join(dir, 'events.ndjson');
-      this.spill = { dir, file, out: createWriteStream(file, { encoding: 'utf8', mode: 0o600 }) };
-      for (const m of this.memory) this.pending += `${JSON.stringify(m)}\n`;
-      this.memory = [];
-    }
+    if (!this.spill) return this.openSpill().then(() => this.add(ev));
     this.pending += `${JSON.stringify(ev)}\n`;
-    if (this.pending.length >= 1 << 16) await this.flush();
+    return this.pending.length >= 1 << 16 ? this.flush() : undefined;
+  }
+
+  private async openSpill(): Promise<void> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'orp-logs-'));
+    const file = path.join(dir, 'events.ndjson');
+    this.spill = { dir, file, out: createWriteStream(file, { encoding: 'utf8', mode: 0o600 }) };
+    for (const m of this.memory) this.pending += `${JSON.stringify(m)}\n`;
+    this.memory = [];
   }
 
   private async flush(): Promise<void> {
@@ -374,8 +390,8 @@ class EventStore {
       yield* this.memory;
       return;
     }
-    for await (const l of readLines(createReadStream(this.spill.file), 1 << 24)) {
-      if (l.text !== '') yield JSON.parse(l.text) as LogEvent;
+    for await (const batch of readLineBatches(createReadStream(this.spill.file), 1 << 24)) {
+      for (const l of batch) if (l.text !== '') yield JSON.parse(l.text) as LogEvent;
     }
   }
 
@@ -416,11 +432,16 @@ export async function analyzeLogFiles(files: readonly string[], opts: AnalyzeOpt
   try {
     for (const file of files) {
       let n = 0;
-      for await (const l of readLines(createReadStream(file), maxLineBytes)) {
-        n++;
-        const c: LineClass = l.truncated ? { class: 'unparsed' } : classifyLogLine(l.text);
-        count(summary, counts, c);
-        if (c.class === 'event') await store.add({ ...c.event, file, line: n });
+      for await (const batch of readLineBatches(createReadStream(file), maxLineBytes)) {
+        for (const l of batch) {
+          n++;
+          const c: LineClass = l.truncated ? { class: 'unparsed' } : classifyLogLine(l.text);
+          count(summary, counts, c);
+          if (c.class === 'event') {
+            const wait = store.add({ ...c.event, file, line: n });
+            if (wait) await wait;
+          }
+        }
       }
     }
     await store.finish();

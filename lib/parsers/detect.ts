@@ -1,6 +1,6 @@
 // Tells an importer format from a file's content (the file name only breaks ties).
 // - JSON: an array, or an object with "stat"/"response" → duo-admin-api; any other object → inventory.
-// - CSV whose first line is the interchange header (name,…) → inventory.
+// - CSV whose first line is the interchange header (with name and integration columns) → inventory.
 // - INI: a [duo] section → duo-unix; radius_server_*/ldap_server_auto or another Auth Proxy section →
 //   authproxy; no sections but Duo Unix option names (ikey/skey/host/failmode) → duo-unix.
 // - Otherwise the file name: *login_duo*/*pam_duo* → duo-unix, *authproxy* → authproxy,
@@ -56,7 +56,8 @@ function detect(input: string, filename: string | undefined): ImportFormat | nul
 
   const lines = body.split(/\r\n|\n|\r/, MAX_SNIFF_LINES);
   const first = lines[0] ?? '';
-  if (/^"?name"?\s*,/i.test(first)) return 'inventory';
+  const header = first.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  if (header.length > 1 && header.includes('name') && header.includes('integration')) return 'inventory';
 
   let sawSection = false;
   let duoSection = false;

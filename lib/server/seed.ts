@@ -6,6 +6,7 @@ import { getDb } from './db/client';
 import { withWriteLock } from './db/write-lock';
 import { bumpRevision, encodeDataClasses } from './inventory/snapshot';
 import { DEMO_INVENTORY, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoActivity } from './seed-activity';
 
 /** Seeds the demo inventory and users into an empty database (no users, no applications). */
 export async function seedDemoIfEmpty(): Promise<boolean> {
@@ -57,5 +58,6 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
       }),
     ]),
   );
+  await seedDemoActivity();
   return true;
 }

@@ -35,7 +35,7 @@ const OUTCOME_STYLE: Record<SimulationOutcome, string> = {
   '2fa-with-other-method': 'bg-amber-50 text-amber-950 ring-amber-300',
   unaffected: 'bg-emerald-50 text-emerald-900 ring-emerald-300',
 };
-const OUTCOME_ICON: Record<SimulationOutcome, string> = { 'allowed-without-2fa': '⚠', denied: '⛔', '2fa-with-other-method': '↻', unaffected: '✓' };
+const OUTCOME_ICON: Record<SimulationOutcome, string> = { 'allowed-without-2fa': '⚠', denied: '✕', '2fa-with-other-method': '↻', unaffected: '✓' };
 
 export default async function SimulatePage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePageActor();

@@ -217,6 +217,19 @@ describe('streaming', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('truncates only lines longer than maxLineBytes, in one chunk or across chunks', async () => {
+    const text = `${'a'.repeat(8)}\n${'b'.repeat(9)}\r\n${'c'.repeat(20)}`;
+    for (const sizes of [[], [1], [3, 5], [7]]) {
+      const got = [];
+      for await (const l of readLines(chunked(Buffer.from(text), sizes), 8)) got.push([l.text, l.truncated]);
+      expect(got, JSON.stringify(sizes)).toEqual([
+        ['aaaaaaaa', false],
+        ['bbbbbbbb', true],
+        ['cccccccc', true],
+      ]);
+    }
+  });
+
   it('spills events to a temporary file beyond the in-memory limit, with the same result, and cleans up', async () => {
     const files = ['authevents.log', 'auth.log', 'authproxy-new.log'].map(log);
     const inMemory = await analyzeLogFiles(files);

@@ -36,6 +36,10 @@ describe('detectFormat edge cases', () => {
     expect(detectFormat('[duo]\nfailmode=safe\n')).toBe('duo-unix');
   });
 
+  it('reads a CSV inventory header in any column order', () => {
+    expect(detectFormat('integration,"Name",mfaMandate,criticality,configuredFailmode\r\nokta,A,none,low,none\r\n')).toBe('inventory');
+  });
+
   it('reads a Duo Unix conf without a section by its option names', () => {
     expect(detectFormat('ikey = x\nskey = y\nhost = api-x.duosecurity.com\n')).toBe('duo-unix');
   });

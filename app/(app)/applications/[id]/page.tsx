@@ -49,6 +49,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         actions={
           can(actor, 'inventory:write') ? (
             <>
+              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>Runbook</ButtonLink>
               <ButtonLink variant="secondary" href={`/applications/${id}/review`}>Review</ButtonLink>
               <ButtonLink href={`/applications/${id}/edit`}>Edit</ButtonLink>
               <DeleteButton
@@ -59,7 +60,10 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               />
             </>
           ) : (
-            <ButtonLink variant="secondary" href={`/applications/${id}/review`}>Review</ButtonLink>
+            <>
+              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>Runbook</ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>Review</ButtonLink>
+            </>
           )
         }
       />

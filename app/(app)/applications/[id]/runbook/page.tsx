@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CopyButtons, PrintButton } from '@/components/runbooks/runbook-tools';
+import { ButtonLink } from '@/components/ui/button';
+import type { Lang } from '@/lib/domain/types';
+import { RUNBOOK_CSS, renderRunbookHtml } from '@/lib/runbook';
+import { orNotFound, requirePageActor } from '@/lib/server/page';
+import { getRunbook } from '@/lib/server/runbooks';
+
+export const metadata: Metadata = { title: 'DR runbook' };
+
+export default async function RunbookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string }> }) {
+  const actor = await requirePageActor();
+  const { id } = await params;
+  const { lang: l } = await searchParams;
+  const lang: Lang | undefined = l === 'de' || l === 'en' ? l : undefined;
+  const rb = await orNotFound(getRunbook({ actor, id, lang }));
+  const api = `/api/v1/applications/${id}/runbook`;
+  const de = rb.lang === 'de';
+  return (
+    <>
+      <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm">
+          <Link href={`/applications/${id}`}>← {rb.application.name}</Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <nav aria-label={de ? 'Sprache' : 'Language'} className="mr-2 flex gap-1 text-sm">
+            <Link href={`/applications/${id}/runbook?lang=en`} aria-current={rb.lang === 'en' ? 'page' : undefined} className={rb.lang === 'en' ? 'font-semibold' : ''} hrefLang="en">
+              English
+            </Link>
+            <span aria-hidden="true">·</span>
+            <Link href={`/applications/${id}/runbook?lang=de`} aria-current={de ? 'page' : undefined} className={de ? 'font-semibold' : ''} hrefLang="de">
+              Deutsch
+            </Link>
+          </nav>
+          <PrintButton label={de ? 'Drucken' : 'Print'} />
+          <ButtonLink variant="secondary" href={`${api}?format=pdf&lang=${rb.lang}`}>PDF</ButtonLink>
+          <ButtonLink variant="secondary" href={`${api}?format=html&lang=${rb.lang}&download=1`}>HTML</ButtonLink>
+          <ButtonLink variant="secondary" href={`${api}?format=md&lang=${rb.lang}`}>Markdown</ButtonLink>
+        </div>
+      </div>
+      <style>{RUNBOOK_CSS}</style>
+      <div className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" dangerouslySetInnerHTML={{ __html: renderRunbookHtml(rb, { standalone: false }) }} />
+      <CopyButtons label={de ? 'Nachricht kopieren' : 'Copy message'} copied={de ? 'Kopiert' : 'Copied'} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LevelBadge } from '@/components/applications/badges';
+import { ReviewBadge } from '@/components/reviews/review-badge';
+import { Button } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/misc';
+import { CATALOG_ENTRIES } from '@/lib/domain/catalog';
+import { levelName } from '@/lib/domain/messages';
+import { RESTRICTION_LEVELS } from '@/lib/domain/types';
+import { getInventorySnapshot, reviewStatusOf } from '@/lib/server/inventory/snapshot';
+import { requirePageActor } from '@/lib/server/page';
+
+export const metadata: Metadata = { title: 'Runbooks' };
+
+type SP = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export default async function RunbooksPage({ searchParams }: { searchParams: Promise<SP> }) {
+  await requirePageActor();
+  const sp = await searchParams;
+  const level = one(sp.level);
+  const integration = one(sp.integration);
+  const owner = one(sp.owner);
+  const lang = one(sp.lang) === 'de' ? 'de' : 'en';
+  const snap = await getInventorySnapshot();
+  const apps = snap.apps.filter((a) => {
+    const x = snap.assessmentById.get(a.id)!;
+    return (!level || x.restrictionLevel === level) && (!integration || a.integration === integration) && (!owner || (a.owner ?? '').toLowerCase().includes(owner.toLowerCase()));
+  });
+  const q = new URLSearchParams({ lang, ...(level ? { level } : {}), ...(integration ? { integration } : {}), ...(owner ? { owner } : {}) });
+  const binder = (format: string) => `/api/v1/runbooks?${q}&format=${format}`;
+  const owners = [...new Set(snap.apps.map((a) => a.owner).filter(Boolean))].sort() as string[];
+  return (
+    <>
+      <PageHeader
+        title="DR runbooks"
+        description="One runbook per application, and the binder of all of them: print it or keep the PDF / HTML / Markdown file where on-call can reach it when this app is down."
+      />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 no-print">
+        <div>
+          <label htmlFor="b-level" className="block text-xs font-medium text-slate-600">Restriction level</label>
+          <select id="b-level" name="level" defaultValue={level} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">Any</option>
+            {RESTRICTION_LEVELS.map((l) => <option key={l} value={l}>{levelName(l, 'en')}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="b-integration" className="block text-xs font-medium text-slate-600">Integration</label>
+          <select id="b-integration" name="integration" defaultValue={integration} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">Any</option>
+            {CATALOG_ENTRIES.map((c) => <option key={c.slug} value={c.slug}>{c.displayName.en}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="b-owner" className="block text-xs font-medium text-slate-600">Owner</label>
+          <select id="b-owner" name="owner" defaultValue={owner} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">Any</option>
+            {owners.map((o) => <option key={o} value={o}>{o}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="b-lang" className="block text-xs font-medium text-slate-600">Language</label>
+          <select id="b-lang" name="lang" defaultValue={lang} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="en">English</option>
+            <option value="de">Deutsch</option>
+          </select>
+        </div>
+        <Button type="submit">Apply</Button>
+      </form>
+      <Card className="mb-6 flex flex-wrap items-center gap-3 p-4">
+        <span className="text-sm font-medium">Binder of {apps.length} runbook(s):</span>
+        <a href={binder('pdf')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">PDF</a>
+        <a href={binder('html')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">HTML</a>
+        <a href={binder('md')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">Markdown</a>
+      </Card>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">Runbooks</caption>
+          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-3">Application</th>
+              <th scope="col" className="px-4 py-3">Level</th>
+              <th scope="col" className="px-4 py-3">Review</th>
+              <th scope="col" className="px-4 py-3">Owner</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {apps.map((a) => (
+              <tr key={a.id}>
+                <td className="px-4 py-3"><Link href={`/applications/${a.id}/runbook?lang=${lang}`} className="font-medium">{a.name}</Link></td>
+                <td className="px-4 py-3"><LevelBadge level={snap.assessmentById.get(a.id)!.restrictionLevel} /></td>
+                <td className="px-4 py-3"><ReviewBadge state={reviewStatusOf(snap, a.id).state} /></td>
+                <td className="px-4 py-3 text-slate-700">{a.owner ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { buildRunbook, buildRunbooks, type Runbook } from '../domain/runbook';
+import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
+import { renderBinderHtml, renderBinderMarkdown, renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
+import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
+import { z } from 'zod';
+import { AppError } from './errors';
+import { parseOrThrow } from './inventory/shared';
+import { getInventorySnapshot, reviewStatusOf, type InventorySnapshot } from './inventory/snapshot';
+import { assertCan, type Actor } from './permissions';
+
+export const RUNBOOK_FORMATS = ['html', 'md', 'pdf'] as const;
+export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
+
+const listParam = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      const parts = (s ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+      for (const p of parts) {
+        if (!(values as readonly string[]).includes(p)) {
+          ctx.addIssue({ code: 'custom', message: `${what} must be one of ${values.join(', ')}` });
+          return z.NEVER;
+        }
+      }
+      return parts as T[number][];
+    });
+
+export const runbookQuerySchema = z.object({
+  format: z.enum(RUNBOOK_FORMATS, { error: 'format must be html, md or pdf' }).default('html'),
+  lang: z.enum(LANGS, { error: 'lang must be en or de' }).optional(),
+});
+
+export const binderQuerySchema = runbookQuerySchema.extend({
+  level: listParam(RESTRICTION_LEVELS, 'level'),
+  integration: listParam(INTEGRATION_SLUGS, 'integration'),
+  owner: z.string().trim().max(120).optional(),
+});
+
+const short = (fp: string) => fp.slice(0, 16);
+
+function approvalOf(snap: InventorySnapshot, appId: string, now: Date) {
+  const s = reviewStatusOf(snap, appId, now);
+  return { state: s.state, reviewer: s.reviewer, decidedAt: s.decidedAt, expiresAt: s.expiresAt, reason: s.reason };
+}
+
+function inventoryView(snap: InventorySnapshot) {
+  return { applications: snap.apps, assessments: snap.apps.map((a) => snap.assessmentById.get(a.id)!) };
+}
+
+/** The runbook of one application, in `lang` (default: the policy's runbook language). */
+export async function getRunbook({ actor, id, lang, now = new Date() }: { actor: Actor | null; id: string; lang?: Lang; now?: Date }): Promise<Runbook> {
+  assertCan(actor, 'inventory:read');
+  const snap = await getInventorySnapshot();
+  const app = snap.appById.get(id);
+  if (!app) throw new AppError('NOT_FOUND', 'No application with this id.');
+  return buildRunbook({
+    application: app,
+    assessment: snap.assessmentById.get(id)!,
+    inventory: inventoryView(snap),
+    policy: snap.policy,
+    approval: approvalOf(snap, id, now),
+    generatedAt: now.toISOString(),
+    fingerprint: short(snap.reviewById.get(id)!.fingerprint),
+    lang: lang ?? snap.policy.defaultLanguage,
+  });
+}
+
+export interface BinderFilterInput {
+  level?: string[];
+  integration?: string[];
+  owner?: string;
+}
+
+/** Every (filtered) application's runbook, for the binder. */
+export async function getBinder({ actor, lang, filter = {}, now = new Date() }: { actor: Actor | null; lang?: Lang; filter?: BinderFilterInput; now?: Date }) {
+  assertCan(actor, 'inventory:read');
+  const snap = await getInventorySnapshot();
+  const owner = filter.owner?.toLowerCase();
+  const keep = snap.apps.filter((a) => {
+    const x = snap.assessmentById.get(a.id)!;
+    if (filter.level?.length && !filter.level.includes(x.restrictionLevel)) return false;
+    if (filter.integration?.length && !filter.integration.includes(a.integration)) return false;
+    if (owner && !(a.owner ?? '').toLowerCase().includes(owner)) return false;
+    return true;
+  });
+  const byName = new Map(snap.apps.map((a) => [a.name, a.id]));
+  const view = inventoryView(snap);
+  const all = buildRunbooks({
+    ...view,
+    policy: snap.policy,
+    approvalOf: (name) => approvalOf(snap, byName.get(name)!, now),
+    fingerprintOf: (name) => short(snap.reviewById.get(byName.get(name)!)!.fingerprint),
+    generatedAt: now.toISOString(),
+    lang: lang ?? snap.policy.defaultLanguage,
+  });
+  const names = new Set(keep.map((a) => a.name));
+  const runbooks = all.filter((rb) => names.has(rb.application.name));
+  const inventoryFingerprint = createHash('sha256')
+    .update(snap.apps.map((a) => snap.reviewById.get(a.id)!.fingerprint).join(','))
+    .digest('hex')
+    .slice(0, 16);
+  return { runbooks, inventoryFingerprint, lang: lang ?? snap.policy.defaultLanguage, generatedAt: now.toISOString() };
+}
+
+export interface RenderedFile {
+  body: string | Buffer;
+  contentType: string;
+  filename: string;
+}
+
+async function pdf(html: string): Promise<Buffer> {
+  try {
+    return await htmlToPdf(html);
+  } catch (e) {
+    if (e instanceof ChromiumNotFoundError) {
+      throw new AppError('SERVICE_UNAVAILABLE', `PDF export needs Chromium, which is not installed at ${e.executablePath}: install Debian's chromium or set CHROMIUM_PATH. HTML and Markdown exports work without it.`);
+    }
+    throw e;
+  }
+}
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'runbook';
+
+export async function renderRunbookFile(rb: Runbook, format: RunbookFormat): Promise<RenderedFile> {
+  const base = `runbook-${slug(rb.application.name)}-${rb.lang}`;
+  if (format === 'md') return { body: renderRunbookMarkdown(rb), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
+  const html = renderRunbookHtml(rb, { standalone: true });
+  if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
+  return { body: await pdf(html), contentType: 'application/pdf', filename: `${base}.pdf` };
+}
+
+export async function renderBinderFile(b: Awaited<ReturnType<typeof getBinder>>, format: RunbookFormat): Promise<RenderedFile> {
+  const opts = { generatedAt: b.generatedAt, lang: b.lang };
+  const base = `dr-runbooks-${b.generatedAt.slice(0, 10)}-${b.lang}`;
+  if (format === 'md') return { body: renderBinderMarkdown(b.runbooks, opts), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
+  const html = renderBinderHtml(b.runbooks, { ...opts, standalone: true });
+  if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
+  return { body: await pdf(html), contentType: 'application/pdf', filename: `${base}.pdf` };
+}
+
+export function parseRunbookQuery(params: URLSearchParams) {
+  return parseOrThrow(runbookQuerySchema, Object.fromEntries(params), 'query');
+}
+export function parseBinderQuery(params: URLSearchParams) {
+  return parseOrThrow(binderQuerySchema, Object.fromEntries(params), 'query');
+}
