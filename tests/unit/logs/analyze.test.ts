@@ -313,11 +313,13 @@ describe('properties (fast-check)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(lineArb, eolArb), { maxLength: 60 }), fc.boolean(), (generated, finalEol) => {
         // A lone CR followed by an empty line ended by LF would read as one CRLF: generate LF there.
-        const lines = generated.map(([l, e], i): [string, string] => {
-          const next = generated[i + 1];
+        // The last line has no line end unless finalEol.
+        const withEol = generated.map(([l, e], i): [string, string] => [l, i < generated.length - 1 || finalEol ? e : '']);
+        const lines = withEol.map(([l, e], i): [string, string] => {
+          const next = withEol[i + 1];
           return e === '\r' && next !== undefined && next[0] === '' && next[1].startsWith('\n') ? [l, '\n'] : [l, e];
         });
-        const text = lines.map(([l, e], i) => (i < lines.length - 1 || finalEol ? l + e : l)).join('');
+        const text = lines.map(([l, e]) => l + e).join('');
         const r = analyzeLogText(text, 'f.log');
         const expectedLines = lines.length === 0 ? 0 : finalEol || lines[lines.length - 1]![0] !== '' ? lines.length : lines.length - 1;
         expect(r.counts.lines).toBe(expectedLines);

@@ -2,7 +2,7 @@
 // the dry-run stdout and every error or warning text are free of the fixture's secret values.
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../lib/cli/import';
-import { parseSource, importArtefacts } from '../../../lib/parsers/index';
+import { IMPORT_FORMATS, importArtefacts, parseSource } from '../../../lib/parsers/index';
 import { fixturePath, fixturesIn, leakedSecrets, readFixture, secretValues } from './helpers';
 
 const FILES = [...fixturesIn('authproxy'), ...fixturesIn('duo-unix'), ...fixturesIn('admin-api')];
@@ -43,6 +43,17 @@ describe('secret values never appear in results, output or errors', () => {
     expect(leakedSecrets(stdout, secrets)).toEqual([]);
     expect(leakedSecrets(stderr, secrets)).toEqual([]);
     expect(stdout + stderr).not.toContain('S3CR3T');
+  });
+
+  it('no leak either when a file is read as the wrong format (--format forced)', () => {
+    for (const file of FILES) {
+      const text = readFixture(file);
+      const secrets = secretValues(text);
+      for (const format of IMPORT_FORMATS) {
+        const out = JSON.stringify([parseSource({ file, text }, format), importArtefacts([{ file, text }], format)]);
+        expect(leakedSecrets(out, secrets), `${file} as ${format}`).toEqual([]);
+      }
+    }
   });
 
   it('the leak check itself detects a leak', () => {
