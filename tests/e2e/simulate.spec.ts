@@ -45,14 +45,14 @@ test('recording a drill changes the dashboard', async ({ page }) => {
 
   await page.goto('/drills/new');
   await page.getByLabel('Participants').fill('Network on-call, Security');
-  await page.getByLabel('Remote access VPN').selectOption('passed');
+  await page.getByLabel('Outlook Web Access').selectOption('passed');
   await page.getByLabel('Staff wiki (Confluence)').selectOption('failed');
   await page.getByRole('button', { name: 'Add a follow-up' }).click();
   await page.getByLabel('What').fill('Set failmode=secure on the VPN section');
   await page.getByLabel('Owner').fill('Network Team');
   await page.getByRole('button', { name: 'Record drill' }).click();
   await expect(page).toHaveURL(/\/drills$/);
-  await expect(page.getByText('Remote access VPN: passed')).toBeVisible();
+  await expect(page.getByText('Outlook Web Access: passed')).toBeVisible();
   await expect(page.getByText(/Set failmode=secure on the VPN section — Network Team/)).toBeVisible();
 
   await page.goto('/dashboard');

@@ -6,6 +6,7 @@ import type { Lang } from '@/lib/domain/types';
 import { RUNBOOK_CSS, renderRunbookHtml } from '@/lib/runbook';
 import { orNotFound, requirePageActor } from '@/lib/server/page';
 import { getRunbook } from '@/lib/server/runbooks';
+import { withCopyButtons } from '@/lib/runbook-copy';
 
 export const metadata: Metadata = { title: 'DR runbook' };
 
@@ -40,8 +41,8 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
         </div>
       </div>
       <style>{RUNBOOK_CSS}</style>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" dangerouslySetInnerHTML={{ __html: renderRunbookHtml(rb, { standalone: false }) }} />
-      <CopyButtons label={de ? 'Nachricht kopieren' : 'Copy message'} copied={de ? 'Kopiert' : 'Copied'} />
+      <div className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" dangerouslySetInnerHTML={{ __html: withCopyButtons(renderRunbookHtml(rb, { standalone: false }), de ? 'Nachricht kopieren' : 'Copy message') }} />
+      <CopyButtons copied={de ? 'Kopiert' : 'Copied'} />
     </>
   );
 }
