@@ -1,0 +1,83 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { analyzeLogText, type LogEvent, type LogSummary } from '../logs/analyze';
+import { getActor } from '../server/auth/current';
+import { AppError } from '../server/errors';
+import { applyImport, previewImport, type ImportPreview, type ImportResult } from '../server/inventory/import';
+import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFiles } from '../server/inventory/import-files';
+import { assertCan } from '../server/permissions';
+import { asResult, type ActionResult } from './result';
+
+const filesSchema = z.object({
+  files: z
+    .array(z.object({ file: z.string().trim().min(1).max(200), text: z.string().max(MAX_IMPORT_BYTES) }))
+    .min(1, { error: 'Add at least one file or paste one' })
+    .max(20, { error: 'At most 20 files at once' }),
+  format: importFormatSchema.default('auto'),
+});
+
+function parseFiles(input: unknown) {
+  const r = filesSchema.safeParse(input);
+  if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message);
+  return parseImportFiles(r.data.files, r.data.format);
+}
+
+export interface PreviewData {
+  preview: ImportPreview;
+  warnings: { file: string; line?: number; message: string }[];
+}
+
+/** Parses the uploaded files and compares them with the inventory (writes nothing). */
+export async function previewImportAction(input: unknown): Promise<ActionResult<PreviewData>> {
+  return asResult(async () => {
+    const actor = await getActor();
+    assertCan(actor, 'inventory:write');
+    const { inventory, warnings } = parseFiles(input);
+    return { preview: await previewImport({ actor, inventory }), warnings: warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })) };
+  });
+}
+
+/** Applies the chosen applications and groups of the same files as one audited change. */
+export async function applyImportAction(input: unknown, select: { applications: string[]; groups: string[]; policy: boolean }): Promise<ActionResult<ImportResult>> {
+  return asResult(async () => {
+    const actor = await getActor();
+    assertCan(actor, 'inventory:write');
+    const { inventory } = parseFiles(input);
+    const names = (input as { files?: { file: string }[] }).files?.map((f) => f.file).join(', ') ?? 'upload';
+    const res = await applyImport({ actor, inventory, select, source: `ui:${names.slice(0, 200)}` });
+    revalidatePath('/applications');
+    return res;
+  });
+}
+
+export interface LogReport {
+  summary: LogSummary;
+  events: LogEvent[];
+  lines: number;
+  truncated: boolean;
+}
+
+/** Reads uploaded Auth Proxy / authevents / Duo Unix logs and returns the failmode events. */
+export async function analyzeLogsAction(input: unknown): Promise<ActionResult<LogReport>> {
+  return asResult(async () => {
+    const actor = await getActor();
+    assertCan(actor, 'inventory:read');
+    const r = filesSchema.safeParse(input);
+    if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message);
+    const summary: LogSummary = { failmodeSafeAllowed: 0, failmodeSecureDenied: 0, primaryOnlyBypassed: 0, unparsedLines: 0 };
+    const events: LogEvent[] = [];
+    let lines = 0;
+    for (const f of r.data.files) {
+      const a = analyzeLogText(f.text, f.file);
+      summary.failmodeSafeAllowed += a.summary.failmodeSafeAllowed;
+      summary.failmodeSecureDenied += a.summary.failmodeSecureDenied;
+      summary.primaryOnlyBypassed += a.summary.primaryOnlyBypassed;
+      summary.unparsedLines += a.summary.unparsedLines;
+      lines += a.counts.lines;
+      events.push(...a.events);
+    }
+    events.sort((x, y) => (x.timestamp ?? '').localeCompare(y.timestamp ?? ''));
+    return { summary, events: events.slice(0, 5000), lines, truncated: events.length > 5000 };
+  });
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { z } from 'zod';
+import { IMPORT_FORMATS, importArtefacts, type ImportFormat, type SourceWarning } from '../../parsers';
+import type { InventoryData } from '../../validations/inventory';
+import { AppError } from '../errors';
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export const importFormatSchema = z.enum(['auto', ...IMPORT_FORMATS] as ['auto', ...ImportFormat[]], {
+  error: `format must be one of auto, ${IMPORT_FORMATS.join(', ')}`,
+});
+
+export interface ImportFile {
+  file: string;
+  text: string;
+}
+
+/**
+ * Parses one or more uploaded artefacts (authproxy.cfg, Duo Unix conf, Admin API JSON, inventory
+ * JSON/CSV) into one interchange inventory; errors name the file and line (VALIDATION_FAILED).
+ */
+export function parseImportFiles(files: ImportFile[], format: 'auto' | ImportFormat = 'auto'): { inventory: InventoryData; warnings: SourceWarning[] } {
+  if (files.length === 0) throw new AppError('BAD_REQUEST', 'Send at least one file.');
+  const total = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  if (total > MAX_IMPORT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The files are larger than ${MAX_IMPORT_BYTES} bytes.`);
+  const res = importArtefacts(files, format);
+  if (!res.ok) {
+    const issues = res.errors.map((e) => ({
+      path: [e.file, e.line ? `line ${e.line}` : null, e.path ?? null].filter(Boolean).join(': '),
+      message: e.message,
+    }));
+    throw new AppError('VALIDATION_FAILED', `The import is not valid. ${issues[0].path}: ${issues[0].message}`, issues);
+  }
+  return { inventory: res.inventory, warnings: res.warnings };
+}
