@@ -216,3 +216,14 @@ describe('PATCH changes only what it sends', () => {
     expect(g2).toMatchObject({ alwaysRequireMfa: true, description: 'desc', applications: ['Patch target'] });
   });
 });
+
+describe('concurrent creates', () => {
+  it('40 concurrent creates are all stored, each once', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => createApplication({ actor: actors.editor, input: { ...vpn, name: `Concurrent ${i}`, groups: [] } })),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const { total } = await listApplications({ actor: actors.viewer, query: { q: 'Concurrent ', limit: '100' } });
+    expect(total).toBe(40);
+  });
+});

@@ -1,0 +1,50 @@
+// Online backups of the SQLite database (the server may keep running) and restore into place
+// (with the server stopped). For PostgreSQL use pg_dump / pg_restore (docs/operations.md).
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { DatabaseTarget } from './config';
+
+export class BackupError extends Error {}
+
+export async function backupSqlite(target: DatabaseTarget, file: string): Promise<{ pages: number; bytes: number }> {
+  if (target.kind !== 'sqlite') {
+    throw new BackupError('This database is PostgreSQL: back it up with pg_dump, e.g. `pg_dump --format=custom --file=orp.dump "$DATABASE_URL"`, and restore with `pg_restore --clean --dbname="$DATABASE_URL" orp.dump`.');
+  }
+  if (!existsSync(target.file)) throw new BackupError(`There is no database at ${target.file}.`);
+  if (existsSync(file)) throw new BackupError(`${file} exists already: choose a new file name.`);
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(target.file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  try {
+    const r = await db.backup(file);
+    const check = new Database(file, { readonly: true });
+    try {
+      const ok = check.pragma('integrity_check', { simple: true });
+      if (ok !== 'ok') throw new BackupError(`The backup failed its integrity check: ${String(ok)}`);
+    } finally {
+      check.close();
+    }
+    return { pages: r.totalPages, bytes: r.totalPages * (db.pragma('page_size', { simple: true }) as number) };
+  } finally {
+    db.close();
+  }
+}
+
+/** Puts a backup in place of the database file. Stop the server first. */
+export function restoreSqlite(target: DatabaseTarget, file: string): void {
+  if (target.kind !== 'sqlite') throw new BackupError('This database is PostgreSQL: restore it with pg_restore.');
+  if (!existsSync(file)) throw new BackupError(`There is no backup at ${file}.`);
+  const check = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new BackupError(`${file} is damaged (integrity check failed).`);
+    const t = check.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='_orp_migrations'").get();
+    if (!t) throw new BackupError(`${file} is not an Outage Readiness Planner database.`);
+  } finally {
+    check.close();
+  }
+  mkdirSync(path.dirname(target.file), { recursive: true });
+  const tmp = `${target.file}.restore-${process.pid}`;
+  copyFileSync(file, tmp);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${target.file}${suffix}`, { force: true });
+  renameSync(tmp, target.file);
+}
