@@ -18,10 +18,12 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
-  // Trust X-Forwarded-For only behind a proxy that sets it (TRUST_PROXY=true).
+  // Trust X-Forwarded-For / X-Real-IP only behind a proxy that sets them (TRUST_PROXY=true).
   if (process.env.TRUST_PROXY === 'true') {
-    const xff = h.get('x-forwarded-for');
+    const xff = h.get('x-forwarded-for') ?? h.get('x-real-ip');
     if (xff) return xff.split(',')[0].trim().slice(0, 64);
   }
-  return h.get('x-real-ip')?.slice(0, 64) ?? 'local';
+  // Without a trusted proxy the peer address is not visible here: throttle per account only, rather
+  // than lumping every client into one shared "address" that a few typos could lock for everyone.
+  return null;
 }
