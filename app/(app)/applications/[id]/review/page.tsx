@@ -5,7 +5,9 @@ import { FailmodeBadge, LevelBadge, SeverityBadge } from '@/components/applicati
 import { ReviewBadge } from '@/components/reviews/review-badge';
 import { ReviewForm } from '@/components/reviews/review-form';
 import { Card, PageHeader } from '@/components/ui/misc';
-import { failmodeName, findingMessage, findingTitle } from '@/lib/domain/messages';
+import { getCatalogEntry } from '@/lib/domain/catalog';
+import { criticalityName, dataClassName, failmodeName, findingMessage, findingTitle, mfaMandateName } from '@/lib/domain/messages';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, INTEGRATION_SLUGS, MFA_MANDATES, type Lang } from '@/lib/domain/types';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePageActor } from '@/lib/server/page';
@@ -45,6 +47,23 @@ function fieldLabel(field: string, t: T): React.ReactNode {
   if (field === 'policy: paid edition') return t('fieldPolicyPaidEdition');
   if (field === 'integration catalog version') return t('fieldCatalogVersion');
   return field;
+}
+
+const among = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+
+/** A reviewed or current value of an application input in the UI language (other values as they are). */
+function fieldValue(field: string, value: string, lang: Lang): string {
+  if (field === 'criticality' && among(CRITICALITIES, value)) return criticalityName(value, lang);
+  if (field === 'configuredFailmode' && among(CONFIGURED_FAILMODES, value)) return failmodeName(value, lang);
+  if (field === 'mfaMandate' && among(MFA_MANDATES, value)) return mfaMandateName(value, lang);
+  if (field === 'integration' && among(INTEGRATION_SLUGS, value)) return getCatalogEntry(value).displayName[lang];
+  if (field === 'dataClasses' && value !== '—') {
+    return value
+      .split(', ')
+      .map((d) => (among(DATA_CLASSES, d) ? dataClassName(d, lang) : d))
+      .join(', ');
+  }
+  return value;
 }
 
 /** The separation-of-duties reason of lib/server/reviews.ts in the UI language (other reasons as they are). */
@@ -118,8 +137,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                   {ctx.changes.map((c) => (
                     <tr key={c.field}>
                       <th scope="row" className="py-2 pr-4 text-left font-medium">{fieldLabel(c.field, t)}</th>
-                      <td className="py-2 pr-4 text-red-800"><del>{c.before}</del></td>
-                      <td className="py-2 text-emerald-800"><ins className="no-underline">{c.after}</ins></td>
+                      <td className="py-2 pr-4 text-red-800"><del>{fieldValue(c.field, c.before, lang)}</del></td>
+                      <td className="py-2 text-emerald-800"><ins className="no-underline">{fieldValue(c.field, c.after, lang)}</ins></td>
                     </tr>
                   ))}
                 </tbody>
