@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
   return (
     <main className="mx-auto max-w-lg px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p className="mt-2 text-slate-600">This page or record does not exist (any more).</p>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="mt-2 text-slate-600">{t('text')}</p>
       <p className="mt-6">
-        <Link href="/applications">Back to the applications</Link>
+        <Link href="/applications">{t('back')}</Link>
       </p>
     </main>
   );

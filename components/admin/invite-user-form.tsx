@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -17,6 +18,8 @@ type Out = z.output<typeof inviteUserSchema>;
 
 export function InviteUserForm() {
   const router = useRouter();
+  const t = useTranslations('inviteForm');
+  const lang = useLocale();
   const [message, setMessage] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
     resolver: zodResolver(inviteUserSchema),
@@ -25,14 +28,14 @@ export function InviteUserForm() {
   return (
     <form
       noValidate
-      aria-label="Invite user"
+      aria-label={t('aria')}
       className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
       onSubmit={handleSubmit(async (values) => {
         setMessage(null);
         const res = await inviteUserAction(values);
         if (res.ok) {
           reset();
-          setMessage({ tone: 'green', text: `${res.data.email} can now sign in with the initial password you set. Ask them to keep it secret.` });
+          setMessage({ tone: 'green', text: t('invited', { email: res.data.email }) });
           router.refresh();
           return;
         }
@@ -45,27 +48,27 @@ export function InviteUserForm() {
           <Alert tone={message.tone}>{message.text}</Alert>
         </div>
       ) : null}
-      <Field id="invite-email" label="Email" required error={errors.email?.message}>
+      <Field id="invite-email" label={t('email')} required error={errors.email?.message}>
         <Input id="invite-email" type="email" invalid={!!errors.email} {...register('email')} />
       </Field>
-      <Field id="invite-name" label="Name" required error={errors.name?.message}>
+      <Field id="invite-name" label={t('name')} required error={errors.name?.message}>
         <Input id="invite-name" invalid={!!errors.name} {...register('name')} />
       </Field>
-      <Field id="invite-role" label="Role" required error={errors.role?.message}>
+      <Field id="invite-role" label={t('role')} required error={errors.role?.message}>
         <Select id="invite-role" {...register('role')}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r].en}
+              {ROLE_LABELS[r][lang]}
             </option>
           ))}
         </Select>
       </Field>
-      <Field id="invite-password" label="Initial password" required hint="At least 12 characters" error={errors.password?.message}>
+      <Field id="invite-password" label={t('password')} required hint={t('passwordHint')} error={errors.password?.message}>
         <Input id="invite-password" type="password" autoComplete="new-password" invalid={!!errors.password} {...register('password')} />
       </Field>
       <div className="pt-6">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Inviting…' : 'Invite user'}
+          {isSubmitting ? t('inviting') : t('invite')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 'use client';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { revokeSessionsAction, updateUserAction } from '@/lib/actions/users';
@@ -7,6 +8,8 @@ import { ROLE_LABELS } from '@/lib/i18n/labels';
 
 export function UserRowControls({ id, email, role, disabled, version, self, sessions }: { id: string; email: string; role: Role; disabled: boolean; version: number; self: boolean; sessions: number }) {
   const router = useRouter();
+  const t = useTranslations('userRow');
+  const lang = useLocale();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   async function change(input: { role?: Role; disabled?: boolean }) {
@@ -20,7 +23,7 @@ export function UserRowControls({ id, email, role, disabled, version, self, sess
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${id}`}>
-        Role of {email}
+        {t('roleOf', { email })}
       </label>
       <select
         id={`role-${id}`}
@@ -31,7 +34,7 @@ export function UserRowControls({ id, email, role, disabled, version, self, sess
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r].en}
+            {ROLE_LABELS[r][lang]}
           </option>
         ))}
       </select>
@@ -42,11 +45,11 @@ export function UserRowControls({ id, email, role, disabled, version, self, sess
           onClick={() => change({ disabled: !disabled })}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50"
         >
-          {disabled ? 'Enable' : 'Disable'}
+          {disabled ? t('enable') : t('disable')}
           <span className="sr-only"> {email}</span>
         </button>
       ) : (
-        <span className="text-xs text-slate-500">(you)</span>
+        <span className="text-xs text-slate-500">{t('you')}</span>
       )}
       {!self && sessions > 0 ? (
         <button
@@ -61,7 +64,8 @@ export function UserRowControls({ id, email, role, disabled, version, self, sess
           }}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50"
         >
-          End sessions<span className="sr-only"> of {email}</span>
+          {t('endSessions')}
+          <span className="sr-only"> {t('endSessionsOf', { email })}</span>
         </button>
       ) : null}
       {error ? (

@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -19,12 +20,12 @@ const formSchema = applicationSchema;
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
-const FAMILY_LABELS: Record<IntegrationFamily, string> = {
-  'duo-configurable': 'Duo-developed, failmode configurable',
-  'duo-no-control': 'Duo-developed, no failmode control',
-  websdk: 'Duo Web SDK',
-  'third-party': 'Third party and custom',
-};
+const FAMILY_KEYS = {
+  'duo-configurable': 'familyDuoConfigurable',
+  'duo-no-control': 'familyDuoNoControl',
+  websdk: 'familyWebsdk',
+  'third-party': 'familyThirdParty',
+} as const satisfies Record<IntegrationFamily, string>;
 
 export function ApplicationForm({
   id,
@@ -38,6 +39,9 @@ export function ApplicationForm({
   groups: { name: string; alwaysRequireMfa: boolean; memberCount?: number }[];
 }) {
   const router = useRouter();
+  const t = useTranslations('applicationForm');
+  const tc = useTranslations('common');
+  const lang = useLocale();
   const [formError, setFormError] = useState<ActionError | null>(null);
   const {
     register,
@@ -83,52 +87,58 @@ export function ApplicationForm({
   const err = (k: keyof FormIn) => errors[k]?.message as string | undefined;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-label={id ? 'Edit application' : 'New application'}>
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-label={id ? t('ariaEdit') : t('ariaNew')}>
       {formError ? (
         formError.code === 'CONFLICT' ? (
-          <Alert title="Someone else saved this application while you were editing">
+          <Alert title={t('conflictTitle')}>
             <p>{formError.message}</p>
             <p className="mt-2">
-              Your edits are still in this form. <a href={`/applications/${id}/edit`} target="_blank" rel="noopener">Open the current version in a new tab</a>,
-              compare, then <a href={`/applications/${id}/edit`}>reload this form</a> and apply your changes again.
+              {t.rich('conflictBody', {
+                open: (chunks) => (
+                  <a href={`/applications/${id}/edit`} target="_blank" rel="noopener">
+                    {chunks}
+                  </a>
+                ),
+                reload: (chunks) => <a href={`/applications/${id}/edit`}>{chunks}</a>,
+              })}
             </p>
           </Alert>
         ) : (
-          <Alert title="Nothing was saved">{formError.message}</Alert>
+          <Alert title={tc('nothingSaved')}>{formError.message}</Alert>
         )
       ) : null}
 
       <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Application</legend>
-        <Field id="name" label="Name" required error={err('name')}>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendApplication')}</legend>
+        <Field id="name" label={t('name')} required error={err('name')}>
           <Input id="name" invalid={!!errors.name} {...register('name')} />
         </Field>
-        <Field id="owner" label="Owner" hint="Team or person responsible" error={err('owner')}>
+        <Field id="owner" label={t('owner')} hint={t('ownerHint')} error={err('owner')}>
           <Input id="owner" invalid={!!errors.owner} {...register('owner')} />
         </Field>
         <div className="sm:col-span-2">
           <Field
             id="integration"
-            label="Integration"
+            label={t('integration')}
             required
             error={err('integration')}
             hint={
               entry
                 ? entry.failmodeConfigurable
-                  ? `Failmode is configurable. ${entry.howToSet.en}`
-                  : `No failmode control: ${entry.drRemoval.en}`
-                : 'How Duo protects this application'
+                  ? t('integrationConfigurable', { howTo: entry.howToSet[lang] })
+                  : t('integrationNoControl', { procedure: entry.drRemoval[lang] })
+                : t('integrationHint')
             }
           >
             <Select id="integration" invalid={!!errors.integration} {...register('integration')} defaultValue={initial?.integration ?? ''}>
               <option value="" disabled>
-                Choose an integration…
+                {t('chooseIntegration')}
               </option>
               {families.map((f) => (
-                <optgroup key={f} label={FAMILY_LABELS[f]}>
+                <optgroup key={f} label={t(FAMILY_KEYS[f])}>
                   {CATALOG_ENTRIES.filter((c) => c.family === f).map((c) => (
                     <option key={c.slug} value={c.slug}>
-                      {c.displayName.en}
+                      {c.displayName[lang]}
                     </option>
                   ))}
                 </optgroup>
@@ -136,21 +146,21 @@ export function ApplicationForm({
             </Select>
           </Field>
         </div>
-        <Field id="configuredFailmode" label="Configured failmode" required error={err('configuredFailmode')}
-          hint={entry && !entry.failmodeConfigurable ? `${getCatalogEntry(entry.slug).displayName.en} has no failmode setting.` : 'What is configured today'}>
+        <Field id="configuredFailmode" label={t('configuredFailmode')} required error={err('configuredFailmode')}
+          hint={entry && !entry.failmodeConfigurable ? t('noFailmodeSetting', { integration: getCatalogEntry(entry.slug).displayName[lang] }) : t('configuredHint')}>
           <Select id="configuredFailmode" invalid={!!errors.configuredFailmode} {...register('configuredFailmode')}>
             {CONFIGURED_FAILMODES.map((f) => (
               <option key={f} value={f}>
-                {failmodeName(f, 'en')}
+                {failmodeName(f, lang)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field id="criticality" label="Criticality" required error={err('criticality')} hint="Drives how urgently users are told during an incident">
+        <Field id="criticality" label={t('criticality')} required error={err('criticality')} hint={t('criticalityHint')}>
           <Select id="criticality" invalid={!!errors.criticality} {...register('criticality')}>
             {CRITICALITIES.map((c) => (
               <option key={c} value={c}>
-                {criticalityName(c, 'en')}
+                {criticalityName(c, lang)}
               </option>
             ))}
           </Select>
@@ -158,15 +168,15 @@ export function ApplicationForm({
       </fieldset>
 
       <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Data and mandate</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendData')}</legend>
         <div>
           <fieldset aria-describedby={errors.dataClasses ? 'dataClasses-error' : undefined}>
-            <legend className="text-sm font-medium text-slate-800">Data held by the application</legend>
+            <legend className="text-sm font-medium text-slate-800">{t('dataHeld')}</legend>
             <div className="mt-2 space-y-2">
               {DATA_CLASSES.map((d) => (
                 <label key={d} className="flex items-center gap-2 text-sm">
                   <input type="checkbox" value={d} {...register('dataClasses')} className="h-4 w-4 rounded border-slate-300" />
-                  <span className="first-letter:uppercase">{dataClassName(d, 'en')}</span>
+                  <span className="first-letter:uppercase">{dataClassName(d, lang)}</span>
                 </label>
               ))}
             </div>
@@ -178,12 +188,12 @@ export function ApplicationForm({
           </fieldset>
         </div>
         <fieldset aria-describedby={errors.mfaMandate ? 'mfaMandate-error' : undefined}>
-          <legend className="text-sm font-medium text-slate-800">Does contract, law, policy or data sensitivity require 2FA?</legend>
+          <legend className="text-sm font-medium text-slate-800">{t('mandateQuestion')}</legend>
           <div className="mt-2 space-y-2">
             {MFA_MANDATES.map((m) => (
               <label key={m} className="flex items-start gap-2 text-sm">
                 <input type="radio" value={m} {...register('mfaMandate')} className="mt-0.5 h-4 w-4 border-slate-300" />
-                <span className="first-letter:uppercase">{mfaMandateName(m, 'en')}</span>
+                <span className="first-letter:uppercase">{mfaMandateName(m, lang)}</span>
               </label>
             ))}
           </div>
@@ -196,10 +206,10 @@ export function ApplicationForm({
       </fieldset>
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6" aria-describedby={errors.groups ? 'groups-error' : undefined}>
-        <legend className="px-1 text-sm font-semibold text-slate-900">User groups with access</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendGroups')}</legend>
         {groups.length === 0 ? (
           <p className="text-sm text-slate-600">
-            No groups yet. <a href="/groups/new">Create a group</a> first, or save without groups.
+            {t.rich('noGroups', { link: (chunks) => <a href="/groups/new">{chunks}</a> })}
           </p>
         ) : (
           <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
@@ -208,8 +218,8 @@ export function ApplicationForm({
                 <input type="checkbox" value={g.name} {...register('groups')} className="h-4 w-4 rounded border-slate-300" />
                 <span>
                   {g.name}
-                  {g.alwaysRequireMfa ? <span className="ml-1 text-xs font-medium text-red-800">(always 2FA)</span> : null}
-                  {g.memberCount !== undefined ? <span className="ml-1 text-xs text-slate-500">· {g.memberCount} members</span> : null}
+                  {g.alwaysRequireMfa ? <span className="ml-1 text-xs font-medium text-red-800">{t('always2fa')}</span> : null}
+                  {g.memberCount !== undefined ? <span className="ml-1 text-xs text-slate-500">{t('members', { count: g.memberCount })}</span> : null}
                 </span>
               </label>
             ))}
@@ -223,17 +233,17 @@ export function ApplicationForm({
       </fieldset>
 
       <div className="rounded-lg border border-slate-200 bg-white p-6">
-        <Field id="notes" label="Notes" hint="Anything the on-call admin should know (plain text)" error={err('notes')}>
+        <Field id="notes" label={t('notes')} hint={t('notesHint')} error={err('notes')}>
           <Textarea id="notes" rows={4} invalid={!!errors.notes} {...register('notes')} />
         </Field>
       </div>
 
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : id ? 'Save changes' : 'Add application'}
+          {isSubmitting ? tc('saving') : id ? tc('saveChanges') : t('add')}
         </Button>
         <ButtonLink variant="secondary" href={id ? `/applications/${id}` : '/applications'}>
-          Cancel
+          {tc('cancel')}
         </ButtonLink>
       </div>
     </form>

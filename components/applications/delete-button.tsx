@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -18,6 +19,7 @@ export function DeleteButton({
   redirectTo: string;
 }) {
   const router = useRouter();
+  const t = useTranslations('deleteButton');
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function DeleteButton({
     );
   }
   return (
-    <div className="flex flex-col gap-2" role="group" aria-label="Confirm deletion">
+    <div className="flex flex-col gap-2" role="group" aria-label={t('confirmAria')}>
       <p className="text-sm text-slate-800">{confirmText}</p>
       {error ? <Alert>{error}</Alert> : null}
       <div className="flex gap-2">
@@ -46,10 +48,10 @@ export function DeleteButton({
             } else setError(res.error.message);
           }}
         >
-          {pending ? 'Deleting…' : 'Yes, delete'}
+          {pending ? t('deleting') : t('confirm')}
         </Button>
         <Button variant="secondary" onClick={() => setConfirming(false)}>
-          Keep it
+          {t('keep')}
         </Button>
       </div>
     </div>

@@ -3,7 +3,8 @@ export function BarChart({ title, data }: { title: string; data: { label: string
   const max = Math.max(1, ...data.map((d) => d.value));
   const rowH = 28;
   const width = 420;
-  const labelW = 150;
+  // Room for the longest label (German names run longer): about 7 px per character at 12 px.
+  const labelW = Math.min(220, Math.max(150, 10 + 7 * Math.max(0, ...data.map((d) => d.label.length))));
   return (
     <figure>
       <figcaption className="mb-2 text-sm font-semibold text-slate-800">{title}</figcaption>

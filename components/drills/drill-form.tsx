@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
@@ -20,6 +21,9 @@ type Out = z.output<typeof formSchema>;
 
 export function DrillForm({ applications }: { applications: string[] }) {
   const router = useRouter();
+  const t = useTranslations('drillForm');
+  const tc = useTranslations('common');
+  const lang = useLocale();
   const [error, setError] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const { register, control, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
@@ -38,7 +42,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
   return (
     <form
       noValidate
-      aria-label="Record a drill"
+      aria-label={t('aria')}
       className="space-y-8"
       onSubmit={handleSubmit(async (v) => {
         setError(null);
@@ -50,41 +54,41 @@ export function DrillForm({ applications }: { applications: string[] }) {
         } else setError(res.error.issues?.map((i) => i.message).join('; ') || res.error.message);
       })}
     >
-      {error ? <Alert title="Nothing was saved">{error}</Alert> : null}
+      {error ? <Alert title={tc('nothingSaved')}>{error}</Alert> : null}
       <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-3">
-        <legend className="px-1 text-sm font-semibold">Drill</legend>
-        <Field id="date" label="Date" required error={errors.date?.message}>
+        <legend className="px-1 text-sm font-semibold">{t('legendDrill')}</legend>
+        <Field id="date" label={t('date')} required error={errors.date?.message}>
           <Input id="date" type="date" invalid={!!errors.date} {...register('date')} />
         </Field>
-        <Field id="kind" label="Kind" required>
+        <Field id="kind" label={t('kind')} required>
           <Select id="kind" {...register('kind')}>
-            <option value="tabletop">Tabletop</option>
-            <option value="live">Live</option>
+            <option value="tabletop">{t('tabletop')}</option>
+            <option value="live">{t('live')}</option>
           </Select>
         </Field>
-        <Field id="scenario" label="Scenario" required>
+        <Field id="scenario" label={t('scenario')} required>
           <Select id="scenario" {...register('scenario')}>
             {SIMULATION_SCENARIOS.map((s) => (
               <option key={s} value={s}>
-                {simulationScenarioName(s, 'en')}
+                {simulationScenarioName(s, lang)}
               </option>
             ))}
           </Select>
         </Field>
         <div className="sm:col-span-3">
-          <Field id="participants" label="Participants" required error={errors.participants?.message}>
+          <Field id="participants" label={t('participants')} required error={errors.participants?.message}>
             <Input id="participants" invalid={!!errors.participants} {...register('participants')} />
           </Field>
         </div>
         <div className="sm:col-span-3">
-          <Field id="notes" label="Notes">
+          <Field id="notes" label={t('notes')}>
             <Textarea id="notes" rows={2} {...register('notes')} />
           </Field>
         </div>
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
-        <legend className="px-1 text-sm font-semibold">Outcome per application</legend>
-        <p className="mb-3 text-xs text-slate-600">Leave “not in this drill” for applications you did not exercise.</p>
+        <legend className="px-1 text-sm font-semibold">{t('legendOutcomes')}</legend>
+        <p className="mb-3 text-xs text-slate-600">{t('outcomesHint')}</p>
         <div className="grid gap-3 sm:grid-cols-2">
           {applications.map((a, i) => (
             <div key={a} className="flex items-center justify-between gap-3">
@@ -92,45 +96,46 @@ export function DrillForm({ applications }: { applications: string[] }) {
                 {a}
               </label>
               <select id={`outcome-${i}`} {...register(`outcomes.${i}.result` as const)} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
-                <option value="">Not in this drill</option>
-                <option value="passed">Passed</option>
-                <option value="partial">Partly</option>
-                <option value="failed">Failed</option>
+                <option value="">{t('notInDrill')}</option>
+                <option value="passed">{t('passed')}</option>
+                <option value="partial">{t('partial')}</option>
+                <option value="failed">{t('failed')}</option>
               </select>
             </div>
           ))}
         </div>
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
-        <legend className="px-1 text-sm font-semibold">Follow-ups</legend>
+        <legend className="px-1 text-sm font-semibold">{t('legendFollowUps')}</legend>
         <div className="space-y-3">
           {followUps.fields.map((f, i) => (
             <div key={f.id} className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-              <Field id={`fu-title-${i}`} label="What" error={errors.followUps?.[i]?.title?.message}>
+              <Field id={`fu-title-${i}`} label={t('what')} error={errors.followUps?.[i]?.title?.message}>
                 <Input id={`fu-title-${i}`} {...register(`followUps.${i}.title` as const)} />
               </Field>
-              <Field id={`fu-owner-${i}`} label="Owner" error={errors.followUps?.[i]?.owner?.message}>
+              <Field id={`fu-owner-${i}`} label={t('owner')} error={errors.followUps?.[i]?.owner?.message}>
                 <Input id={`fu-owner-${i}`} {...register(`followUps.${i}.owner` as const)} />
               </Field>
-              <Field id={`fu-due-${i}`} label="Due" error={errors.followUps?.[i]?.dueDate?.message}>
+              <Field id={`fu-due-${i}`} label={t('due')} error={errors.followUps?.[i]?.dueDate?.message}>
                 <Input id={`fu-due-${i}`} type="date" {...register(`followUps.${i}.dueDate` as const)} />
               </Field>
               <Button type="button" variant="ghost" onClick={() => followUps.remove(i)}>
-                Remove<span className="sr-only"> follow-up {i + 1}</span>
+                {t('remove')}
+                <span className="sr-only"> {t('removeSr', { number: i + 1 })}</span>
               </Button>
             </div>
           ))}
         </div>
         <Button type="button" variant="secondary" className="mt-3" onClick={() => followUps.append({ title: '', owner: '', dueDate: today })}>
-          Add a follow-up
+          {t('addFollowUp')}
         </Button>
       </fieldset>
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Record drill'}
+          {isSubmitting ? tc('saving') : t('record')}
         </Button>
         <ButtonLink variant="secondary" href="/drills">
-          Cancel
+          {tc('cancel')}
         </ButtonLink>
       </div>
     </form>

@@ -1,15 +1,17 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { setFollowUpDoneAction } from '@/lib/actions/drills';
 
 export function FollowUpToggle({ id, done, label, disabled }: { id: string; done: boolean; label: string; disabled?: boolean }) {
   const router = useRouter();
+  const t = useTranslations('drills');
   const [pending, setPending] = useState(false);
   return (
     <input
       type="checkbox"
-      aria-label={`Done: ${label}`}
+      aria-label={t('done', { title: label })}
       checked={done}
       disabled={disabled || pending}
       onChange={async (e) => {

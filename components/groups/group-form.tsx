@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -26,6 +27,8 @@ export function GroupForm({
   applications: { name: string; level: string }[];
 }) {
   const router = useRouter();
+  const t = useTranslations('groupForm');
+  const tc = useTranslations('common');
   const [formError, setFormError] = useState<ActionError | null>(null);
   const {
     register,
@@ -55,18 +58,18 @@ export function GroupForm({
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-label={id ? 'Edit group' : 'New group'}>
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-label={id ? t('ariaEdit') : t('ariaNew')}>
       {formError ? (
-        <Alert title={formError.code === 'CONFLICT' ? 'Someone else saved this group while you were editing' : 'Nothing was saved'}>
+        <Alert title={formError.code === 'CONFLICT' ? t('conflictTitle') : tc('nothingSaved')}>
           {formError.message}
         </Alert>
       ) : null}
       <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Group</legend>
-        <Field id="name" label="Name" required error={errors.name?.message}>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendGroup')}</legend>
+        <Field id="name" label={t('name')} required error={errors.name?.message}>
           <Input id="name" invalid={!!errors.name} {...register('name')} />
         </Field>
-        <Field id="memberCount" label="Members" hint="Roughly how many users are in it" error={errors.memberCount?.message}>
+        <Field id="memberCount" label={t('members')} hint={t('membersHint')} error={errors.memberCount?.message}>
           <Input
             id="memberCount"
             type="number"
@@ -80,22 +83,19 @@ export function GroupForm({
           <label className="flex items-start gap-3 text-sm">
             <input type="checkbox" {...register('alwaysRequireMfa')} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
             <span>
-              <span className="font-medium text-slate-900">Always require 2FA</span>
-              <span className="block text-slate-600">
-                Members must pass two-factor authentication without exception, wherever they have access: this group must never be
-                put in bypass.
-              </span>
+              <span className="font-medium text-slate-900">{t('always2fa')}</span>
+              <span className="block text-slate-600">{t('always2faHint')}</span>
             </span>
           </label>
         </div>
         <div className="sm:col-span-2">
-          <Field id="description" label="Description" error={errors.description?.message}>
+          <Field id="description" label={t('description')} error={errors.description?.message}>
             <Textarea id="description" rows={2} invalid={!!errors.description} {...register('description')} />
           </Field>
         </div>
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Applications this group can reach</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendApplications')}</legend>
         <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {applications.map((a) => (
             <label key={a.name} className="flex items-center gap-2 text-sm">
@@ -114,10 +114,10 @@ export function GroupForm({
       </fieldset>
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : id ? 'Save changes' : 'Add group'}
+          {isSubmitting ? tc('saving') : id ? tc('saveChanges') : t('add')}
         </Button>
         <ButtonLink variant="secondary" href="/groups">
-          Cancel
+          {tc('cancel')}
         </ButtonLink>
       </div>
     </form>

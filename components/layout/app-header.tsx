@@ -1,23 +1,26 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { logoutAction } from '@/lib/actions/auth';
 import { ROLE_LABELS } from '@/lib/i18n/labels';
 import type { Actor } from '@/lib/server/permissions';
 import { can } from '@/lib/server/permissions';
+import { LocaleSwitch } from './locale-switch';
 import { NavLink } from './nav-link';
 
-export function AppHeader({ actor }: { actor: Actor }) {
+export async function AppHeader({ actor }: { actor: Actor }) {
+  const [t, tc, locale] = await Promise.all([getTranslations('nav'), getTranslations('common'), getLocale()]);
   const links = [
-    { href: '/dashboard', label: 'Dashboard' },
-    { href: '/applications', label: 'Applications' },
-    { href: '/groups', label: 'Groups' },
-    { href: '/findings', label: 'Findings' },
-    { href: '/runbooks', label: 'Runbooks' },
-    { href: '/reviews', label: 'Reviews' },
-    { href: '/simulate', label: 'What if' },
-    { href: '/drills', label: 'Drills' },
-    { href: '/policy', label: 'Policy' },
-    ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
-    ...(can(actor, 'audit:read') ? [{ href: '/admin/audit', label: 'Audit' }] : []),
+    { href: '/dashboard', label: t('dashboard') },
+    { href: '/applications', label: t('applications') },
+    { href: '/groups', label: t('groups') },
+    { href: '/findings', label: t('findings') },
+    { href: '/runbooks', label: t('runbooks') },
+    { href: '/reviews', label: t('reviews') },
+    { href: '/simulate', label: t('whatIf') },
+    { href: '/drills', label: t('drills') },
+    { href: '/policy', label: t('policy') },
+    ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: t('users') }] : []),
+    ...(can(actor, 'audit:read') ? [{ href: '/admin/audit', label: t('audit') }] : []),
   ];
   return (
     <header data-app-header className="border-b border-slate-200 bg-white">
@@ -26,10 +29,10 @@ export function AppHeader({ actor }: { actor: Actor }) {
           <span aria-hidden="true" className="flex h-7 w-7 items-center justify-center rounded bg-brand-600 text-xs font-bold text-white">
             OR
           </span>
-          <span className="hidden 2xl:inline">Outage Readiness Planner</span>
-          <span className="2xl:hidden">Readiness Planner</span>
+          <span className="hidden 2xl:inline">{tc('appName')}</span>
+          <span className="2xl:hidden">{tc('appNameShort')}</span>
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-0.5">
+        <nav aria-label={t('main')} className="flex flex-1 flex-wrap gap-0.5">
           {links.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}
@@ -37,13 +40,14 @@ export function AppHeader({ actor }: { actor: Actor }) {
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <LocaleSwitch compact />
           <span className="text-slate-700">
             <span className="font-medium">{actor.name}</span>{' '}
-            <span className="text-slate-500">({ROLE_LABELS[actor.role].en})</span>
+            <span className="text-slate-500">({ROLE_LABELS[actor.role][locale]})</span>
           </span>
           <form action={logoutAction}>
             <button type="submit" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
-              Sign out
+              {t('signOut')}
             </button>
           </form>
         </div>

@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -17,6 +18,9 @@ type Out = z.output<typeof policySchema>;
 
 export function PolicyForm({ initial, version, readOnly }: { initial: In; version: number; readOnly: boolean }) {
   const router = useRouter();
+  const t = useTranslations('policy');
+  const tc = useTranslations('common');
+  const lang = useLocale();
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const [current, setCurrent] = useState(version);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
@@ -26,14 +30,14 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
   return (
     <form
       noValidate
-      aria-label="Organisation policy"
+      aria-label={t('aria')}
       className="space-y-6"
       onSubmit={handleSubmit(async (values) => {
         setMsg(null);
         const res = await updatePolicyAction({ ...values, version: current });
         if (res.ok) {
           setCurrent(res.data.version);
-          setMsg({ tone: 'green', text: 'Policy saved. Every assessment now uses it.' });
+          setMsg({ tone: 'green', text: t('saved') });
           router.refresh();
         } else setMsg({ tone: 'red', text: res.error.message });
       })}
@@ -41,13 +45,13 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
       {msg ? <Alert tone={msg.tone}>{msg.text}</Alert> : null}
       <fieldset disabled={readOnly} className="space-y-6">
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Data classes that by themselves mandate 2FA for all users</legend>
-          <p className="text-xs text-slate-600">An application holding any of them is placed in the most restrictive level.</p>
+          <legend className="text-sm font-medium text-slate-800">{t('mandatoryLegend')}</legend>
+          <p className="text-xs text-slate-600">{t('mandatoryHint')}</p>
           <div className="mt-2 flex flex-wrap gap-4">
             {DATA_CLASSES.map((d) => (
               <label key={d} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" value={d} {...register('mandatoryDataClasses')} className="h-4 w-4 rounded border-slate-300" />
-                <span className="first-letter:uppercase">{dataClassName(d, 'en')}</span>
+                <span className="first-letter:uppercase">{dataClassName(d, lang)}</span>
               </label>
             ))}
           </div>
@@ -55,27 +59,27 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
         <label className="flex items-start gap-3 text-sm">
           <input type="checkbox" {...register('paidEdition')} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
           <span>
-            <span className="font-medium">Our Duo edition allows Authentication Policies</span>
-            <span className="block text-slate-600">Paid editions: runbooks then offer an application-level policy bypass first.</span>
+            <span className="font-medium">{t('paidEdition')}</span>
+            <span className="block text-slate-600">{t('paidEditionHint')}</span>
           </span>
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="reviewIntervalDays" label="Review interval (days)" error={errors.reviewIntervalDays?.message}>
+          <Field id="reviewIntervalDays" label={t('reviewInterval')} error={errors.reviewIntervalDays?.message}>
             <Input id="reviewIntervalDays" type="number" min={1} max={3650} invalid={!!errors.reviewIntervalDays} {...register('reviewIntervalDays', { valueAsNumber: true })} />
           </Field>
-          <Field id="defaultLanguage" label="Default runbook language">
+          <Field id="defaultLanguage" label={t('defaultLanguage')}>
             <Select id="defaultLanguage" {...register('defaultLanguage')}>
-              <option value="en">English</option>
-              <option value="de">Deutsch</option>
+              <option value="en" lang="en">English</option>
+              <option value="de" lang="de">Deutsch</option>
             </Select>
           </Field>
         </div>
       </fieldset>
       {readOnly ? (
-        <p className="text-sm text-slate-600">Only admins can change the policy.</p>
+        <p className="text-sm text-slate-600">{t('readOnly')}</p>
       ) : (
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save policy'}
+          {isSubmitting ? tc('saving') : t('save')}
         </Button>
       )}
     </form>

@@ -1,5 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -15,6 +16,8 @@ type Out = z.output<typeof reviewDecisionSchema>;
 
 export function ReviewForm({ applicationId, canApprove, approveBlockedReason }: { applicationId: string; canApprove: boolean; approveBlockedReason?: string }) {
   const router = useRouter();
+  const t = useTranslations('reviewForm');
+  const tc = useTranslations('common');
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
     resolver: zodResolver(reviewDecisionSchema),
@@ -23,14 +26,14 @@ export function ReviewForm({ applicationId, canApprove, approveBlockedReason }: 
   return (
     <form
       noValidate
-      aria-label="Review decision"
+      aria-label={t('aria')}
       className="space-y-4"
       onSubmit={handleSubmit(async (values) => {
         setMsg(null);
         const res = await decideReviewAction(applicationId, values);
         if (res.ok) {
           reset({ decision: values.decision, rationale: '' });
-          setMsg({ tone: 'green', text: res.data.decision === 'approve' ? 'Approved.' : 'Rejected.' });
+          setMsg({ tone: 'green', text: res.data.decision === 'approve' ? t('approved') : t('rejected') });
           router.refresh();
         } else setMsg({ tone: 'red', text: res.error.message });
       })}
@@ -38,21 +41,21 @@ export function ReviewForm({ applicationId, canApprove, approveBlockedReason }: 
       {msg ? <Alert tone={msg.tone}>{msg.text}</Alert> : null}
       {!canApprove && approveBlockedReason ? <Alert tone="amber">{approveBlockedReason}</Alert> : null}
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Decision</legend>
+        <legend className="text-sm font-medium text-slate-800">{t('decision')}</legend>
         <div className="mt-2 flex gap-6">
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="approve" disabled={!canApprove} {...register('decision')} className="h-4 w-4" /> Approve the failmode choice
+            <input type="radio" value="approve" disabled={!canApprove} {...register('decision')} className="h-4 w-4" /> {t('approve')}
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="reject" {...register('decision')} className="h-4 w-4" /> Reject it
+            <input type="radio" value="reject" {...register('decision')} className="h-4 w-4" /> {t('reject')}
           </label>
         </div>
       </fieldset>
-      <Field id="rationale" label="Rationale" required error={errors.rationale?.message} hint="Why this choice is (not) acceptable; it is kept with the decision.">
+      <Field id="rationale" label={t('rationale')} required error={errors.rationale?.message} hint={t('rationaleHint')}>
         <Textarea id="rationale" rows={3} invalid={!!errors.rationale} {...register('rationale')} />
       </Field>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Saving…' : 'Record decision'}
+        {isSubmitting ? tc('saving') : t('record')}
       </Button>
     </form>
   );

@@ -1,5 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { LANGS } from '../domain/types';
 import { inviteUserSchema, updateUserSchema, emailSchema } from '../validations/auth';
 import { toIssues } from '../validations/issues';
 import { auditEntry } from './audit';
@@ -145,5 +147,32 @@ export async function revokeSessions({ actor, userId }: { actor: Actor | null; u
       db.auditLog.create({ data: auditEntry({ actor, action: 'session.revoke-all', entity: 'user', entityId: userId }) }),
     ]);
     return res.count;
+  });
+}
+
+const localeSchema = z.object({ locale: z.enum(LANGS, { error: 'The language must be en or de' }) });
+
+/**
+ * The signed-in user's own UI language ('en' or 'de'). Every role may change it (every role holds
+ * inventory:read); a no-op when it is already set. Does not bump the version: role and status edits by
+ * an admin do not conflict with it.
+ */
+export async function setLocale({ actor, locale }: { actor: Actor | null; locale: unknown }): Promise<{ locale: string }> {
+  assertCan(actor, 'inventory:read');
+  const parsed = localeSchema.safeParse({ locale });
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The language is not valid.', toIssues(parsed.error));
+  const next = parsed.data.locale;
+  const db = await getDb();
+  return withWriteLock(async () => {
+    const before = await db.user.findUnique({ where: { id: actor.id } });
+    if (!before) throw new AppError('NOT_FOUND', 'No such user.');
+    if (before.locale === next) return { locale: next };
+    await db.$transaction([
+      db.user.update({ where: { id: actor.id }, data: { locale: next } }),
+      db.auditLog.create({
+        data: auditEntry({ actor, action: 'user.locale', entity: 'user', entityId: actor.id, before: { locale: before.locale }, after: { locale: next } }),
+      }),
+    ]);
+    return { locale: next };
   });
 }

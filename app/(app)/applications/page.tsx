@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge } from '@/components/applications/badges';
 import { ButtonLink, Button } from '@/components/ui/button';
 import { Alert, PageHeader } from '@/components/ui/misc';
 import { CATALOG_ENTRIES, getCatalogEntry } from '@/lib/domain/catalog';
 import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, RESTRICTION_LEVELS, REVIEW_STATES, SEVERITIES } from '@/lib/domain/types';
-import { ReviewBadge, REVIEW_LABELS } from '@/components/reviews/review-badge';
+import { ReviewBadge } from '@/components/reviews/review-badge';
 import { criticalityName, dataClassName, failmodeName, levelName, severityName } from '@/lib/domain/messages';
 import { isAppError } from '@/lib/server/errors';
 import { listApplications } from '@/lib/server/inventory/applications';
@@ -13,7 +14,9 @@ import { encodeCursor } from '@/lib/server/inventory/shared';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 
-export const metadata: Metadata = { title: 'Applications' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('applications') };
+}
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -27,6 +30,7 @@ function one(sp: SP, k: string): string | undefined {
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePageActor();
+  const [t, tc, tr, lang] = await Promise.all([getTranslations('applications'), getTranslations('common'), getTranslations('reviewState'), getLocale()]);
   const sp = await searchParams;
   const query: Record<string, string> = {};
   for (const k of FILTER_KEYS) {
@@ -57,7 +61,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       <Link href={href({ sort: key, dir, page: undefined })} className="inline-flex items-center gap-1 text-slate-700 no-underline hover:text-slate-900">
         {label}
         <span aria-hidden="true" className="text-slate-400">{active ? ((query.dir ?? 'asc') === 'asc' ? '▲' : '▼') : '↕'}</span>
-        {active ? <span className="sr-only">, sorted {(query.dir ?? 'asc') === 'asc' ? 'ascending' : 'descending'}</span> : null}
+        {active ? <span className="sr-only">{(query.dir ?? 'asc') === 'asc' ? t('sortedAscending') : t('sortedDescending')}</span> : null}
       </Link>
     );
   };
@@ -77,7 +81,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         defaultValue={query[name] ?? ''}
         className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
-        <option value="">Any</option>
+        <option value="">{tc('any')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -90,44 +94,44 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader
-        title="Applications"
-        description="Every application Duo protects, with its restriction level, recommended failmode and findings."
-        actions={can(actor, 'inventory:write') ? <ButtonLink href="/applications/new">Add application</ButtonLink> : null}
+        title={t('title')}
+        description={t('description')}
+        actions={can(actor, 'inventory:write') ? <ButtonLink href="/applications/new">{t('add')}</ButtonLink> : null}
       />
       {error ? (
         <div className="mb-4">
-          <Alert title="Some filters were not understood">{error}</Alert>
+          <Alert title={t('filtersNotUnderstood')}>{error}</Alert>
         </div>
       ) : null}
       <form method="get" action="/applications" className="mb-4 rounded-lg border border-slate-200 bg-white p-4 no-print" role="search">
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-60 flex-1">
             <label htmlFor="f-q" className="block text-xs font-medium text-slate-600">
-              Search
+              {t('search')}
             </label>
             <input
               id="f-q"
               name="q"
               type="search"
               defaultValue={query.q ?? ''}
-              placeholder="Name, owner, notes, group…"
+              placeholder={t('searchPlaceholder')}
               className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm"
             />
           </div>
-          {select('integration', 'Integration', CATALOG_ENTRIES.map((c) => ({ value: c.slug, label: c.displayName.en })))}
-          {select('dataClass', 'Data class', DATA_CLASSES.map((d) => ({ value: d, label: capitalize(dataClassName(d, 'en')) })))}
-          {select('criticality', 'Criticality', CRITICALITIES.map((c) => ({ value: c, label: criticalityName(c, 'en') })))}
-          {select('failmode', 'Configured failmode', CONFIGURED_FAILMODES.map((f) => ({ value: f, label: failmodeName(f, 'en') })))}
-          {select('level', 'Restriction level', RESTRICTION_LEVELS.map((l) => ({ value: l, label: levelName(l, 'en') })))}
-          {select('severity', 'Findings', SEVERITIES.map((s) => ({ value: s, label: severityName(s, 'en') })))}
-          {select('review', 'Review', REVIEW_STATES.map((r) => ({ value: r, label: REVIEW_LABELS[r] })))}
+          {select('integration', t('filterIntegration'), CATALOG_ENTRIES.map((c) => ({ value: c.slug, label: c.displayName[lang] })))}
+          {select('dataClass', t('filterDataClass'), DATA_CLASSES.map((d) => ({ value: d, label: capitalize(dataClassName(d, lang)) })))}
+          {select('criticality', t('filterCriticality'), CRITICALITIES.map((c) => ({ value: c, label: criticalityName(c, lang) })))}
+          {select('failmode', t('filterFailmode'), CONFIGURED_FAILMODES.map((f) => ({ value: f, label: failmodeName(f, lang) })))}
+          {select('level', t('filterLevel'), RESTRICTION_LEVELS.map((l) => ({ value: l, label: levelName(l, lang) })))}
+          {select('severity', t('filterFindings'), SEVERITIES.map((s) => ({ value: s, label: severityName(s, lang) })))}
+          {select('review', t('filterReview'), REVIEW_STATES.map((r) => ({ value: r, label: tr(r) })))}
           {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
           {query.dir ? <input type="hidden" name="dir" value={query.dir} /> : null}
           <div className="flex gap-2">
-            <Button type="submit">Apply</Button>
+            <Button type="submit">{tc('apply')}</Button>
             {filtered ? (
               <ButtonLink href="/applications" variant="secondary">
-                Clear
+                {tc('clear')}
               </ButtonLink>
             ) : null}
           </div>
@@ -136,24 +140,24 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">Applications, {list.total} in all</caption>
+          <caption className="sr-only">{t('caption', { total: list.total })}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('name')}>{sortLink('name', 'Application')}</th>
-              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('integration')}>{sortLink('integration', 'Integration')}</th>
-              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('criticality')}>{sortLink('criticality', 'Criticality')}</th>
-              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('level')}>{sortLink('level', 'Level')}</th>
-              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('configuredFailmode')}>{sortLink('configuredFailmode', 'Failmode (configured → recommended)')}</th>
-              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('findings')}>{sortLink('findings', 'Findings')}</th>
-              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('review')}>{sortLink('review', 'Review')}</th>
-              <th scope="col" className="px-4 py-3">Groups</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('name')}>{sortLink('name', t('colApplication'))}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('integration')}>{sortLink('integration', t('colIntegration'))}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('criticality')}>{sortLink('criticality', t('colCriticality'))}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('level')}>{sortLink('level', t('colLevel'))}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('configuredFailmode')}>{sortLink('configuredFailmode', t('colFailmode'))}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('findings')}>{sortLink('findings', t('colFindings'))}</th>
+              <th scope="col" className="px-4 py-3" aria-sort={ariaSort('review')}>{sortLink('review', t('colReview'))}</th>
+              <th scope="col" className="px-4 py-3">{t('colGroups')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {list.items.length === 0 ? (
               <tr>
                 <td colSpan={8} className="px-4 py-10 text-center text-slate-600">
-                  {filtered ? 'No application matches these filters.' : 'No applications yet.'}
+                  {filtered ? t('noMatch') : t('empty')}
                 </td>
               </tr>
             ) : (
@@ -167,20 +171,20 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                       </Link>
                       {a.owner ? <div className="text-xs text-slate-500">{a.owner}</div> : null}
                     </td>
-                    <td className="px-4 py-3 text-slate-700">{getCatalogEntry(a.integration).displayName.en}</td>
+                    <td className="px-4 py-3 text-slate-700">{getCatalogEntry(a.integration).displayName[lang]}</td>
                     <td className="px-4 py-3"><CriticalityBadge value={a.criticality} /></td>
                     <td className="px-4 py-3"><LevelBadge level={a.assessment.restrictionLevel} /></td>
                     <td className="px-4 py-3">
                       <div className="flex flex-wrap items-center gap-1">
                         <FailmodeBadge mode={a.configuredFailmode} recommended={a.assessment.recommendedFailmode} />
                         <span aria-hidden="true" className="text-slate-400">→</span>
-                        <span className="sr-only">recommended</span>
-                        <span className="text-xs font-medium text-slate-700">fail {a.assessment.recommendedFailmode}</span>
+                        <span className="sr-only">{t('recommendedSr')}</span>
+                        <span className="text-xs font-medium text-slate-700">{t('recommendedMode', { mode: a.assessment.recommendedFailmode })}</span>
                       </div>
                     </td>
                     <td className="px-4 py-3">
                       <div className="flex flex-wrap gap-1">
-                        {counts.length ? counts.map((c) => <SeverityBadge key={c.s} severity={c.s} count={c.n} />) : <span className="text-slate-500">None</span>}
+                        {counts.length ? counts.map((c) => <SeverityBadge key={c.s} severity={c.s} count={c.n} />) : <span className="text-slate-500">{tc('none')}</span>}
                       </div>
                     </td>
                     <td className="px-4 py-3"><ReviewBadge state={a.review.state} /></td>
@@ -192,19 +196,19 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-700 no-print">
+      <nav aria-label={t('pagination')} className="mt-4 flex items-center justify-between text-sm text-slate-700 no-print">
         <p>
-          {from}–{to} of {list.total}
+          {t('range', { from, to, total: list.total })}
         </p>
         <div className="flex gap-2">
           {page > 1 ? (
             <ButtonLink variant="secondary" href={href({ page: page > 2 ? String(page - 1) : undefined })}>
-              Previous
+              {tc('previous')}
             </ButtonLink>
           ) : null}
           {list.nextCursor ? (
             <ButtonLink variant="secondary" href={href({ page: String(page + 1) })}>
-              Next
+              {tc('next')}
             </ButtonLink>
           ) : null}
         </div>

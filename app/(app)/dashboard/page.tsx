@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/dashboard/bar-chart';
 import { Card, PageHeader } from '@/components/ui/misc';
 import { failmodeName, levelName } from '@/lib/domain/messages';
 import { simulationScenarioName, type SimulationScenario } from '@/lib/domain/simulator';
 import { CONFIGURED_FAILMODES, RESTRICTION_LEVELS } from '@/lib/domain/types';
-import { getDashboard, READINESS_DEFINITION } from '@/lib/server/dashboard';
+import { getDashboard } from '@/lib/server/dashboard';
 import { requirePageActor } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('dashboard') };
+}
 
 function Stat({ label, value, href, tone = 'text-slate-900' }: { label: string; value: string | number; href?: string; tone?: string }) {
   const body = (
@@ -23,38 +26,41 @@ function Stat({ label, value, href, tone = 'text-slate-900' }: { label: string; 
 export default async function DashboardPage() {
   const actor = await requirePageActor();
   const d = await getDashboard({ actor });
+  const [t, tc, lang, format] = await Promise.all([getTranslations('dashboard'), getTranslations('common'), getLocale(), getFormatter()]);
+  // The dashboard gives days as YYYY-MM-DD (UTC).
+  const day = (ymd: string) => format.dateTime(new Date(`${ymd}T00:00:00Z`), { dateStyle: 'medium' });
   const levelColor = { 'most-restrictive': '#b91c1c', restrictive: '#d97706', 'less-restrictive': '#059669' } as const;
   const failColor = { safe: '#7c3aed', secure: '#1d5fd1', none: '#64748b', unknown: '#94a3b8' } as const;
   return (
     <>
-      <PageHeader title="Outage readiness" description="Where the plan stands today: reviews, findings, failmodes and drills." />
+      <PageHeader title={t('title')} description={t('description')} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Card className="p-4">
-          <p className="text-xs font-medium uppercase text-slate-500">Readiness</p>
+          <p className="text-xs font-medium uppercase text-slate-500">{t('readiness')}</p>
           <p className="mt-1 text-3xl font-semibold tabular-nums text-brand-700">{d.readiness}%</p>
           <p className="mt-1 text-xs text-slate-600">
-            {d.ready} of {d.total} applications ready. <span className="block">{READINESS_DEFINITION}</span>
+            {t('readyOf', { ready: d.ready, total: d.total })} <span className="block">{t('readinessDefinition')}</span>
           </p>
         </Card>
-        <Stat label="Critical findings" value={d.criticalFindings} href="/findings" tone={d.criticalFindings ? 'text-red-700' : 'text-slate-900'} />
-        <Stat label="Reviews due" value={d.reviewsDue} href="/reviews" tone={d.reviewsDue ? 'text-amber-700' : 'text-slate-900'} />
-        <Stat label="Not drilled in a year" value={d.notDrilled.length} href="/drills" />
+        <Stat label={t('criticalFindings')} value={d.criticalFindings} href="/findings" tone={d.criticalFindings ? 'text-red-700' : 'text-slate-900'} />
+        <Stat label={t('reviewsDue')} value={d.reviewsDue} href="/reviews" tone={d.reviewsDue ? 'text-amber-700' : 'text-slate-900'} />
+        <Stat label={t('notDrilled')} value={d.notDrilled.length} href="/drills" />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card className="p-6">
-          <BarChart title="Applications by restriction level" data={RESTRICTION_LEVELS.map((l) => ({ label: levelName(l, 'en'), value: d.byLevel[l], color: levelColor[l] }))} />
+          <BarChart title={t('byLevel')} data={RESTRICTION_LEVELS.map((l) => ({ label: levelName(l, lang), value: d.byLevel[l], color: levelColor[l] }))} />
         </Card>
         <Card className="p-6">
-          <BarChart title="Applications by configured failmode" data={CONFIGURED_FAILMODES.map((f) => ({ label: failmodeName(f, 'en'), value: d.byFailmode[f], color: failColor[f] }))} />
+          <BarChart title={t('byFailmode')} data={CONFIGURED_FAILMODES.map((f) => ({ label: failmodeName(f, lang), value: d.byFailmode[f], color: failColor[f] }))} />
         </Card>
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card className="p-6">
-          <h2 className="text-base font-semibold">Critical findings</h2>
+          <h2 className="text-base font-semibold">{t('criticalFindings')}</h2>
           {d.critical.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">None.</p>
+            <p className="mt-2 text-sm text-slate-600">{tc('noneDot')}</p>
           ) : (
             <ul className="mt-2 space-y-1 text-sm">
               {d.critical.map((c, i) => (
@@ -66,8 +72,8 @@ export default async function DashboardPage() {
           )}
         </Card>
         <Card className="p-6">
-          <h2 className="text-base font-semibold">Without failmode control</h2>
-          <p className="mt-1 text-xs text-slate-600">Their runbooks carry the manual procedure.</p>
+          <h2 className="text-base font-semibold">{t('noControl')}</h2>
+          <p className="mt-1 text-xs text-slate-600">{t('noControlHint')}</p>
           <ul className="mt-2 space-y-1 text-sm">
             {d.noControl.map((a) => (
               <li key={a.id}>
@@ -77,23 +83,27 @@ export default async function DashboardPage() {
           </ul>
         </Card>
         <Card className="p-6">
-          <h2 className="text-base font-semibold">Drills</h2>
+          <h2 className="text-base font-semibold">{t('drills')}</h2>
           <p className="mt-2 text-sm">
-            Last drill:{' '}
+            {t('lastDrill')}{' '}
             {d.lastDrill ? (
               <span className="font-medium">
-                {d.lastDrill.date} ({d.lastDrill.kind}, {simulationScenarioName(d.lastDrill.scenario as SimulationScenario, 'en')})
+                {t('lastDrillValue', {
+                  date: day(d.lastDrill.date),
+                  kind: d.lastDrill.kind,
+                  scenario: simulationScenarioName(d.lastDrill.scenario as SimulationScenario, lang),
+                })}
               </span>
             ) : (
-              <span className="font-medium text-amber-800">never</span>
+              <span className="font-medium text-amber-800">{t('never')}</span>
             )}
           </p>
-          <p className="mt-1 text-sm">Open follow-ups: {d.openFollowUps}</p>
-          <h3 className="mt-3 text-sm font-semibold">Never drilled or over a year ago</h3>
+          <p className="mt-1 text-sm">{t('openFollowUps', { count: d.openFollowUps })}</p>
+          <h3 className="mt-3 text-sm font-semibold">{t('notDrilledTitle')}</h3>
           <ul className="mt-1 space-y-1 text-sm">
             {d.notDrilled.map((a) => (
               <li key={a.id}>
-                <Link href={`/applications/${a.id}`}>{a.name}</Link> <span className="text-xs text-slate-500">{a.last ? `last ${a.last}` : 'never'}</span>
+                <Link href={`/applications/${a.id}`}>{a.name}</Link> <span className="text-xs text-slate-500">{a.last ? t('lastOn', { date: day(a.last) }) : t('never')}</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FollowUpToggle } from '@/components/drills/follow-up-toggle';
 import { ButtonLink } from '@/components/ui/button';
 import { Badge, Card, PageHeader } from '@/components/ui/misc';
@@ -7,32 +8,37 @@ import { listDrills } from '@/lib/server/drills';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 
-export const metadata: Metadata = { title: 'Drills' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('drills') };
+}
 
 export default async function DrillsPage() {
   const actor = await requirePageActor();
   const drills = await listDrills({ actor });
   const writable = can(actor, 'inventory:write');
+  const [t, lang, format] = await Promise.all([getTranslations('drills'), getLocale(), getFormatter()]);
+  // Drill and due dates are days (YYYY-MM-DD, UTC).
+  const day = (ymd: string) => format.dateTime(new Date(`${ymd}T00:00:00Z`), { dateStyle: 'medium' });
   return (
     <>
       <PageHeader
-        title="Drills"
-        description="Tabletop and live exercises that show the plan was tested."
-        actions={writable ? <ButtonLink href="/drills/new">Record a drill</ButtonLink> : null}
+        title={t('title')}
+        description={t('description')}
+        actions={writable ? <ButtonLink href="/drills/new">{t('record')}</ButtonLink> : null}
       />
-      {drills.length === 0 ? <Card className="p-6 text-sm text-slate-600">No drill recorded yet.</Card> : null}
+      {drills.length === 0 ? <Card className="p-6 text-sm text-slate-600">{t('empty')}</Card> : null}
       <div className="space-y-6">
         {drills.map((d) => (
           <Card key={d.id} className="p-6">
             <h2 className="text-base font-semibold">
-              {d.date} · {d.kind === 'live' ? 'Live drill' : 'Tabletop'} · {simulationScenarioName(d.scenario as SimulationScenario, 'en')}
+              {day(d.date)} · {t('kind', { kind: d.kind })} · {simulationScenarioName(d.scenario as SimulationScenario, lang)}
             </h2>
-            <p className="mt-1 text-sm text-slate-600">Participants: {d.participants}</p>
+            <p className="mt-1 text-sm text-slate-600">{t('participants', { participants: d.participants })}</p>
             {d.notes ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-700">{d.notes}</p> : null}
             <div className="mt-3 flex flex-wrap gap-2">
               {d.outcomes.map((o) => (
                 <Badge key={o.application} tone={o.result === 'passed' ? 'green' : o.result === 'failed' ? 'red' : 'amber'}>
-                  {o.application}: {o.result}
+                  {t('outcome', { application: o.application, result: o.result })}
                 </Badge>
               ))}
             </div>
@@ -42,7 +48,7 @@ export default async function DrillsPage() {
                   <li key={f.id} className="flex items-center gap-2">
                     <FollowUpToggle id={f.id} done={f.done} label={f.title} disabled={!writable} />
                     <span className={f.done ? 'text-slate-500 line-through' : ''}>
-                      {f.title} — {f.owner}, due {f.dueDate}
+                      {t('followUp', { title: f.title, owner: f.owner, date: day(f.dueDate) })}
                     </span>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SeverityBadge } from '@/components/applications/badges';
 import { Card, PageHeader } from '@/components/ui/misc';
 import type { Finding } from '@/lib/domain/assess';
@@ -8,11 +9,14 @@ import { FINDING_CODES, SEVERITIES } from '@/lib/domain/types';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { requirePagePermission } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Findings' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('findings') };
+}
 
 export default async function FindingsPage() {
   await requirePagePermission('inventory:read');
   const snap = await getInventorySnapshot();
+  const [t, tc, lang] = await Promise.all([getTranslations('findings'), getTranslations('common'), getLocale()]);
   const idByName = new Map(snap.apps.map((a) => [a.name, a.id]));
   const byCode = new Map<string, Finding[]>();
   for (const a of snap.apps) for (const f of snap.assessmentById.get(a.id)!.findings) (byCode.get(f.code) ?? byCode.set(f.code, []).get(f.code)!).push(f);
@@ -24,8 +28,8 @@ export default async function FindingsPage() {
   const total = [...byCode.values()].reduce((n, l) => n + l.length, 0);
   return (
     <>
-      <PageHeader title="Findings" description={`${total} finding(s) across ${snap.apps.length} applications, grouped by kind, most severe first.`} />
-      {codes.length === 0 ? <Card className="p-6 text-sm text-slate-600">No findings.</Card> : null}
+      <PageHeader title={t('title')} description={t('description', { total, apps: snap.apps.length })} />
+      {codes.length === 0 ? <Card className="p-6 text-sm text-slate-600">{t('none')}</Card> : null}
       <div className="space-y-6">
         {codes.map((code) => {
           const list = byCode.get(code)!;
@@ -33,7 +37,7 @@ export default async function FindingsPage() {
             <Card key={code} className="p-6">
               <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold">
                 <SeverityBadge severity={list[0].severity} />
-                {findingTitle(code, 'en')}
+                {findingTitle(code, lang)}
                 <span className="text-sm font-normal text-slate-500">
                   · {list.length} · <code>{code}</code>
                 </span>
@@ -44,10 +48,10 @@ export default async function FindingsPage() {
                     <Link href={`/applications/${idByName.get(f.applicationName)}`} className="font-medium">
                       {f.applicationName}
                     </Link>
-                    <p className="mt-1 text-slate-800">{findingMessage(f, 'en')}</p>
+                    <p className="mt-1 text-slate-800">{findingMessage(f, lang)}</p>
                     <p className="mt-1 text-slate-600">
-                      <span className="font-semibold">Fix: </span>
-                      {findingFix(f, 'en')}
+                      <span className="font-semibold">{tc('fix')}</span>{' '}
+                      {findingFix(f, lang)}
                     </p>
                   </li>
                 ))}

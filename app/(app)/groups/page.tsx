@@ -1,40 +1,44 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Badge, PageHeader } from '@/components/ui/misc';
 import { listGroups } from '@/lib/server/inventory/groups';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 
-export const metadata: Metadata = { title: 'Groups' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('groups') };
+}
 
 export default async function GroupsPage() {
   const actor = await requirePageActor();
   const { items } = await listGroups({ actor, query: { limit: '500' } });
   const writable = can(actor, 'inventory:write');
+  const [t, tc] = await Promise.all([getTranslations('groups'), getTranslations('common')]);
   return (
     <>
       <PageHeader
-        title="User groups"
-        description="Putting a group in bypass skips 2FA in every application the group can reach. Groups that must always pass 2FA are never bypassed."
-        actions={writable ? <ButtonLink href="/groups/new">Add group</ButtonLink> : null}
+        title={t('title')}
+        description={t('description')}
+        actions={writable ? <ButtonLink href="/groups/new">{t('add')}</ButtonLink> : null}
       />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">User groups</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3">Group</th>
-              <th scope="col" className="px-4 py-3">2FA</th>
-              <th scope="col" className="px-4 py-3">Members</th>
-              <th scope="col" className="px-4 py-3">Applications it can reach</th>
-              {writable ? <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th> : null}
+              <th scope="col" className="px-4 py-3">{t('colGroup')}</th>
+              <th scope="col" className="px-4 py-3">{t('col2fa')}</th>
+              <th scope="col" className="px-4 py-3">{t('colMembers')}</th>
+              <th scope="col" className="px-4 py-3">{t('colReach')}</th>
+              {writable ? <th scope="col" className="px-4 py-3"><span className="sr-only">{t('colActions')}</span></th> : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {items.length === 0 ? (
               <tr>
-                <td colSpan={5} className="px-4 py-10 text-center text-slate-600">No groups yet.</td>
+                <td colSpan={5} className="px-4 py-10 text-center text-slate-600">{t('empty')}</td>
               </tr>
             ) : (
               items.map((g) => (
@@ -43,12 +47,12 @@ export default async function GroupsPage() {
                     <div className="font-medium text-slate-900">{g.name}</div>
                     {g.description ? <div className="text-xs text-slate-500">{g.description}</div> : null}
                   </td>
-                  <td className="px-4 py-3">{g.alwaysRequireMfa ? <Badge tone="red">Always required</Badge> : <Badge>Bypass tolerable</Badge>}</td>
+                  <td className="px-4 py-3">{g.alwaysRequireMfa ? <Badge tone="red">{t('alwaysRequired')}</Badge> : <Badge>{t('bypassTolerable')}</Badge>}</td>
                   <td className="px-4 py-3 tabular-nums">{g.memberCount ?? '—'}</td>
                   <td className="px-4 py-3 text-slate-700">{g.applications.length ? g.applications.join(', ') : '—'}</td>
                   {writable ? (
                     <td className="px-4 py-3 text-right">
-                      <Link href={`/groups/${g.id}/edit`} aria-label={`Edit ${g.name}`}>Edit</Link>
+                      <Link href={`/groups/${g.id}/edit`} aria-label={t('editAria', { name: g.name })}>{tc('edit')}</Link>
                     </td>
                   ) : null}
                 </tr>

@@ -1,36 +1,54 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { CriticalityBadge } from '@/components/applications/badges';
 import { ReviewBadge } from '@/components/reviews/review-badge';
 import { Card, PageHeader } from '@/components/ui/misc';
 import type { Criticality } from '@/lib/domain/types';
+import type { ReviewStatus } from '@/lib/domain/review';
 import { requirePageActor } from '@/lib/server/page';
 import { reviewQueue } from '@/lib/server/reviews';
 
-export const metadata: Metadata = { title: 'Reviews' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('reviews') };
+}
 
 export default async function ReviewsPage() {
   const actor = await requirePageActor();
   const queue = await reviewQueue({ actor });
+  const [t, format] = await Promise.all([getTranslations('reviews'), getFormatter()]);
+  // The same reasons as QueueItem.why (lib/server/reviews.ts), in the UI language.
+  const why = (s: ReviewStatus) =>
+    s.state === 'approved'
+      ? s.expiresAt
+        ? t('whyExpires', { date: format.dateTime(s.expiresAt, { dateStyle: 'medium' }) })
+        : ''
+      : s.state === 'stale'
+        ? t('whyStale')
+        : s.state === 'expired'
+          ? t('whyExpired')
+          : s.state === 'rejected'
+            ? t('whyRejected')
+            : t('whyUnreviewed');
   return (
     <>
       <PageHeader
-        title="Review queue"
-        description="Applications whose failmode choice needs a decision: most urgent first (critical findings, critical applications, changed since the last decision, expiring soon)."
+        title={t('title')}
+        description={t('description')}
       />
       {queue.length === 0 ? (
-        <Card className="p-6 text-sm text-slate-600">Nothing to review: every application has a current approval.</Card>
+        <Card className="p-6 text-sm text-slate-600">{t('empty')}</Card>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">Applications waiting for a review decision</caption>
+            <caption className="sr-only">{t('caption')}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-3">Application</th>
-                <th scope="col" className="px-4 py-3">State</th>
-                <th scope="col" className="px-4 py-3">Why now</th>
-                <th scope="col" className="px-4 py-3">Criticality</th>
-                <th scope="col" className="px-4 py-3">Critical findings</th>
+                <th scope="col" className="px-4 py-3">{t('colApplication')}</th>
+                <th scope="col" className="px-4 py-3">{t('colState')}</th>
+                <th scope="col" className="px-4 py-3">{t('colWhy')}</th>
+                <th scope="col" className="px-4 py-3">{t('colCriticality')}</th>
+                <th scope="col" className="px-4 py-3">{t('colCriticalFindings')}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -42,7 +60,7 @@ export default async function ReviewsPage() {
                     </Link>
                   </td>
                   <td className="px-4 py-3"><ReviewBadge state={q.status.state} /></td>
-                  <td className="px-4 py-3 text-slate-700">{q.why}</td>
+                  <td className="px-4 py-3 text-slate-700">{why(q.status) || q.why}</td>
                   <td className="px-4 py-3"><CriticalityBadge value={q.criticality as Criticality} /></td>
                   <td className="px-4 py-3 tabular-nums">{q.criticalFindings || '—'}</td>
                 </tr>

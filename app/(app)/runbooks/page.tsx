@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { LevelBadge } from '@/components/applications/badges';
 import { ReviewBadge } from '@/components/reviews/review-badge';
 import { Button } from '@/components/ui/button';
@@ -10,13 +11,16 @@ import { RESTRICTION_LEVELS } from '@/lib/domain/types';
 import { getInventorySnapshot, reviewStatusOf } from '@/lib/server/inventory/snapshot';
 import { requirePageActor } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Runbooks' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('runbooks') };
+}
 
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
 export default async function RunbooksPage({ searchParams }: { searchParams: Promise<SP> }) {
   await requirePageActor();
+  const [t, tc, uiLang] = await Promise.all([getTranslations('runbooks'), getTranslations('common'), getLocale()]);
   const sp = await searchParams;
   const level = one(sp.level);
   const integration = one(sp.integration);
@@ -33,55 +37,55 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader
-        title="DR runbooks"
-        description="One runbook per application, and the binder of all of them: print it or keep the PDF / HTML / Markdown file where on-call can reach it when this app is down."
+        title={t('title')}
+        description={t('description')}
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 no-print">
         <div>
-          <label htmlFor="b-level" className="block text-xs font-medium text-slate-600">Restriction level</label>
+          <label htmlFor="b-level" className="block text-xs font-medium text-slate-600">{t('level')}</label>
           <select id="b-level" name="level" defaultValue={level} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">Any</option>
-            {RESTRICTION_LEVELS.map((l) => <option key={l} value={l}>{levelName(l, 'en')}</option>)}
+            <option value="">{tc('any')}</option>
+            {RESTRICTION_LEVELS.map((l) => <option key={l} value={l}>{levelName(l, uiLang)}</option>)}
           </select>
         </div>
         <div>
-          <label htmlFor="b-integration" className="block text-xs font-medium text-slate-600">Integration</label>
+          <label htmlFor="b-integration" className="block text-xs font-medium text-slate-600">{t('integration')}</label>
           <select id="b-integration" name="integration" defaultValue={integration} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">Any</option>
-            {CATALOG_ENTRIES.map((c) => <option key={c.slug} value={c.slug}>{c.displayName.en}</option>)}
+            <option value="">{tc('any')}</option>
+            {CATALOG_ENTRIES.map((c) => <option key={c.slug} value={c.slug}>{c.displayName[uiLang]}</option>)}
           </select>
         </div>
         <div>
-          <label htmlFor="b-owner" className="block text-xs font-medium text-slate-600">Owner</label>
+          <label htmlFor="b-owner" className="block text-xs font-medium text-slate-600">{t('owner')}</label>
           <select id="b-owner" name="owner" defaultValue={owner} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">Any</option>
+            <option value="">{tc('any')}</option>
             {owners.map((o) => <option key={o} value={o}>{o}</option>)}
           </select>
         </div>
         <div>
-          <label htmlFor="b-lang" className="block text-xs font-medium text-slate-600">Language</label>
+          <label htmlFor="b-lang" className="block text-xs font-medium text-slate-600">{t('language')}</label>
           <select id="b-lang" name="lang" defaultValue={lang} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="en">English</option>
-            <option value="de">Deutsch</option>
+            <option value="en" lang="en">English</option>
+            <option value="de" lang="de">Deutsch</option>
           </select>
         </div>
-        <Button type="submit">Apply</Button>
+        <Button type="submit">{tc('apply')}</Button>
       </form>
       <Card className="mb-6 flex flex-wrap items-center gap-3 p-4">
-        <span className="text-sm font-medium">Binder of {apps.length} runbook(s):</span>
+        <span className="text-sm font-medium">{t('binder', { count: apps.length })}</span>
         <a href={binder('pdf')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">PDF</a>
         <a href={binder('html')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">HTML</a>
         <a href={binder('md')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">Markdown</a>
       </Card>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">Runbooks</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3">Application</th>
-              <th scope="col" className="px-4 py-3">Level</th>
-              <th scope="col" className="px-4 py-3">Review</th>
-              <th scope="col" className="px-4 py-3">Owner</th>
+              <th scope="col" className="px-4 py-3">{t('colApplication')}</th>
+              <th scope="col" className="px-4 py-3">{t('colLevel')}</th>
+              <th scope="col" className="px-4 py-3">{t('colReview')}</th>
+              <th scope="col" className="px-4 py-3">{t('colOwner')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { SeverityBadge } from '@/components/applications/badges';
 import { Button } from '@/components/ui/button';
 import { Alert, Card, PageHeader } from '@/components/ui/misc';
@@ -12,6 +13,7 @@ import {
   SIMULATION_SCENARIOS,
   simulationFindingMessage,
   simulationOutcomeName,
+  simulationActionName,
   simulationReasonText,
   simulationScenarioName,
   type SimulationAction,
@@ -24,7 +26,9 @@ import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { requirePageActor } from '@/lib/server/page';
 import { runSimulation } from '@/lib/server/simulations';
 
-export const metadata: Metadata = { title: 'What if' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('whatIf') };
+}
 
 type SP = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
@@ -41,6 +45,7 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
   const actor = await requirePageActor();
   const sp = await searchParams;
   const snap = await getInventorySnapshot();
+  const [t, tc, lang, format] = await Promise.all([getTranslations('simulate'), getTranslations('common'), getLocale(), getFormatter()]);
   const scenario = (all(sp.scenario)[0] ?? 'unreachable') as string;
   const firewall = all(sp.fw).includes('1');
   const minutes = all(sp.minutes)[0] ?? '60';
@@ -76,30 +81,30 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader
-        title="What if Duo…"
-        description="Rehearse an outage on your own inventory: pick a scenario and the emergency actions you would take, and see who gets in, who is locked out and what the actions open up. The URL of the result can be shared."
+        title={t('title')}
+        description={t('description')}
       />
       <form method="get" className="mb-6 grid gap-6 rounded-lg border border-slate-200 bg-white p-6 lg:grid-cols-3 no-print">
         <fieldset>
-          <legend className="text-sm font-semibold text-slate-900">Scenario</legend>
+          <legend className="text-sm font-semibold text-slate-900">{t('scenario')}</legend>
           <div className="mt-2 space-y-2">
             {SIMULATION_SCENARIOS.map((s) => (
               <label key={s} className="flex items-center gap-2 text-sm">
                 <input type="radio" name="scenario" value={s} defaultChecked={s === scenario} className="h-4 w-4" />
-                {simulationScenarioName(s, 'en')}
+                {simulationScenarioName(s, lang)}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset className="space-y-4">
-          <legend className="text-sm font-semibold text-slate-900">Emergency actions</legend>
+          <legend className="text-sm font-semibold text-slate-900">{t('emergencyActions')}</legend>
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="fw" value="1" defaultChecked={firewall} className="mt-0.5 h-4 w-4" />
-            <span>Block *.duo.com and *.duosecurity.com on TCP 443 (forces failmode everywhere)</span>
+            <span>{t('firewall')}</span>
           </label>
           <div>
-            <p className="text-sm font-medium text-slate-800">Primary Only Mode on</p>
-            {proxyApps.length === 0 ? <p className="text-sm text-slate-500">No Auth Proxy applications.</p> : null}
+            <p className="text-sm font-medium text-slate-800">{t('primaryOnly')}</p>
+            {proxyApps.length === 0 ? <p className="text-sm text-slate-500">{t('noProxyApps')}</p> : null}
             {proxyApps.map((a) => (
               <label key={a.id} className="mt-1 flex items-center gap-2 text-sm">
                 <input type="checkbox" name="po" value={a.name} defaultChecked={primaryOnly.includes(a.name)} className="h-4 w-4" />
@@ -107,15 +112,15 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
               </label>
             ))}
             <label htmlFor="minutes" className="mt-2 block text-xs font-medium text-slate-600">
-              For minutes (default 60, at most 240)
+              {t('minutes')}
             </label>
             <input id="minutes" name="minutes" type="number" min={1} defaultValue={minutes} className="mt-1 w-28 rounded-md border border-slate-300 px-2 py-1 text-sm" />
           </div>
         </fieldset>
         <fieldset className="space-y-4">
-          <legend className="text-sm font-semibold text-slate-900">Bypass</legend>
+          <legend className="text-sm font-semibold text-slate-900">{t('bypass')}</legend>
           <div>
-            <p className="text-sm font-medium text-slate-800">Groups set to bypass</p>
+            <p className="text-sm font-medium text-slate-800">{t('bypassGroups')}</p>
             <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
               {snap.groups.map((g) => (
                 <label key={g.id} className="flex items-center gap-2 text-sm">
@@ -127,7 +132,7 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
           </div>
           <div>
             <label htmlFor="pb" className="text-sm font-medium text-slate-800">
-              Application policy bypass
+              {t('policyBypass')}
             </label>
             <select id="pb" name="pb" multiple defaultValue={policyBypass} className="mt-1 block h-28 w-full rounded-md border border-slate-300 px-2 py-1 text-sm">
               {snap.apps.map((a) => (
@@ -137,33 +142,33 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
               ))}
             </select>
           </div>
-          <Button type="submit">Run the simulation</Button>
+          <Button type="submit">{t('run')}</Button>
         </fieldset>
       </form>
 
-      {error ? <Alert title="The simulation could not run">{error}</Alert> : null}
+      {error ? <Alert title={t('couldNotRun')}>{error}</Alert> : null}
       {result && users ? (
         <div className="space-y-6">
           <div className="grid gap-4 sm:grid-cols-4">
             {SIMULATION_OUTCOMES.filter((o) => o !== 'unaffected' || users.byOutcome[o].groups.length).map((o) => (
               <Card key={o} className="p-4">
-                <p className="text-xs font-medium uppercase text-slate-500">{simulationOutcomeName(o, 'en')}</p>
-                <p className="mt-1 text-2xl font-semibold tabular-nums">{users.byOutcome[o].users.toLocaleString('en')}</p>
-                <p className="text-xs text-slate-600">users in {users.byOutcome[o].groups.length} group(s)</p>
+                <p className="text-xs font-medium uppercase text-slate-500">{simulationOutcomeName(o, lang)}</p>
+                <p className="mt-1 text-2xl font-semibold tabular-nums">{format.number(users.byOutcome[o].users)}</p>
+                <p className="text-xs text-slate-600">{t('usersInGroups', { count: users.byOutcome[o].groups.length })}</p>
               </Card>
             ))}
           </div>
 
           <Card className="p-6">
-            <h2 className="text-base font-semibold">Findings the actions create</h2>
+            <h2 className="text-base font-semibold">{t('findingsTitle')}</h2>
             {result.findings.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">None.</p>
+              <p className="mt-2 text-sm text-slate-600">{tc('noneDot')}</p>
             ) : (
               <ul className="mt-3 space-y-3">
                 {result.findings.map((f, i) => (
                   <li key={i} className="text-sm">
                     <SeverityBadge severity={f.severity} /> <code className="text-xs text-slate-500">{f.code}</code>
-                    <p className="mt-1 text-slate-800">{simulationFindingMessage(f, 'en')}</p>
+                    <p className="mt-1 text-slate-800">{simulationFindingMessage(f, lang)}</p>
                   </li>
                 ))}
               </ul>
@@ -173,13 +178,13 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full text-sm">
               <caption className="p-4 text-left text-base font-semibold text-slate-900">
-                Outcome per application and group — {simulationScenarioName(result.scenario, 'en')}
+                {t('matrixCaption', { scenario: simulationScenarioName(result.scenario, lang) })}
               </caption>
               <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Application</th>
+                  <th scope="col" className="px-3 py-2">{t('colApplication')}</th>
                   {cols.map((c) => (
-                    <th key={c || 'none'} scope="col" className="px-3 py-2">{c || '(no group listed)'}</th>
+                    <th key={c || 'none'} scope="col" className="px-3 py-2">{c || t('noGroupListed')}</th>
                   ))}
                 </tr>
               </thead>
@@ -195,15 +200,15 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
                         <td key={c || 'none'} className="px-3 py-2">
                           {r ? (
                             <span
-                              title={simulationReasonText(r.reason, 'en')}
+                              title={simulationReasonText(r.reason, lang)}
                               className={cn('inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset', OUTCOME_STYLE[r.outcome])}
                             >
                               <span aria-hidden="true">{OUTCOME_ICON[r.outcome]}</span>
-                              {simulationOutcomeName(r.outcome, 'en')}
-                              {r.changedBy?.length ? <span className="sr-only"> (changed by {r.changedBy.join(', ')})</span> : null}
+                              {simulationOutcomeName(r.outcome, lang)}
+                              {r.changedBy?.length ? <span className="sr-only"> {t('changedBy', { actions: r.changedBy.map((a) => simulationActionName(a, lang)).join(', ') })}</span> : null}
                             </span>
                           ) : (
-                            <span className="text-slate-400" aria-label="no access">—</span>
+                            <span className="text-slate-400" aria-label={t('noAccess')}>—</span>
                           )}
                         </td>
                       );

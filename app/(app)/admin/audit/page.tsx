@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ButtonLink, Button } from '@/components/ui/button';
 import { Alert, PageHeader } from '@/components/ui/misc';
 import { listAudit } from '@/lib/server/audit-log';
 import { isAppError } from '@/lib/server/errors';
 import { requirePagePermission } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('audit') };
+}
 
 type SP = Record<string, string | string[] | undefined>;
 const KEYS = ['entity', 'entityId', 'actor', 'action', 'cursor'] as const;
+const FILTER_LABELS = { entity: 'filterEntity', entityId: 'filterEntityId', actor: 'filterActor', action: 'filterAction' } as const;
 
 const brief = (v: unknown) => {
   if (v === null || v === undefined) return '';
@@ -19,6 +23,7 @@ const brief = (v: unknown) => {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePagePermission('audit:read');
   const sp = await searchParams;
+  const [t, format] = await Promise.all([getTranslations('audit'), getFormatter()]);
   const query: Record<string, string> = {};
   for (const k of KEYS) {
     const v = sp[k];
@@ -39,40 +44,44 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description="Every write, login and failed login: who, when (UTC), what, before and after. Append-only: nobody can change or delete an entry."
-        actions={<ButtonLink variant="secondary" href={csvHref}>Export CSV</ButtonLink>}
+        title={t('title')}
+        description={t('description')}
+        actions={<ButtonLink variant="secondary" href={csvHref}>{t('exportCsv')}</ButtonLink>}
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search">
         {(['entity', 'entityId', 'actor', 'action'] as const).map((k) => (
           <div key={k}>
             <label htmlFor={`a-${k}`} className="block text-xs font-medium text-slate-600">
-              {k === 'entityId' ? 'Entity id' : k[0].toUpperCase() + k.slice(1)}
+              {t(FILTER_LABELS[k])}
             </label>
             <input id={`a-${k}`} name={k} defaultValue={filters[k] ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
           </div>
         ))}
-        <Button type="submit">Filter</Button>
+        <Button type="submit">{t('filter')}</Button>
       </form>
       {error ? <Alert>{error}</Alert> : null}
       {data ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">Audit entries, newest first</caption>
+            <caption className="sr-only">{t('caption')}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">When (UTC)</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">Action</th>
-                <th scope="col" className="px-3 py-2">Entity</th>
-                <th scope="col" className="px-3 py-2">Before</th>
-                <th scope="col" className="px-3 py-2">After</th>
+                <th scope="col" className="px-3 py-2">{t('colWhen')}</th>
+                <th scope="col" className="px-3 py-2">{t('colWho')}</th>
+                <th scope="col" className="px-3 py-2">{t('colAction')}</th>
+                <th scope="col" className="px-3 py-2">{t('colEntity')}</th>
+                <th scope="col" className="px-3 py-2">{t('colBefore')}</th>
+                <th scope="col" className="px-3 py-2">{t('colAfter')}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {data.items.map((i) => (
                 <tr key={i.id}>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{i.at.replace('T', ' ').slice(0, 19)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                    <time dateTime={i.at}>
+                      {format.dateTime(new Date(i.at), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })}
+                    </time>
+                  </td>
                   <td className="px-3 py-2">{i.actor}</td>
                   <td className="px-3 py-2 font-medium">{i.action}</td>
                   <td className="px-3 py-2">
@@ -89,7 +98,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : null}
       {next ? (
         <p className="mt-4">
-          <ButtonLink variant="secondary" href={next}>Older entries</ButtonLink>
+          <ButtonLink variant="secondary" href={next}>{t('older')}</ButtonLink>
         </p>
       ) : null}
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { InviteUserForm } from '@/components/admin/invite-user-form';
 import { UserRowControls } from '@/components/admin/user-row-controls';
 import { Badge, Card, PageHeader } from '@/components/ui/misc';
@@ -6,27 +7,30 @@ import type { Role } from '@/lib/domain/types';
 import { requirePagePermission } from '@/lib/server/page';
 import { listUsers } from '@/lib/server/users';
 
-export const metadata: Metadata = { title: 'Users' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('users') };
+}
 
 export default async function UsersPage() {
   const actor = await requirePagePermission('users:manage');
   const users = await listUsers({ actor });
+  const t = await getTranslations('users');
   return (
     <>
-      <PageHeader title="Users" description="Invite people, change their role, or disable an account (which ends its sessions at once)." />
+      <PageHeader title={t('title')} description={t('description')} />
       <Card className="mb-6 p-6">
-        <h2 className="mb-4 text-base font-semibold">Invite a user</h2>
+        <h2 className="mb-4 text-base font-semibold">{t('invite')}</h2>
         <InviteUserForm />
       </Card>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">Users</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3">User</th>
-              <th scope="col" className="px-4 py-3">Status</th>
-              <th scope="col" className="px-4 py-3">Active sessions</th>
-              <th scope="col" className="px-4 py-3">Role and access</th>
+              <th scope="col" className="px-4 py-3">{t('colUser')}</th>
+              <th scope="col" className="px-4 py-3">{t('colStatus')}</th>
+              <th scope="col" className="px-4 py-3">{t('colSessions')}</th>
+              <th scope="col" className="px-4 py-3">{t('colRole')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -36,7 +40,7 @@ export default async function UsersPage() {
                   <div className="font-medium">{u.name}</div>
                   <div className="text-xs text-slate-500">{u.email}</div>
                 </td>
-                <td className="px-4 py-3">{u.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
+                <td className="px-4 py-3">{u.disabled ? <Badge tone="red">{t('disabled')}</Badge> : <Badge tone="green">{t('active')}</Badge>}</td>
                 <td className="px-4 py-3 tabular-nums">{u.activeSessions}</td>
                 <td className="px-4 py-3">
                   <UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} sessions={u.activeSessions} />

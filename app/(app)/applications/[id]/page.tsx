@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge } from '@/components/applications/badges';
 import { DeleteButton } from '@/components/applications/delete-button';
 import { ButtonLink } from '@/components/ui/button';
@@ -22,7 +23,9 @@ import { orNotFound, requirePageActor } from '@/lib/server/page';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { can } from '@/lib/server/permissions';
 
-export const metadata: Metadata = { title: 'Application' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('application') };
+}
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
@@ -32,7 +35,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const x = snap.assessmentById.get(id)!;
   const entry = getCatalogEntry(item.integration);
   const groupInfo = new Map(snap.groups.map((g) => [g.name, g]));
-  const lang = 'en' as const;
+  const [t, tc, lang, format] = await Promise.all([getTranslations('application'), getTranslations('common'), getLocale(), getFormatter()]);
   const configuredOk =
     item.configuredFailmode === x.recommendedFailmode || (item.configuredFailmode === 'secure' && x.recommendedFailmode === 'safe');
 
@@ -42,27 +45,27 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         title={item.name}
         description={
           <>
-            {entry.displayName.en}
-            {item.owner ? <> · Owner: {item.owner}</> : null} · Version {item.version}
+            {entry.displayName[lang]}
+            {item.owner ? <> · {t('owner', { owner: item.owner })}</> : null} · {t('version', { version: item.version })}
           </>
         }
         actions={
           can(actor, 'inventory:write') ? (
             <>
-              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>Runbook</ButtonLink>
-              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>Review</ButtonLink>
-              <ButtonLink href={`/applications/${id}/edit`}>Edit</ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>{t('runbook')}</ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>{t('review')}</ButtonLink>
+              <ButtonLink href={`/applications/${id}/edit`}>{tc('edit')}</ButtonLink>
               <DeleteButton
-                label="Delete"
-                confirmText={`Delete ${item.name}? Its assessment and access list go with it.`}
+                label={tc('delete')}
+                confirmText={t('deleteConfirm', { name: item.name })}
                 action={deleteApplicationAction.bind(null, id, item.version)}
                 redirectTo="/applications"
               />
             </>
           ) : (
             <>
-              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>Runbook</ButtonLink>
-              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>Review</ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>{t('runbook')}</ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>{t('review')}</ButtonLink>
             </>
           )
         }
@@ -71,27 +74,27 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card className="p-6">
-            <h2 className="text-base font-semibold">Assessment</h2>
+            <h2 className="text-base font-semibold">{t('assessment')}</h2>
             <dl className="mt-4 grid gap-4 sm:grid-cols-3">
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Restriction level</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('restrictionLevel')}</dt>
                 <dd className="mt-1">
                   <LevelBadge level={x.restrictionLevel} />
                 </dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">When Duo is unreachable</dt>
-                <dd className="mt-1 text-sm font-semibold">Recommended: {failmodeName(x.recommendedFailmode, lang)}</dd>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('whenUnreachable')}</dt>
+                <dd className="mt-1 text-sm font-semibold">{t('recommended', { mode: failmodeName(x.recommendedFailmode, lang) })}</dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Configured today</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('configuredToday')}</dt>
                 <dd className="mt-1 flex items-center gap-2">
                   <FailmodeBadge mode={item.configuredFailmode} recommended={x.recommendedFailmode} />
-                  {configuredOk ? <span className="text-xs text-emerald-700">matches</span> : null}
+                  {configuredOk ? <span className="text-xs text-emerald-700">{t('matches')}</span> : null}
                 </dd>
               </div>
             </dl>
-            <h3 className="mt-6 text-sm font-semibold text-slate-800">Why this level</h3>
+            <h3 className="mt-6 text-sm font-semibold text-slate-800">{t('whyLevel')}</h3>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
               {explainLevel(x.why, lang).map((line, i) => (
                 <li key={i}>{line}</li>
@@ -100,9 +103,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </Card>
 
           <Card className="p-6">
-            <h2 className="text-base font-semibold">Findings</h2>
+            <h2 className="text-base font-semibold">{t('findings')}</h2>
             {x.findings.length === 0 ? (
-              <p className="mt-3 text-sm text-slate-600">No findings: the configuration follows the guide.</p>
+              <p className="mt-3 text-sm text-slate-600">{t('noFindings')}</p>
             ) : (
               <ul className="mt-4 space-y-4">
                 {x.findings.map((f, i) => (
@@ -114,7 +117,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                     </div>
                     <p className="mt-2 text-sm text-slate-800">{findingMessage(f, lang)}</p>
                     <p className="mt-2 text-sm text-slate-700">
-                      <span className="font-semibold">Fix: </span>
+                      <span className="font-semibold">{tc('fix')}</span>{' '}
                       {findingFix(f, lang)}
                     </p>
                   </li>
@@ -124,19 +127,19 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </Card>
 
           <Card className="p-6">
-            <h2 className="text-base font-semibold">When Duo is degraded (failmode not invoked)</h2>
+            <h2 className="text-base font-semibold">{t('degradedTitle')}</h2>
             <p className="mt-2 text-sm text-slate-700">{levelDegradationAdvice(x.restrictionLevel, lang)}</p>
             <div className="mt-4 grid gap-4 sm:grid-cols-2">
               <div>
-                <h3 className="text-sm font-semibold text-emerald-800">May be put in bypass</h3>
+                <h3 className="text-sm font-semibold text-emerald-800">{t('mayBypass')}</h3>
                 <ul className="mt-1 text-sm text-slate-700">
-                  {x.bypassAllowedGroups.length ? x.bypassAllowedGroups.map((g) => <li key={g}>{g}</li>) : <li className="text-slate-500">No group</li>}
+                  {x.bypassAllowedGroups.length ? x.bypassAllowedGroups.map((g) => <li key={g}>{g}</li>) : <li className="text-slate-500">{t('noGroup')}</li>}
                 </ul>
               </div>
               <div>
-                <h3 className="text-sm font-semibold text-red-800">Must NOT be put in bypass</h3>
+                <h3 className="text-sm font-semibold text-red-800">{t('mustNotBypass')}</h3>
                 <ul className="mt-1 text-sm text-slate-700">
-                  {x.bypassForbiddenGroups.length ? x.bypassForbiddenGroups.map((g) => <li key={g}>{g}</li>) : <li className="text-slate-500">No group</li>}
+                  {x.bypassForbiddenGroups.length ? x.bypassForbiddenGroups.map((g) => <li key={g}>{g}</li>) : <li className="text-slate-500">{t('noGroup')}</li>}
                 </ul>
               </div>
             </div>
@@ -145,69 +148,69 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
         <div className="space-y-6">
           <Card className="p-6">
-            <h2 className="text-base font-semibold">Review</h2>
+            <h2 className="text-base font-semibold">{t('reviewTitle')}</h2>
             <p className="mt-2 flex items-center gap-2 text-sm">
               <ReviewBadge state={item.review.state} />
-              {item.review.reviewer ? <span className="text-slate-600">by {item.review.reviewer}</span> : null}
+              {item.review.reviewer ? <span className="text-slate-600">{t('reviewedBy', { reviewer: item.review.reviewer })}</span> : null}
             </p>
-            {item.review.expiresAt ? <p className="mt-1 text-xs text-slate-600">Valid until {item.review.expiresAt.slice(0, 10)}</p> : null}
-            <p className="mt-2 text-sm"><Link href={`/applications/${id}/review`}>Open the review</Link></p>
+            {item.review.expiresAt ? <p className="mt-1 text-xs text-slate-600">{t('validUntil', { date: format.dateTime(new Date(item.review.expiresAt), { dateStyle: 'medium' }) })}</p> : null}
+            <p className="mt-2 text-sm"><Link href={`/applications/${id}/review`}>{t('openReview')}</Link></p>
           </Card>
           <Card className="p-6">
-            <h2 className="text-base font-semibold">Inputs</h2>
+            <h2 className="text-base font-semibold">{t('inputs')}</h2>
             <dl className="mt-3 space-y-3 text-sm">
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Criticality</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('criticality')}</dt>
                 <dd className="mt-1"><CriticalityBadge value={item.criticality} /></dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Data</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('data')}</dt>
                 <dd className="mt-1 flex flex-wrap gap-1">
                   {item.dataClasses.length ? item.dataClasses.map((d) => <Badge key={d}>{dataClassName(d, lang)}</Badge>) : '—'}
                 </dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">2FA mandate</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('mandate')}</dt>
                 <dd className="mt-1 text-slate-800 first-letter:uppercase">{mfaMandateName(item.mfaMandate, lang)}</dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Groups with access</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('groupsWithAccess')}</dt>
                 <dd className="mt-1">
                   {item.groups.length ? (
                     <ul className="space-y-1">
                       {item.groups.map((g) => (
                         <li key={g}>
                           {g}
-                          {groupInfo.get(g)?.alwaysRequireMfa ? <span className="ml-1 text-xs font-medium text-red-800">(always 2FA)</span> : null}
+                          {groupInfo.get(g)?.alwaysRequireMfa ? <span className="ml-1 text-xs font-medium text-red-800">{t('always2fa')}</span> : null}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <span className="text-slate-500">None recorded</span>
+                    <span className="text-slate-500">{t('noneRecorded')}</span>
                   )}
                 </dd>
               </div>
               {item.notes ? (
                 <div>
-                  <dt className="text-xs font-medium uppercase text-slate-500">Notes</dt>
+                  <dt className="text-xs font-medium uppercase text-slate-500">{t('notes')}</dt>
                   <dd className="mt-1 whitespace-pre-wrap text-slate-800">{item.notes}</dd>
                 </div>
               ) : null}
             </dl>
           </Card>
           <Card className="p-6">
-            <h2 className="text-base font-semibold">{entry.displayName.en}</h2>
+            <h2 className="text-base font-semibold">{entry.displayName[lang]}</h2>
             <p className="mt-2 text-sm text-slate-700">
-              <span className="font-medium">Failmode: </span>
-              {entry.failmodeConfigurable ? entry.howToSet.en : 'not configurable.'}
+              <span className="font-medium">{t('failmode')}</span>{' '}
+              {entry.failmodeConfigurable ? entry.howToSet[lang] : t('notConfigurable')}
             </p>
             <p className="mt-2 text-sm text-slate-700">
-              <span className="font-medium">Manual DR procedure: </span>
-              {entry.drRemoval.en}
+              <span className="font-medium">{t('manualDr')}</span>{' '}
+              {entry.drRemoval[lang]}
             </p>
             <p className="mt-2 text-sm">
               <a href={entry.docUrl} rel="noreferrer noopener" target="_blank">
-                Vendor documentation
+                {t('vendorDocs')}
               </a>
             </p>
           </Card>

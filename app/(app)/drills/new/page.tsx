@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { DrillForm } from '@/components/drills/drill-form';
 import { PageHeader } from '@/components/ui/misc';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { requirePagePermission } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Record a drill' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('recordDrill') };
+}
 
 export default async function NewDrillPage() {
   await requirePagePermission('inventory:write');
   const snap = await getInventorySnapshot();
+  const t = await getTranslations('drills');
   return (
     <>
-      <PageHeader title="Record a drill" description="A tabletop or live exercise of the outage plan: what was tested, what happened, and what must follow." />
+      <PageHeader title={t('newTitle')} description={t('newDescription')} />
       <DrillForm applications={snap.apps.map((a) => a.name)} />
     </>
   );

@@ -1,19 +1,23 @@
 import { levelName } from '@/lib/domain/messages';
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { GroupForm } from '@/components/groups/group-form';
 import { PageHeader } from '@/components/ui/misc';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { requirePagePermission } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Add group' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('addGroup') };
+}
 
 export default async function NewGroupPage() {
   await requirePagePermission('inventory:write');
   const snap = await getInventorySnapshot();
-  const apps = snap.apps.map((a) => ({ name: a.name, level: levelName(snap.assessmentById.get(a.id)!.restrictionLevel, 'en') }));
+  const [t, lang] = await Promise.all([getTranslations('groups'), getLocale()]);
+  const apps = snap.apps.map((a) => ({ name: a.name, level: levelName(snap.assessmentById.get(a.id)!.restrictionLevel, lang) }));
   return (
     <>
-      <PageHeader title="Add group" />
+      <PageHeader title={t('addTitle')} />
       <GroupForm applications={apps} />
     </>
   );

@@ -1,19 +1,23 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ApplicationForm } from '@/components/applications/application-form';
 import { PageHeader } from '@/components/ui/misc';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { listGroups } from '@/lib/server/inventory/groups';
 import { orNotFound, requirePagePermission } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Edit application' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('editApplication') };
+}
 
 export default async function EditApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('inventory:write');
   const { id } = await params;
   const [app, groups] = await Promise.all([orNotFound(getApplication({ actor, id })), listGroups({ actor, query: { limit: '500' } })]);
+  const t = await getTranslations('applicationEdit');
   return (
     <>
-      <PageHeader title={`Edit ${app.name}`} description={`Version ${app.version}. If someone else saves first, you will be told and nothing is overwritten.`} />
+      <PageHeader title={t('title', { name: app.name })} description={t('description', { version: app.version })} />
       <ApplicationForm
         id={app.id}
         version={app.version}

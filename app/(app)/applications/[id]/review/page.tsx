@@ -1,19 +1,76 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FailmodeBadge, LevelBadge, SeverityBadge } from '@/components/applications/badges';
 import { ReviewBadge } from '@/components/reviews/review-badge';
 import { ReviewForm } from '@/components/reviews/review-form';
 import { Card, PageHeader } from '@/components/ui/misc';
-import { failmodeName, findingMessage, findingTitle } from '@/lib/domain/messages';
+import { getCatalogEntry } from '@/lib/domain/catalog';
+import { criticalityName, dataClassName, failmodeName, findingMessage, findingTitle, mfaMandateName } from '@/lib/domain/messages';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, INTEGRATION_SLUGS, MFA_MANDATES, type Lang } from '@/lib/domain/types';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 import { reviewContext } from '@/lib/server/reviews';
 
-export const metadata: Metadata = { title: 'Review' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('review') };
+}
 
-const day = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—');
+type T = Awaited<ReturnType<typeof getTranslations<'review'>>>;
+
+const APP_FIELDS = {
+  name: 'fieldName',
+  integration: 'fieldIntegration',
+  dataClasses: 'fieldDataClasses',
+  mfaMandate: 'fieldMfaMandate',
+  criticality: 'fieldCriticality',
+  configuredFailmode: 'fieldConfiguredFailmode',
+  groups: 'fieldGroups',
+} as const;
+
+/** The name of a changed input (lib/domain/review.ts diffInputs) in the UI language; the key stays visible. */
+function fieldLabel(field: string, t: T): React.ReactNode {
+  if (Object.prototype.hasOwnProperty.call(APP_FIELDS, field)) {
+    return (
+      <>
+        {t(APP_FIELDS[field as keyof typeof APP_FIELDS])} <code className="text-xs font-normal text-slate-500">{field}</code>
+      </>
+    );
+  }
+  let m = /^group "(.*)" always requires 2FA$/.exec(field);
+  if (m) return t('fieldGroupAlways2fa', { group: m[1] });
+  m = /^other applications of group "(.*)"$/.exec(field);
+  if (m) return t('fieldGroupOtherApps', { group: m[1] });
+  if (field === 'policy: data classes that mandate 2FA') return t('fieldPolicyDataClasses');
+  if (field === 'policy: paid edition') return t('fieldPolicyPaidEdition');
+  if (field === 'integration catalog version') return t('fieldCatalogVersion');
+  return field;
+}
+
+const among = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+
+/** A reviewed or current value of an application input in the UI language (other values as they are). */
+function fieldValue(field: string, value: string, lang: Lang): string {
+  if (field === 'criticality' && among(CRITICALITIES, value)) return criticalityName(value, lang);
+  if (field === 'configuredFailmode' && among(CONFIGURED_FAILMODES, value)) return failmodeName(value, lang);
+  if (field === 'mfaMandate' && among(MFA_MANDATES, value)) return mfaMandateName(value, lang);
+  if (field === 'integration' && among(INTEGRATION_SLUGS, value)) return getCatalogEntry(value).displayName[lang];
+  if (field === 'dataClasses' && value !== '—') {
+    return value
+      .split(', ')
+      .map((d) => (among(DATA_CLASSES, d) ? dataClassName(d, lang) : d))
+      .join(', ');
+  }
+  return value;
+}
+
+/** The separation-of-duties reason of lib/server/reviews.ts in the UI language (other reasons as they are). */
+function approveBlocked(reason: string | undefined, t: T): string | undefined {
+  const m = reason ? /^You changed what this review covers \((.*)\) since the last decision: someone else must approve it\.$/.exec(reason) : null;
+  return m ? t('separationOfDuties', { edits: m[1] }) : reason;
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
@@ -21,27 +78,29 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const item = await orNotFound(getApplication({ actor, id }));
   const ctx = await reviewContext({ actor, applicationId: id });
   const x = (await getInventorySnapshot()).assessmentById.get(id)!;
+  const [t, lang, format] = await Promise.all([getTranslations('review'), getLocale(), getFormatter()]);
+  const day = (d: Date | null) => (d ? `${format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })} UTC` : '—');
   return (
     <>
       <PageHeader
-        title={`Review: ${item.name}`}
-        description={<Link href={`/applications/${id}`}>Open the application</Link>}
+        title={t('title', { name: item.name })}
+        description={<Link href={`/applications/${id}`}>{t('openApplication')}</Link>}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card className="p-6">
-            <h2 className="text-base font-semibold">What you are deciding on</h2>
+            <h2 className="text-base font-semibold">{t('deciding')}</h2>
             <dl className="mt-4 grid gap-4 sm:grid-cols-3">
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Restriction level</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('restrictionLevel')}</dt>
                 <dd className="mt-1"><LevelBadge level={x.restrictionLevel} /></dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Recommended</dt>
-                <dd className="mt-1 text-sm font-semibold">{failmodeName(x.recommendedFailmode, 'en')}</dd>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('recommended')}</dt>
+                <dd className="mt-1 text-sm font-semibold">{failmodeName(x.recommendedFailmode, lang)}</dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase text-slate-500">Configured</dt>
+                <dt className="text-xs font-medium uppercase text-slate-500">{t('configured')}</dt>
                 <dd className="mt-1"><FailmodeBadge mode={item.configuredFailmode} recommended={x.recommendedFailmode} /></dd>
               </div>
             </dl>
@@ -49,37 +108,37 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <ul className="mt-4 space-y-2">
                 {x.findings.map((f, i) => (
                   <li key={i} className="text-sm">
-                    <SeverityBadge severity={f.severity} /> <span className="font-medium">{findingTitle(f.code, 'en')}</span>
-                    <p className="mt-1 text-slate-700">{findingMessage(f, 'en')}</p>
+                    <SeverityBadge severity={f.severity} /> <span className="font-medium">{findingTitle(f.code, lang)}</span>
+                    <p className="mt-1 text-slate-700">{findingMessage(f, lang)}</p>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="mt-4 text-sm text-slate-600">No findings.</p>
+              <p className="mt-4 text-sm text-slate-600">{t('noFindings')}</p>
             )}
           </Card>
           <Card className="p-6">
-            <h2 className="text-base font-semibold">What changed since the last decision</h2>
+            <h2 className="text-base font-semibold">{t('changedTitle')}</h2>
             {!ctx.latest ? (
-              <p className="mt-2 text-sm text-slate-600">Never reviewed: everything is new.</p>
+              <p className="mt-2 text-sm text-slate-600">{t('neverReviewed')}</p>
             ) : ctx.changes.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">Nothing: the inputs are the ones that were reviewed.</p>
+              <p className="mt-2 text-sm text-slate-600">{t('nothingChanged')}</p>
             ) : (
               <table className="mt-3 min-w-full text-sm">
-                <caption className="sr-only">Changed inputs</caption>
+                <caption className="sr-only">{t('changedCaption')}</caption>
                 <thead className="text-left text-xs uppercase text-slate-500">
                   <tr>
-                    <th scope="col" className="py-2 pr-4">Input</th>
-                    <th scope="col" className="py-2 pr-4">Reviewed</th>
-                    <th scope="col" className="py-2">Now</th>
+                    <th scope="col" className="py-2 pr-4">{t('colInput')}</th>
+                    <th scope="col" className="py-2 pr-4">{t('colReviewed')}</th>
+                    <th scope="col" className="py-2">{t('colNow')}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {ctx.changes.map((c) => (
                     <tr key={c.field}>
-                      <th scope="row" className="py-2 pr-4 text-left font-medium">{c.field}</th>
-                      <td className="py-2 pr-4 text-red-800"><del>{c.before}</del></td>
-                      <td className="py-2 text-emerald-800"><ins className="no-underline">{c.after}</ins></td>
+                      <th scope="row" className="py-2 pr-4 text-left font-medium">{fieldLabel(c.field, t)}</th>
+                      <td className="py-2 pr-4 text-red-800"><del>{fieldValue(c.field, c.before, lang)}</del></td>
+                      <td className="py-2 text-emerald-800"><ins className="no-underline">{fieldValue(c.field, c.after, lang)}</ins></td>
                     </tr>
                   ))}
                 </tbody>
@@ -88,32 +147,37 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </Card>
           {can(actor, 'review:decide') ? (
             <Card className="p-6">
-              <h2 className="mb-4 text-base font-semibold">Decision</h2>
-              <ReviewForm applicationId={id} canApprove={ctx.canApprove.ok} approveBlockedReason={ctx.canApprove.reason} />
+              <h2 className="mb-4 text-base font-semibold">{t('decision')}</h2>
+              <ReviewForm applicationId={id} canApprove={ctx.canApprove.ok} approveBlockedReason={approveBlocked(ctx.canApprove.reason, t)} />
             </Card>
           ) : null}
         </div>
         <div className="space-y-6">
           <Card className="p-6">
-            <h2 className="text-base font-semibold">State</h2>
+            <h2 className="text-base font-semibold">{t('state')}</h2>
             <p className="mt-2"><ReviewBadge state={ctx.status.state} /></p>
             <dl className="mt-3 space-y-2 text-sm">
-              <div><dt className="inline font-medium">Last decision by: </dt><dd className="inline">{ctx.status.reviewer ?? '—'}</dd></div>
-              <div><dt className="inline font-medium">Decided: </dt><dd className="inline">{day(ctx.status.decidedAt)}</dd></div>
-              <div><dt className="inline font-medium">Valid until: </dt><dd className="inline">{day(ctx.status.expiresAt)}</dd></div>
+              <div><dt className="inline font-medium">{t('lastDecisionBy')} </dt><dd className="inline">{ctx.status.reviewer ?? '—'}</dd></div>
+              <div><dt className="inline font-medium">{t('decided')} </dt><dd className="inline">{day(ctx.status.decidedAt)}</dd></div>
+              <div><dt className="inline font-medium">{t('validUntil')} </dt><dd className="inline">{day(ctx.status.expiresAt)}</dd></div>
             </dl>
-            {ctx.status.state === 'stale' ? <p className="mt-2 text-sm text-amber-900">The inputs changed after the decision, so it no longer holds.</p> : null}
-            {ctx.status.state === 'expired' ? <p className="mt-2 text-sm text-amber-900">The review interval has passed.</p> : null}
+            {ctx.status.state === 'stale' ? <p className="mt-2 text-sm text-amber-900">{t('staleNote')}</p> : null}
+            {ctx.status.state === 'expired' ? <p className="mt-2 text-sm text-amber-900">{t('expiredNote')}</p> : null}
           </Card>
           <Card className="p-6">
-            <h2 className="text-base font-semibold">History</h2>
+            <h2 className="text-base font-semibold">{t('history')}</h2>
             {ctx.history.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">No decisions yet.</p>
+              <p className="mt-2 text-sm text-slate-600">{t('noDecisions')}</p>
             ) : (
               <ol className="mt-2 space-y-3 text-sm">
                 {ctx.history.map((h, i) => (
                   <li key={i}>
-                    <span className="font-medium">{h.decision === 'approve' ? 'Approved' : 'Rejected'}</span> by {h.reviewer}, {day(h.decidedAt)}
+                    {t.rich('historyEntry', {
+                      decision: h.decision,
+                      reviewer: h.reviewer,
+                      date: day(h.decidedAt),
+                      b: (chunks) => <span className="font-medium">{chunks}</span>,
+                    })}
                     <p className="text-slate-600">{h.rationale}</p>
                   </li>
                 ))}

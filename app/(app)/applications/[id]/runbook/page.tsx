@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { CopyButtons, PrintButton } from '@/components/runbooks/runbook-tools';
 import { ButtonLink } from '@/components/ui/button';
 import type { Lang } from '@/lib/domain/types';
@@ -8,7 +9,10 @@ import { orNotFound, requirePageActor } from '@/lib/server/page';
 import { getRunbook } from '@/lib/server/runbooks';
 import { withCopyButtons } from '@/lib/runbook-copy';
 
-export const metadata: Metadata = { title: 'DR runbook' };
+// The runbook itself and its toolbar follow the runbook's own language (?lang=), not the UI language.
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('runbook') };
+}
 
 export default async function RunbookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string }> }) {
   const actor = await requirePageActor();

@@ -1,5 +1,6 @@
 import { levelName } from '@/lib/domain/messages';
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DeleteButton } from '@/components/applications/delete-button';
 import { GroupForm } from '@/components/groups/group-form';
 import { PageHeader } from '@/components/ui/misc';
@@ -8,22 +9,25 @@ import { getGroup } from '@/lib/server/inventory/groups';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePagePermission } from '@/lib/server/page';
 
-export const metadata: Metadata = { title: 'Edit group' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('editGroup') };
+}
 
 export default async function EditGroupPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('inventory:write');
   const { id } = await params;
   const group = await orNotFound(getGroup({ actor, id }));
   const snap = await getInventorySnapshot();
-  const apps = snap.apps.map((a) => ({ name: a.name, level: levelName(snap.assessmentById.get(a.id)!.restrictionLevel, 'en') }));
+  const [t, lang] = await Promise.all([getTranslations('groups'), getLocale()]);
+  const apps = snap.apps.map((a) => ({ name: a.name, level: levelName(snap.assessmentById.get(a.id)!.restrictionLevel, lang) }));
   return (
     <>
       <PageHeader
-        title={`Edit ${group.name}`}
+        title={t('editTitle', { name: group.name })}
         actions={
           <DeleteButton
-            label="Delete group"
-            confirmText={`Delete ${group.name}? It loses access to ${group.applications.length} application(s).`}
+            label={t('deleteLabel')}
+            confirmText={t('deleteConfirm', { name: group.name, count: group.applications.length })}
             action={deleteGroupAction.bind(null, group.id, group.version)}
             redirectTo="/groups"
           />
