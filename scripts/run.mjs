@@ -24,7 +24,7 @@ function sourceFingerprint() {
       for (const f of readdirSync(p).sort()) if (f !== 'node_modules' && f !== '.next') walk(path.join(p, f));
     } else h.update(`${p}:${st.size}:${st.mtimeMs}\n`);
   };
-  for (const p of ['app', 'components', 'lib', 'public', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']) walk(p);
+  for (const p of ['app', 'components', 'lib', 'messages', 'public', 'next.config.ts', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']) walk(p);
   return h.digest('hex');
 }
 

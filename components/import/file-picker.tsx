@@ -7,7 +7,7 @@ export interface PickedFile {
 }
 
 /** Choose files or paste one; the browser reads them as text. */
-export function FilePicker({ onChange, accept, pasteLabel }: { onChange: (files: PickedFile[]) => void; accept?: string; pasteLabel: string }) {
+export function FilePicker({ onChange, accept, labels }: { onChange: (files: PickedFile[]) => void; accept?: string; labels: { files: string; paste: string; pasteName: string } }) {
   const [picked, setPicked] = useState<PickedFile[]>([]);
   const [pasted, setPasted] = useState('');
   const [pasteName, setPasteName] = useState('pasted.txt');
@@ -16,7 +16,7 @@ export function FilePicker({ onChange, accept, pasteLabel }: { onChange: (files:
     <div className="grid gap-6 lg:grid-cols-2">
       <div>
         <label htmlFor="files" className="block text-sm font-medium text-slate-800">
-          Files
+          {labels.files}
         </label>
         <input
           id="files"
@@ -34,7 +34,7 @@ export function FilePicker({ onChange, accept, pasteLabel }: { onChange: (files:
       </div>
       <div>
         <label htmlFor="paste" className="block text-sm font-medium text-slate-800">
-          {pasteLabel}
+          {labels.paste}
         </label>
         <textarea
           id="paste"
@@ -47,7 +47,7 @@ export function FilePicker({ onChange, accept, pasteLabel }: { onChange: (files:
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
         />
         <label htmlFor="paste-name" className="mt-2 block text-xs font-medium text-slate-600">
-          File name of the pasted text (tells the format, e.g. authproxy.cfg)
+          {labels.pasteName}
         </label>
         <input
           id="paste-name"

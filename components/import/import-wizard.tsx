@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Alert, Badge, Card } from '@/components/ui/misc';
@@ -7,14 +8,15 @@ import { applyImportAction, previewImportAction, type PreviewData } from '@/lib/
 import { FilePicker, type PickedFile } from './file-picker';
 
 const FORMATS = [
-  ['auto', 'Detect from the content'],
-  ['authproxy', 'Duo Authentication Proxy (authproxy.cfg)'],
-  ['duo-unix', 'Duo Unix (login_duo.conf / pam_duo.conf)'],
-  ['duo-admin-api', 'Duo Admin API integrations JSON'],
-  ['inventory', 'Inventory (interchange JSON or CSV)'],
+  ['auto', 'formatAuto'],
+  ['authproxy', 'formatAuthproxy'],
+  ['duo-unix', 'formatDuoUnix'],
+  ['duo-admin-api', 'formatAdminApi'],
+  ['inventory', 'formatInventory'],
 ] as const;
 
 export function ImportWizard() {
+  const t = useTranslations('import');
   const router = useRouter();
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [format, setFormat] = useState<string>('auto');
@@ -50,7 +52,7 @@ export function ImportWizard() {
       setError(res.error);
       return;
     }
-    setDone(`Imported: ${res.data.created} created, ${res.data.updated} updated, ${res.data.unchanged} unchanged.`);
+    setDone(t('imported', { ...res.data }));
     setPreview(null);
     router.refresh();
   }
@@ -66,29 +68,29 @@ export function ImportWizard() {
   return (
     <div className="space-y-6">
       <Card className="space-y-4 p-6">
-        <FilePicker onChange={setFiles} pasteLabel="Or paste a file" />
+        <FilePicker onChange={setFiles} labels={{ files: t('files'), paste: t('paste'), pasteName: t('pasteName') }} />
         <div className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="format" className="block text-xs font-medium text-slate-600">
-              Format
+              {t('format')}
             </label>
             <select id="format" value={format} onChange={(e) => setFormat(e.target.value)} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
               {FORMATS.map(([v, l]) => (
                 <option key={v} value={v}>
-                  {l}
+                  {t(l)}
                 </option>
               ))}
             </select>
           </div>
           <Button type="button" onClick={runPreview} disabled={busy || files.length === 0}>
-            {busy && !preview ? 'Reading…' : 'Preview'}
+            {busy && !preview ? t('reading') : t('preview')}
           </Button>
         </div>
-        <p className="text-xs text-slate-600">Secrets in the files (skey, secret, radius_secret_N, passwords) are dropped while reading and never stored.</p>
+        <p className="text-xs text-slate-600">{t('secrets')}</p>
       </Card>
 
       {error ? (
-        <Alert title="Nothing was imported">
+        <Alert title={t('nothingImported')}>
           <p>{error.message}</p>
           {error.issues?.length ? (
             <ul className="mt-2 list-disc pl-5">
@@ -105,9 +107,9 @@ export function ImportWizard() {
 
       {preview ? (
         <Card className="space-y-6 p-6">
-          <h2 className="text-base font-semibold">Preview: choose what to apply</h2>
+          <h2 className="text-base font-semibold">{t('previewTitle')}</h2>
           {preview.warnings.length ? (
-            <Alert tone="amber" title={`${preview.warnings.length} warning(s)`}>
+            <Alert tone="amber" title={t('warnings', { count: preview.warnings.length })}>
               <ul className="list-disc pl-5">
                 {preview.warnings.slice(0, 10).map((w, i) => (
                   <li key={i}>
@@ -119,14 +121,14 @@ export function ImportWizard() {
             </Alert>
           ) : null}
           <fieldset>
-            <legend className="text-sm font-semibold">Applications</legend>
+            <legend className="text-sm font-semibold">{t('applications')}</legend>
             <ul className="mt-2 divide-y divide-slate-100">
               {preview.preview.applications.map((a) => (
                 <li key={a.name} className="py-2 text-sm">
                   <label className="flex items-center gap-2">
                     <input type="checkbox" checked={apps.has(a.name)} disabled={a.status === 'unchanged'} onChange={(e) => setApps(toggle(apps, a.name, e.target.checked))} className="h-4 w-4" />
                     <span className="font-medium">{a.name}</span>
-                    <Badge tone={tone(a.status)}>{a.status}</Badge>
+                    <Badge tone={tone(a.status)}>{t(`status_${a.status}`)}</Badge>
                   </label>
                   {a.changes.length ? (
                     <ul className="ml-6 mt-1 text-xs text-slate-700">
@@ -143,28 +145,28 @@ export function ImportWizard() {
           </fieldset>
           {preview.preview.groups.length ? (
             <fieldset>
-              <legend className="text-sm font-semibold">Groups</legend>
+              <legend className="text-sm font-semibold">{t('groups')}</legend>
               <ul className="mt-2 grid gap-1 sm:grid-cols-2">
                 {preview.preview.groups.map((g) => (
                   <li key={g.name} className="text-sm">
                     <label className="flex items-center gap-2">
                       <input type="checkbox" checked={groups.has(g.name)} disabled={g.status === 'unchanged'} onChange={(e) => setGroups(toggle(groups, g.name, e.target.checked))} className="h-4 w-4" />
-                      {g.name} <Badge tone={tone(g.status)}>{g.status}</Badge>
+                      {g.name} <Badge tone={tone(g.status)}>{t(`status_${g.status}`)}</Badge>
                     </label>
                   </li>
                 ))}
               </ul>
-              <p className="mt-1 text-xs text-slate-600">Groups that a chosen application needs are always applied.</p>
+              <p className="mt-1 text-xs text-slate-600">{t('groupsNeeded')}</p>
             </fieldset>
           ) : null}
           {preview.preview.policy.length ? (
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={policy} onChange={(e) => setPolicy(e.target.checked)} className="h-4 w-4" />
-              Apply the file&apos;s policy ({preview.preview.policy.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ')})
+              {t('applyPolicy', { changes: preview.preview.policy.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ') })}
             </label>
           ) : null}
           <Button type="button" onClick={apply} disabled={busy || (apps.size === 0 && groups.size === 0 && !(policy && preview.preview.policy.length))}>
-            {busy ? 'Importing…' : `Import ${apps.size} application(s) and ${groups.size} group(s)`}
+            {busy ? t('importing') : t('importButton', { apps: apps.size, groups: groups.size })}
           </Button>
         </Card>
       ) : null}

@@ -1,18 +1,20 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/misc';
 import { analyzeLogsAction, type LogReport } from '@/lib/actions/import';
 import { FilePicker, type PickedFile } from './file-picker';
 
-const KIND: Record<string, { label: string; cls: string }> = {
-  'failmode-safe-allowed': { label: 'Fail safe: allowed without 2FA', cls: 'bg-red-50 text-red-900 ring-red-300' },
-  'failmode-secure-denied': { label: 'Fail secure: denied', cls: 'bg-slate-800 text-white ring-slate-800' },
-  'primary-only-bypassed': { label: 'Primary Only Mode: bypassed', cls: 'bg-amber-50 text-amber-950 ring-amber-300' },
+const KIND: Record<string, { label: 'kindSafe' | 'kindSecure' | 'kindPrimary'; cls: string }> = {
+  'failmode-safe-allowed': { label: 'kindSafe', cls: 'bg-red-50 text-red-900 ring-red-300' },
+  'failmode-secure-denied': { label: 'kindSecure', cls: 'bg-slate-800 text-white ring-slate-800' },
+  'primary-only-bypassed': { label: 'kindPrimary', cls: 'bg-amber-50 text-amber-950 ring-amber-300' },
 };
 
-export function LogAnalyzer({ proxyApps }: { proxyApps: { id: string; name: string; notes: string }[] }) {
+export function LogAnalyzer({ proxyApps, fileLabels }: { proxyApps: { id: string; name: string; notes: string }[]; fileLabels: { files: string; paste: string; pasteName: string } }) {
+  const t = useTranslations('logs');
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [report, setReport] = useState<LogReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function LogAnalyzer({ proxyApps }: { proxyApps: { id: string; name: stri
   return (
     <div className="space-y-6">
       <Card className="space-y-4 p-6">
-        <FilePicker onChange={setFiles} accept=".log,.txt,.json" pasteLabel="Or paste log lines" />
+        <FilePicker onChange={setFiles} accept=".log,.txt,.json" labels={{ ...fileLabels, paste: t('paste') }} />
         <Button
           type="button"
           disabled={busy || files.length === 0}
@@ -46,7 +48,7 @@ export function LogAnalyzer({ proxyApps }: { proxyApps: { id: string; name: stri
             else setError(res.error.message);
           }}
         >
-          {busy ? 'Reading…' : 'Find failmode events'}
+          {busy ? t('reading') : t('analyze')}
         </Button>
       </Card>
       {error ? <Alert>{error}</Alert> : null}
@@ -54,10 +56,10 @@ export function LogAnalyzer({ proxyApps }: { proxyApps: { id: string; name: stri
         <>
           <div className="grid gap-4 sm:grid-cols-4">
             {[
-              ['Fail safe allowed', report.summary.failmodeSafeAllowed],
-              ['Fail secure denied', report.summary.failmodeSecureDenied],
-              ['Primary Only bypassed', report.summary.primaryOnlyBypassed],
-              ['Unparsed lines', report.summary.unparsedLines],
+              [t('safeAllowed'), report.summary.failmodeSafeAllowed],
+              [t('secureDenied'), report.summary.failmodeSecureDenied],
+              [t('primaryOnly'), report.summary.primaryOnlyBypassed],
+              [t('unparsed'), report.summary.unparsedLines],
             ].map(([l, v]) => (
               <Card key={l as string} className="p-4">
                 <p className="text-xs font-medium uppercase text-slate-500">{l}</p>
@@ -66,15 +68,15 @@ export function LogAnalyzer({ proxyApps }: { proxyApps: { id: string; name: stri
             ))}
           </div>
           <Card className="p-6">
-            <h2 className="text-base font-semibold">By section and user</h2>
+            <h2 className="text-base font-semibold">{t('bySection')}</h2>
             <table className="mt-3 min-w-full text-sm">
-              <caption className="sr-only">Failmode events by section and user</caption>
+              <caption className="sr-only">{t('bySectionCaption')}</caption>
               <thead className="text-left text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2 pr-4">Section</th>
-                  <th scope="col" className="py-2 pr-4">Application</th>
-                  <th scope="col" className="py-2 pr-4">User</th>
-                  <th scope="col" className="py-2">Events</th>
+                  <th scope="col" className="py-2 pr-4">{t('section')}</th>
+                  <th scope="col" className="py-2 pr-4">{t('application')}</th>
+                  <th scope="col" className="py-2 pr-4">{t('user')}</th>
+                  <th scope="col" className="py-2">{t('events')}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -93,13 +95,13 @@ export function LogAnalyzer({ proxyApps }: { proxyApps: { id: string; name: stri
             </table>
           </Card>
           <Card className="p-6">
-            <h2 className="text-base font-semibold">Timeline</h2>
-            {report.truncated ? <p className="text-xs text-slate-600">Showing the first 5,000 events; the CLI prints them all.</p> : null}
+            <h2 className="text-base font-semibold">{t('timeline')}</h2>
+            {report.truncated ? <p className="text-xs text-slate-600">{t('truncated')}</p> : null}
             <ol className="mt-3 space-y-1 text-sm">
               {report.events.map((e, i) => (
                 <li key={i} className="flex flex-wrap items-center gap-2">
-                  <span className="w-48 font-mono text-xs tabular-nums text-slate-600">{e.timestamp ?? 'no timestamp'}</span>
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${KIND[e.kind]?.cls ?? ''}`}>{KIND[e.kind]?.label ?? e.kind}</span>
+                  <span className="w-48 font-mono text-xs tabular-nums text-slate-600">{e.timestamp ?? t('noTimestamp')}</span>
+                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${KIND[e.kind]?.cls ?? ''}`}>{KIND[e.kind] ? t(KIND[e.kind].label) : e.kind}</span>
                   <span>{e.username ?? '—'}</span>
                   <span className="font-mono text-xs text-slate-500">{e.section ?? ''}</span>
                   <span className="text-xs text-slate-500">

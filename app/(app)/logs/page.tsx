@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { LogAnalyzer } from '@/components/import/log-analyzer';
 import { PageHeader } from '@/components/ui/misc';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: 'Failmode in logs' };
 
 export default async function LogsPage() {
   await requirePageActor();
+  const [t, ti] = await Promise.all([getTranslations('logs'), getTranslations('import')]);
   const snap = await getInventorySnapshot();
   const proxyApps = snap.apps
     .filter((a) => a.integration === 'auth-proxy-radius' || a.integration === 'auth-proxy-ldap' || a.integration === 'duo-unix')
@@ -15,10 +17,10 @@ export default async function LogsPage() {
   return (
     <>
       <PageHeader
-        title="Failmode in the logs"
-        description="When was failmode actually invoked? Read Auth Proxy authproxy.log (old and new wordings), authevents.log and Duo Unix logs. Large files: use npm run analyze-logs, which streams them."
+        title={t('title')}
+        description={t('description')}
       />
-      <LogAnalyzer proxyApps={proxyApps} />
+      <LogAnalyzer proxyApps={proxyApps} fileLabels={{ files: ti('files'), paste: ti('paste'), pasteName: ti('pasteName') }} />
     </>
   );
 }
