@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { runbookId } from '@/lib/domain/runbook';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { SeverityBadge } from '@/components/applications/badges';
@@ -158,6 +159,21 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
               </Card>
             ))}
           </div>
+
+          <Card className="p-6">
+            <h2 className="text-base font-semibold">{t('runbookSteps')}</h2>
+            <p className="mt-1 text-xs text-slate-600">{t('runbookStepsIntro')}</p>
+            <ul className="mt-3 grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+              {[...byApp.keys()].map((app) => {
+                const section = result.scenario === 'unreachable' || firewall ? 'unreachable' : `degraded-${result.scenario}`;
+                return (
+                  <li key={app}>
+                    <Link href={`/applications/${idByName.get(app)}/runbook?lang=${lang}#${runbookId(app)}-${section}`}>{app}</Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </Card>
 
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('findingsTitle')}</h2>
