@@ -13,6 +13,7 @@ import { listApplications } from '@/lib/server/inventory/applications';
 import { encodeCursor } from '@/lib/server/inventory/shared';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
+import { DataTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('applications') };
@@ -138,11 +139,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </div>
       </form>
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('caption', { total: list.total })}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
+      <DataTable
+        caption={t('caption', { total: list.total })}
+        head={
+          <>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('name')}>{sortLink('name', t('colApplication'))}</th>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('integration')}>{sortLink('integration', t('colIntegration'))}</th>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('criticality')}>{sortLink('criticality', t('colCriticality'))}</th>
@@ -151,9 +151,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('findings')}>{sortLink('findings', t('colFindings'))}</th>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('review')}>{sortLink('review', t('colReview'))}</th>
               <th scope="col" className="px-4 py-3">{t('colGroups')}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+            
+          </>
+        }
+      >
             {list.items.length === 0 ? (
               <tr>
                 <td colSpan={8} className="px-4 py-10 text-center text-slate-600">
@@ -193,9 +194,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                 );
               })
             )}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
       <nav aria-label={t('pagination')} className="mt-4 flex items-center justify-between text-sm text-slate-700 no-print">
         <p>
           {t('range', { from, to, total: list.total })}

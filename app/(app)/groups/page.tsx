@@ -6,6 +6,7 @@ import { Badge, PageHeader } from '@/components/ui/misc';
 import { listGroups } from '@/lib/server/inventory/groups';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
+import { DataTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('groups') };
@@ -23,19 +24,19 @@ export default async function GroupsPage() {
         description={t('description')}
         actions={writable ? <ButtonLink href="/groups/new">{t('add')}</ButtonLink> : null}
       />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('caption')}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
+      <DataTable
+        caption={t('caption')}
+        head={
+          <>
               <th scope="col" className="px-4 py-3">{t('colGroup')}</th>
               <th scope="col" className="px-4 py-3">{t('col2fa')}</th>
               <th scope="col" className="px-4 py-3">{t('colMembers')}</th>
               <th scope="col" className="px-4 py-3">{t('colReach')}</th>
               {writable ? <th scope="col" className="px-4 py-3"><span className="sr-only">{t('colActions')}</span></th> : null}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+            
+          </>
+        }
+      >
             {items.length === 0 ? (
               <tr>
                 <td colSpan={5} className="px-4 py-10 text-center text-slate-600">{t('empty')}</td>
@@ -58,9 +59,7 @@ export default async function GroupsPage() {
                 </tr>
               ))
             )}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { Criticality } from '@/lib/domain/types';
 import type { ReviewStatus } from '@/lib/domain/review';
 import { requirePageActor } from '@/lib/server/page';
 import { reviewQueue } from '@/lib/server/reviews';
+import { DataTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('reviews') };
@@ -39,19 +40,19 @@ export default async function ReviewsPage() {
       {queue.length === 0 ? (
         <Card className="p-6 text-sm text-slate-600">{t('empty')}</Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t('caption')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
+        <DataTable
+          caption={t('caption')}
+          head={
+            <>
                 <th scope="col" className="px-4 py-3">{t('colApplication')}</th>
                 <th scope="col" className="px-4 py-3">{t('colState')}</th>
                 <th scope="col" className="px-4 py-3">{t('colWhy')}</th>
                 <th scope="col" className="px-4 py-3">{t('colCriticality')}</th>
                 <th scope="col" className="px-4 py-3">{t('colCriticalFindings')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+              
+            </>
+          }
+        >
               {queue.map((q) => (
                 <tr key={q.id}>
                   <td className="px-4 py-3">
@@ -65,9 +66,7 @@ export default async function ReviewsPage() {
                   <td className="px-4 py-3 tabular-nums">{q.criticalFindings || '—'}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       )}
     </>
   );

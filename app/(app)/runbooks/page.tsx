@@ -10,6 +10,7 @@ import { levelName } from '@/lib/domain/messages';
 import { RESTRICTION_LEVELS } from '@/lib/domain/types';
 import { getInventorySnapshot, reviewStatusOf } from '@/lib/server/inventory/snapshot';
 import { requirePageActor } from '@/lib/server/page';
+import { DataTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('runbooks') };
@@ -77,18 +78,18 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
         <a href={binder('html')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">HTML</a>
         <a href={binder('md')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">Markdown</a>
       </Card>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('caption')}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
+      <DataTable
+        caption={t('caption')}
+        head={
+          <>
               <th scope="col" className="px-4 py-3">{t('colApplication')}</th>
               <th scope="col" className="px-4 py-3">{t('colLevel')}</th>
               <th scope="col" className="px-4 py-3">{t('colReview')}</th>
               <th scope="col" className="px-4 py-3">{t('colOwner')}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+            
+          </>
+        }
+      >
             {apps.map((a) => (
               <tr key={a.id}>
                 <td className="px-4 py-3"><Link href={`/applications/${a.id}/runbook?lang=${lang}`} className="font-medium">{a.name}</Link></td>
@@ -97,9 +98,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
                 <td className="px-4 py-3 text-slate-700">{a.owner ?? '—'}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

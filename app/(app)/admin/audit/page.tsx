@@ -5,6 +5,7 @@ import { Alert, PageHeader } from '@/components/ui/misc';
 import { listAudit } from '@/lib/server/audit-log';
 import { isAppError } from '@/lib/server/errors';
 import { requirePagePermission } from '@/lib/server/page';
+import { DataTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('audit') };
@@ -61,20 +62,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {error ? <Alert>{error}</Alert> : null}
       {data ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t('caption')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
+        <DataTable
+          caption={t('caption')}
+          head={
+            <>
                 <th scope="col" className="px-3 py-2">{t('colWhen')}</th>
                 <th scope="col" className="px-3 py-2">{t('colWho')}</th>
                 <th scope="col" className="px-3 py-2">{t('colAction')}</th>
                 <th scope="col" className="px-3 py-2">{t('colEntity')}</th>
                 <th scope="col" className="px-3 py-2">{t('colBefore')}</th>
                 <th scope="col" className="px-3 py-2">{t('colAfter')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
+              
+            </>
+          }
+          bodyClassName="align-top"
+        >
               {data.items.map((i) => (
                 <tr key={i.id}>
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">
@@ -92,9 +94,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.after)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       ) : null}
       {next ? (
         <p className="mt-4">

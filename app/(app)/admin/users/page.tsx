@@ -6,6 +6,7 @@ import { Badge, Card, PageHeader } from '@/components/ui/misc';
 import type { Role } from '@/lib/domain/types';
 import { requirePagePermission } from '@/lib/server/page';
 import { listUsers } from '@/lib/server/users';
+import { DataTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('users') };
@@ -22,18 +23,18 @@ export default async function UsersPage() {
         <h2 className="mb-4 text-base font-semibold">{t('invite')}</h2>
         <InviteUserForm />
       </Card>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('caption')}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
+      <DataTable
+        caption={t('caption')}
+        head={
+          <>
               <th scope="col" className="px-4 py-3">{t('colUser')}</th>
               <th scope="col" className="px-4 py-3">{t('colStatus')}</th>
               <th scope="col" className="px-4 py-3">{t('colSessions')}</th>
               <th scope="col" className="px-4 py-3">{t('colRole')}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+            
+          </>
+        }
+      >
             {users.map((u) => (
               <tr key={u.id}>
                 <td className="px-4 py-3">
@@ -47,9 +48,7 @@ export default async function UsersPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }
