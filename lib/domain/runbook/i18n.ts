@@ -3,7 +3,7 @@
 // German terms as in the German edition: "Fail secure", "Fail safe", "Umgehung", "Nur primärer Modus",
 // "Beeinträchtigung", "Nichterreichbarkeit", "Vorgehensweise", "Wirkung".
 // Names are interpolated as plain text; the renderers escape.
-import { formatList, quote } from '../messages';
+import { formatList, quote, quotedList } from '../messages';
 import type { Criticality, Lang } from '../types';
 import type { ApprovalState, AuthMethod, MessageVariant, Scenario } from './types';
 
@@ -25,10 +25,8 @@ export function alternativeMethods(m: AuthMethod): AuthMethod[] {
 
 /** Quoted, joined list of names: "A", "B" and "C" / „A“, „B“ und „C“ (all of them). */
 export function nameList(names: readonly string[], lang: Lang): string {
-  return formatList(
-    names.map((n) => quote(n, lang)),
-    lang,
-  );
+  // At most 40 names, then "N more" (see MAX_LISTED_APPLICATIONS in model.ts).
+  return quotedList(names, lang, 40);
 }
 
 /** ISO timestamp → "2026-05-04 09:30 UTC" / "04.05.2026 09:30 UTC"; unparseable input is returned as is. */

@@ -123,9 +123,22 @@ function names(list: readonly string[], ctx: Ctx): string {
   return list.length === 0 ? ctx.t.none : nameList(list, ctx.lang);
 }
 
+/**
+ * Lists of other applications in a runbook name at most this many, then "and N more": in a large
+ * inventory the firewall blast radius alone would otherwise list every application in every scenario
+ * (a 2,000-application inventory made each runbook ~700 kB). The count stays exact.
+ */
+export const MAX_LISTED_APPLICATIONS = 40;
+
+function capped(labels: readonly string[], ctx: Pick<Ctx, 'lang'>): string {
+  if (labels.length <= MAX_LISTED_APPLICATIONS) return labels.join(', ');
+  const rest = labels.length - MAX_LISTED_APPLICATIONS;
+  return `${labels.slice(0, MAX_LISTED_APPLICATIONS).join(', ')} ${ctx.lang === 'de' ? `und ${rest} weitere` : `and ${rest} more`}`;
+}
+
 function withLevels(apps: readonly { name: string; restrictionLevel: RestrictionLevel }[], ctx: Ctx): string {
   if (apps.length === 0) return ctx.t.none;
-  return apps.map((x) => ctx.t.appWithLevel(x.name, levelName(x.restrictionLevel, ctx.lang))).join(', ');
+  return capped(apps.map((x) => ctx.t.appWithLevel(x.name, levelName(x.restrictionLevel, ctx.lang))), ctx);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -577,7 +590,7 @@ function affectedLabel(x: AffectedApplication, ctx: Ctx): string {
 function firewallOption(ctx: Ctx, status: OptionStatus, scenario: Scenario): OptionDraft {
   const { t, app } = ctx;
   const fw = ctx.facts.firewall;
-  const list = (xs: AffectedApplication[]) => (xs.length === 0 ? t.none : xs.map((x) => affectedLabel(x, ctx)).join(', '));
+  const list = (xs: AffectedApplication[]) => (xs.length === 0 ? t.none : capped(xs.map((x) => affectedLabel(x, ctx)), ctx));
   const warnings: string[] = [];
   const opensRestricted = fw.opens.filter((x) => x.restrictionLevel !== 'less-restrictive').map((x) => x.name);
   if (opensRestricted.length > 0) warnings.push(t.firewallOpensRestricted(names(opensRestricted, ctx)));
