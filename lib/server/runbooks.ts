@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { buildRunbook, buildRunbooks, type Runbook } from '../domain/runbook';
+import { buildRunbook, type Runbook } from '../domain/runbook';
 import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
 import { renderBinderHtml, renderBinderMarkdown, renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
 import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
@@ -86,23 +86,28 @@ export async function getBinder({ actor, lang, filter = {}, now = new Date() }: 
     if (owner && !(a.owner ?? '').toLowerCase().includes(owner)) return false;
     return true;
   });
-  const byName = new Map(snap.apps.map((a) => [a.name, a.id]));
+  // Only the kept applications' runbooks are built (each one still reads the whole inventory for its
+  // blast radius and bypass reach): building all of them and filtering afterwards made a filtered
+  // binder cost as much as the full one (docs/decisions/0050-performance.md).
   const view = inventoryView(snap);
-  const all = buildRunbooks({
-    ...view,
-    policy: snap.policy,
-    approvalOf: (name) => approvalOf(snap, byName.get(name)!, now),
-    fingerprintOf: (name) => short(snap.reviewById.get(byName.get(name)!)!.fingerprint),
-    generatedAt: now.toISOString(),
-    lang: lang ?? snap.policy.defaultLanguage,
-  });
-  const names = new Set(keep.map((a) => a.name));
-  const runbooks = all.filter((rb) => names.has(rb.application.name));
+  const language = lang ?? snap.policy.defaultLanguage;
+  const runbooks = keep.map((a) =>
+    buildRunbook({
+      application: a,
+      assessment: snap.assessmentById.get(a.id)!,
+      inventory: view,
+      policy: snap.policy,
+      approval: approvalOf(snap, a.id, now),
+      generatedAt: now.toISOString(),
+      fingerprint: short(snap.reviewById.get(a.id)!.fingerprint),
+      lang: language,
+    }),
+  );
   const inventoryFingerprint = createHash('sha256')
     .update(snap.apps.map((a) => snap.reviewById.get(a.id)!.fingerprint).join(','))
     .digest('hex')
     .slice(0, 16);
-  return { runbooks, inventoryFingerprint, lang: lang ?? snap.policy.defaultLanguage, generatedAt: now.toISOString() };
+  return { runbooks, inventoryFingerprint, lang: language, generatedAt: now.toISOString() };
 }
 
 export interface RenderedFile {

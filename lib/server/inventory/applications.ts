@@ -8,6 +8,7 @@ import {
   applicationListQuerySchema,
   applicationPatchSchema,
   applicationUpdateSchema,
+  type ApplicationListQuery,
 } from '../../validations/api';
 import { applicationSchema, type ApplicationData } from '../../validations/inventory';
 import { auditEntry } from '../audit';
@@ -43,13 +44,8 @@ export interface ApplicationList {
   offset: number;
 }
 
-/** Search, filter, sort and page the inventory (the table and `GET /api/v1/applications`). */
-export async function listApplications({ actor, lang = 'en', query }: Ctx & { query: unknown }): Promise<ApplicationList> {
-  assertCan(actor, 'inventory:read');
-  const q = parseOrThrow(applicationListQuerySchema, query ?? {}, 'query');
-  const offset = decodeCursor(q.cursor);
-  const snap = await getInventorySnapshot();
-  const now = new Date();
+/** The matching applications in list order (filter and sort of the whole inventory). */
+function filterAndSort(snap: InventorySnapshot, q: ApplicationListQuery, now: Date): AppRecord[] {
   const needle = q.q?.toLowerCase();
   const rows = snap.apps.filter((a) => {
     const x = snap.assessmentById.get(a.id)!;
@@ -89,13 +85,44 @@ export async function listApplications({ actor, lang = 'en', query }: Ctx & { qu
         return a.name.toLowerCase();
     }
   };
-  const sorted = rows
+  return rows
     .map((a) => ({ a, k: key(a), n: a.name.toLowerCase() }))
-    .sort((l, r) => (l.k < r.k ? -dir : l.k > r.k ? dir : l.n < r.n ? -1 : l.n > r.n ? 1 : 0));
+    .sort((l, r) => (l.k < r.k ? -dir : l.k > r.k ? dir : l.n < r.n ? -1 : l.n > r.n ? 1 : 0))
+    .map(({ a }) => a);
+}
+
+// The list order of a query depends only on the snapshot (one inventory revision) unless it filters
+// or sorts by review state, which expires with the clock. So it is kept per snapshot (a few recent
+// queries): a page of the list no longer filters and sorts the whole inventory on every request
+// (docs/decisions/0050-performance.md). A new revision is a new snapshot object, so nothing goes stale.
+const orderCache = new WeakMap<InventorySnapshot, Map<string, AppRecord[]>>();
+const ORDER_CACHE_MAX = 32;
+
+function listOrder(snap: InventorySnapshot, q: ApplicationListQuery, now: Date): AppRecord[] {
+  if (q.review.length || q.sort === 'review') return filterAndSort(snap, q, now);
+  const key = JSON.stringify([q.q?.toLowerCase() ?? '', q.integration, q.dataClass, q.criticality, q.failmode, q.level, q.severity, q.finding, q.sort, q.dir]);
+  let perSnap = orderCache.get(snap);
+  const hit = perSnap?.get(key);
+  if (hit) return hit;
+  const order = filterAndSort(snap, q, now);
+  if (!perSnap) orderCache.set(snap, (perSnap = new Map()));
+  if (perSnap.size >= ORDER_CACHE_MAX) perSnap.delete(perSnap.keys().next().value!);
+  perSnap.set(key, order);
+  return order;
+}
+
+/** Search, filter, sort and page the inventory (the table and `GET /api/v1/applications`). */
+export async function listApplications({ actor, lang = 'en', query }: Ctx & { query: unknown }): Promise<ApplicationList> {
+  assertCan(actor, 'inventory:read');
+  const q = parseOrThrow(applicationListQuerySchema, query ?? {}, 'query');
+  const offset = decodeCursor(q.cursor);
+  const snap = await getInventorySnapshot();
+  const now = new Date();
+  const sorted = listOrder(snap, q, now);
   const page = sorted.slice(offset, offset + q.limit);
   const next = offset + q.limit < sorted.length ? encodeCursor(offset + q.limit) : null;
   return {
-    items: page.map(({ a }) => present(snap, a, lang, now)),
+    items: page.map((a) => present(snap, a, lang, now)),
     nextCursor: next,
     total: sorted.length,
     offset,

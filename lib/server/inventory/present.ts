@@ -45,7 +45,29 @@ export function toInterchangeGroup(g: GroupRecord) {
   };
 }
 
-export function presentAssessment(x: ApplicationAssessment, lang: Lang) {
+// The presented (localised) assessment only depends on the assessment object, which belongs to one
+// inventory snapshot and never changes: it is built once per language and shared by every request of
+// that revision (docs/decisions/0050-performance.md). Frozen, so that no caller can change it for
+// the others.
+const presented = new WeakMap<ApplicationAssessment, Partial<Record<Lang, PresentedAssessment>>>();
+
+export type PresentedAssessment = ReturnType<typeof buildPresentedAssessment>;
+
+export function presentAssessment(x: ApplicationAssessment, lang: Lang): PresentedAssessment {
+  let byLang = presented.get(x);
+  if (!byLang) presented.set(x, (byLang = {}));
+  return (byLang[lang] ??= deepFreeze(buildPresentedAssessment(x, lang)));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function buildPresentedAssessment(x: ApplicationAssessment, lang: Lang) {
   return {
     restrictionLevel: x.restrictionLevel,
     recommendedFailmode: x.recommendedFailmode,
