@@ -518,7 +518,7 @@ async function main() {
   }
   // Every runbook lists the whole inventory (firewall blast radius), so a binder grows with n²: at
   // 2,000 applications the full one is larger than a JavaScript string may be
-  // (docs/decisions/0050-performance.md). Subsets by owner (the binder's own filter) are timed first;
+  // (docs/decisions/0060-performance.md). Subsets by owner (the binder's own filter) are timed first;
   // the full binder last, as it may take the server down.
   const owners = (needle: string) => inventory.applications.filter((a) => (a.owner ?? '').toLowerCase().includes(needle)).length;
   const dept = '(finance)';

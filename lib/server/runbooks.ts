@@ -75,7 +75,7 @@ export interface BinderFilterInput {
 }
 
 /** Every (filtered) application's runbook, for the binder. */
-export async function getBinder({ actor, lang, filter = {}, now = new Date() }: { actor: Actor | null; lang?: Lang; filter?: BinderFilterInput; now?: Date }) {
+export async function getBinder({ actor, lang, filter = {}, now = new Date(), maxRunbooks }: { actor: Actor | null; lang?: Lang; filter?: BinderFilterInput; now?: Date; maxRunbooks?: number }) {
   assertCan(actor, 'inventory:read');
   const snap = await getInventorySnapshot();
   const owner = filter.owner?.toLowerCase();
@@ -86,9 +86,16 @@ export async function getBinder({ actor, lang, filter = {}, now = new Date() }: 
     if (owner && !(a.owner ?? '').toLowerCase().includes(owner)) return false;
     return true;
   });
+  if (maxRunbooks !== undefined && keep.length > maxRunbooks) {
+    throw new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `This binder would hold ${keep.length} runbooks; a PDF binder holds at most ${maxRunbooks}. Narrow it by level, integration or owner, or take the HTML or Markdown binder.`,
+      [{ path: 'format', message: `At most ${maxRunbooks} runbooks in a PDF` }],
+    );
+  }
   // Only the kept applications' runbooks are built (each one still reads the whole inventory for its
   // blast radius and bypass reach): building all of them and filtering afterwards made a filtered
-  // binder cost as much as the full one (docs/decisions/0050-performance.md).
+  // binder cost as much as the full one (docs/decisions/0060-performance.md).
   const view = inventoryView(snap);
   const language = lang ?? snap.policy.defaultLanguage;
   const runbooks = keep.map((a) =>
@@ -137,7 +144,21 @@ export async function renderRunbookFile(rb: Runbook, format: RunbookFormat): Pro
   return { body: await pdf(html), contentType: 'application/pdf', filename: `${base}.pdf` };
 }
 
+/** PDF binders are printed page by page by Chromium: past this many runbooks ask for a filter. */
+export const MAX_PDF_BINDER_RUNBOOKS = 150;
+
 export async function renderBinderFile(b: Awaited<ReturnType<typeof getBinder>>, format: RunbookFormat): Promise<RenderedFile> {
+  try {
+    return await renderBinder(b, format);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `The binder of ${b.runbooks.length} runbooks is too large to produce in one file. Narrow it by level, integration or owner.`);
+    }
+    throw e;
+  }
+}
+
+async function renderBinder(b: Awaited<ReturnType<typeof getBinder>>, format: RunbookFormat): Promise<RenderedFile> {
   const opts = { generatedAt: b.generatedAt, lang: b.lang };
   const base = `dr-runbooks-${b.generatedAt.slice(0, 10)}-${b.lang}`;
   if (format === 'md') return { body: renderBinderMarkdown(b.runbooks, opts), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };

@@ -94,7 +94,7 @@ function filterAndSort(snap: InventorySnapshot, q: ApplicationListQuery, now: Da
 // The list order of a query depends only on the snapshot (one inventory revision) unless it filters
 // or sorts by review state, which expires with the clock. So it is kept per snapshot (a few recent
 // queries): a page of the list no longer filters and sorts the whole inventory on every request
-// (docs/decisions/0050-performance.md). A new revision is a new snapshot object, so nothing goes stale.
+// (docs/decisions/0060-performance.md). A new revision is a new snapshot object, so nothing goes stale.
 const orderCache = new WeakMap<InventorySnapshot, Map<string, AppRecord[]>>();
 const ORDER_CACHE_MAX = 32;
 

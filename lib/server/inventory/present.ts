@@ -47,7 +47,7 @@ export function toInterchangeGroup(g: GroupRecord) {
 
 // The presented (localised) assessment only depends on the assessment object, which belongs to one
 // inventory snapshot and never changes: it is built once per language and shared by every request of
-// that revision (docs/decisions/0050-performance.md). Frozen, so that no caller can change it for
+// that revision (docs/decisions/0060-performance.md). Frozen, so that no caller can change it for
 // the others.
 const presented = new WeakMap<ApplicationAssessment, Partial<Record<Lang, PresentedAssessment>>>();
 

@@ -101,7 +101,7 @@ const g = globalThis as unknown as { __orpSnapshot?: { key: string; snap: Invent
 export async function getInventorySnapshot(): Promise<InventorySnapshot> {
   const db = await getDb();
   // Every request that reads the inventory runs this, so it is one plain statement: Prisma's query
-  // builder (db.meta.findUnique) costs about 0.5 ms more per call (docs/decisions/0050-performance.md).
+  // builder (db.meta.findUnique) costs about 0.5 ms more per call (docs/decisions/0060-performance.md).
   // "Meta" has the same shape on SQLite and PostgreSQL (prisma/migrations/*/0001_init.sql).
   const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "Meta" WHERE "key" = ${INVENTORY_KEY}`;
   const revision = rows.length ? Number(rows[0].value) : 0;
