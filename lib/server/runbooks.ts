@@ -74,18 +74,23 @@ export interface BinderFilterInput {
   owner?: string;
 }
 
-/** Every (filtered) application's runbook, for the binder. */
-export async function getBinder({ actor, lang, filter = {}, now = new Date(), maxRunbooks }: { actor: Actor | null; lang?: Lang; filter?: BinderFilterInput; now?: Date; maxRunbooks?: number }) {
-  assertCan(actor, 'inventory:read');
-  const snap = await getInventorySnapshot();
+/** The applications a binder filter keeps (the binder export and the runbooks page share it). */
+export function binderApplications(snap: InventorySnapshot, filter: BinderFilterInput) {
   const owner = filter.owner?.toLowerCase();
-  const keep = snap.apps.filter((a) => {
+  return snap.apps.filter((a) => {
     const x = snap.assessmentById.get(a.id)!;
     if (filter.level?.length && !filter.level.includes(x.restrictionLevel)) return false;
     if (filter.integration?.length && !filter.integration.includes(a.integration)) return false;
     if (owner && !(a.owner ?? '').toLowerCase().includes(owner)) return false;
     return true;
   });
+}
+
+/** Every (filtered) application's runbook, for the binder. */
+export async function getBinder({ actor, lang, filter = {}, now = new Date(), maxRunbooks }: { actor: Actor | null; lang?: Lang; filter?: BinderFilterInput; now?: Date; maxRunbooks?: number }) {
+  assertCan(actor, 'inventory:read');
+  const snap = await getInventorySnapshot();
+  const keep = binderApplications(snap, filter);
   if (maxRunbooks !== undefined && keep.length > maxRunbooks) {
     throw new AppError(
       'PAYLOAD_TOO_LARGE',

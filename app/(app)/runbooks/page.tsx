@@ -9,6 +9,7 @@ import { CATALOG_ENTRIES } from '@/lib/domain/catalog';
 import { levelName } from '@/lib/domain/messages';
 import { RESTRICTION_LEVELS } from '@/lib/domain/types';
 import { getInventorySnapshot, reviewStatusOf } from '@/lib/server/inventory/snapshot';
+import { binderApplications } from '@/lib/server/runbooks';
 import { requirePageActor } from '@/lib/server/page';
 import { DataTable } from '@/components/ui/table';
 
@@ -28,10 +29,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const owner = one(sp.owner);
   const lang = one(sp.lang) === 'de' ? 'de' : 'en';
   const snap = await getInventorySnapshot();
-  const apps = snap.apps.filter((a) => {
-    const x = snap.assessmentById.get(a.id)!;
-    return (!level || x.restrictionLevel === level) && (!integration || a.integration === integration) && (!owner || (a.owner ?? '').toLowerCase().includes(owner.toLowerCase()));
-  });
+  const apps = binderApplications(snap, { level: level ? [level] : [], integration: integration ? [integration] : [], owner: owner || undefined });
   const q = new URLSearchParams({ lang, ...(level ? { level } : {}), ...(integration ? { integration } : {}), ...(owner ? { owner } : {}) });
   const binder = (format: string) => `/api/v1/runbooks?${q}&format=${format}`;
   const owners = [...new Set(snap.apps.map((a) => a.owner).filter(Boolean))].sort() as string[];
