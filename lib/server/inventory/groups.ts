@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { presentGroup, toInterchangeGroup, type GroupItem } from './present';
 import { conflict, decodeCursor, encodeCursor, parseOrThrow, sentFields } from './shared';
-import { bumpRevision, getInventorySnapshot, type GroupRecord } from './snapshot';
+import { bumpRevision, getInventorySnapshot, type GroupRecord, type InventorySnapshot } from './snapshot';
 
 interface Ctx {
   actor: Actor | null;
@@ -59,6 +59,12 @@ async function assertNameFree(db: Db, name: string, exceptId?: string) {
       { path: 'name', message: 'This name is already used by another group' },
     ]);
   }
+}
+
+/** Ids of the named applications (names as stored in the snapshot). */
+function idsOf(snap: InventorySnapshot, names: readonly string[]): string[] {
+  const wanted = new Set(names);
+  return snap.apps.filter((a) => wanted.has(a.name)).map((a) => a.id);
 }
 
 const snapshotOf = (g: GroupRecord) => ({ ...toInterchangeGroup(g), applications: g.applications });
@@ -112,9 +118,8 @@ export async function updateGroup({
     const merged = parseOrThrow(groupSchema, { ...toInterchangeGroup(current), ...fields }, 'group');
     if (merged.name.toLowerCase() !== current.name.toLowerCase()) await assertNameFree(db, merged.name, id);
     const appIds = applications ? await resolveAppIds(db, applications) : null;
-    const touched = appIds
-      ? [...new Set([...appIds, ...current.applications.map((n) => snap.apps.find((a) => a.name === n)?.id ?? '')])].filter(Boolean)
-      : [];
+    // Access changes move the versions of the applications gained and lost.
+    const touched = appIds ? [...new Set([...appIds, ...idsOf(snap, current.applications)])] : [];
     await db.$transaction([
       db.group.update({
         where: { id, version },
@@ -154,7 +159,7 @@ export async function deleteGroup({ actor, id, version }: Ctx & { id: string; ve
     const current = snap.groupById.get(id);
     if (!current) throw new AppError('NOT_FOUND', 'No group with this id: it may have been deleted already.');
     if (version !== undefined && current.version !== version) throw conflict('group', { ...current, updatedBy: null });
-    const appIds = snap.apps.filter((a) => current.applications.includes(a.name)).map((a) => a.id);
+    const appIds = idsOf(snap, current.applications);
     await db.$transaction([
       db.group.delete({ where: { id, version: current.version } }),
       db.application.updateMany({ where: { id: { in: appIds } }, data: { version: { increment: 1 } } }),
