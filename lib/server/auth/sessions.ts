@@ -6,6 +6,7 @@ import { toIssues } from '../../validations/issues';
 import { audit } from '../audit';
 import { getDb } from '../db/client';
 import { withWriteLock } from '../db/write-lock';
+import { AUTH_TTL_MS, cachedAuth, rememberAuth } from '../db/read-cache';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { dummyHash, newSecret, sha256, verifyPassword } from './crypto';
@@ -101,8 +102,11 @@ function toActor(
 /** The actor behind a session cookie, or null when it is unknown, expired or the user is disabled. */
 export async function resolveSession(token: string | undefined | null): Promise<Actor | null> {
   if (!token || token.length > 200) return null;
+  const hash = sha256(token);
+  const hit = cachedAuth<Actor>(`s:${hash}`);
+  if (hit) return hit;
   const db = await getDb();
-  const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  const session = await db.session.findUnique({ where: { tokenHash: hash }, include: { user: true } });
   if (!session || session.user.disabled) return null;
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || session.createdAt.getTime() + ABSOLUTE_MS <= now) return null;
@@ -112,7 +116,9 @@ export async function resolveSession(token: string | undefined | null): Promise<
       db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } }),
     );
   }
-  return toActor(session.user, 'session', session.id);
+  const actor = toActor(session.user, 'session', session.id);
+  rememberAuth(`s:${hash}`, actor, Math.min(now + AUTH_TTL_MS, session.expiresAt.getTime()));
+  return actor;
 }
 
 export async function logout(token: string | undefined | null): Promise<void> {
@@ -133,12 +139,17 @@ export async function logout(token: string | undefined | null): Promise<void> {
 /** The actor behind `Authorization: Bearer orp_…`, or null. */
 export async function resolveApiToken(token: string | undefined | null): Promise<Actor | null> {
   if (!token || !token.startsWith('orp_') || token.length > 200) return null;
+  const hash = sha256(token);
+  const hit = cachedAuth<Actor>(`t:${hash}`);
+  if (hit) return hit;
   const db = await getDb();
-  const row = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
   if (!row || row.revokedAt || row.user.disabled) return null;
   const now = Date.now();
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > REFRESH_AFTER_MS) {
     await withWriteLock(() => db.apiToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } }));
   }
-  return toActor(row.user, 'token');
+  const actor = toActor(row.user, 'token');
+  rememberAuth(`t:${hash}`, actor, now + AUTH_TTL_MS);
+  return actor;
 }

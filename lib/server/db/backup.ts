@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseTarget } from './config';
+import { forgetDatabaseState } from './read-cache';
 
 export class BackupError extends Error {}
 
@@ -47,4 +48,5 @@ export function restoreSqlite(target: DatabaseTarget, file: string): void {
   copyFileSync(file, tmp);
   for (const suffix of ['-wal', '-shm']) rmSync(`${target.file}${suffix}`, { force: true });
   renameSync(tmp, target.file);
+  forgetDatabaseState();
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clearReadCaches } from './read-cache';
 
 // SQLite has one connection per process through the adapter, and a query of another request that
 // arrives while a transaction is open runs inside it (and is lost if it rolls back). Every write
@@ -14,6 +15,7 @@ export async function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } finally {
+    clearReadCaches();
     release();
   }
 }

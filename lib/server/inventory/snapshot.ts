@@ -15,6 +15,7 @@ import {
 } from '../../domain/types';
 import type { Prisma } from '../../generated/prisma/client';
 import { getDb, type Db } from '../db/client';
+import { cachedRevision, rememberRevision } from '../db/read-cache';
 
 export interface AppRecord extends ApplicationInput {
   id: string;
@@ -103,8 +104,13 @@ export async function getInventorySnapshot(): Promise<InventorySnapshot> {
   // Every request that reads the inventory runs this, so it is one plain statement: Prisma's query
   // builder (db.meta.findUnique) costs about 0.5 ms more per call (docs/decisions/0060-performance.md).
   // "Meta" has the same shape on SQLite and PostgreSQL (prisma/migrations/*/0001_init.sql).
-  const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "Meta" WHERE "key" = ${INVENTORY_KEY}`;
-  const revision = rows.length ? Number(rows[0].value) : 0;
+  const dbKey = process.env.DATABASE_URL ?? '';
+  let revision = cachedRevision(dbKey);
+  if (revision === undefined) {
+    const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "Meta" WHERE "key" = ${INVENTORY_KEY}`;
+    revision = rows.length ? Number(rows[0].value) : 0;
+    rememberRevision(dbKey, revision);
+  }
   const key = `${process.env.DATABASE_URL ?? ''}#${revision}`;
   if (g.__orpSnapshot?.key === key) return g.__orpSnapshot.snap;
   const snap = await loadSnapshot(db, revision);

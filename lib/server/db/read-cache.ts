@@ -1,0 +1,51 @@
+// Small in-process caches for what every request reads: the inventory revision and the actor behind
+// a session cookie or API token. Every write of this process clears them (withWriteLock), so this
+// process always reads its own writes; other processes and instances see a change after at most the
+// TTL (docs/decisions/0060-performance.md).
+const REVISION_TTL_MS = Number(process.env.REVISION_CACHE_MS ?? 250);
+export const AUTH_TTL_MS = Number(process.env.AUTH_CACHE_MS ?? 5000);
+
+interface State {
+  revision?: { value: number; until: number; key: string };
+  auth: Map<string, { value: unknown; until: number }>;
+}
+const g = globalThis as unknown as { __orpReadCache?: State };
+const state = (): State => (g.__orpReadCache ??= { auth: new Map() });
+
+export function cachedRevision(key: string, now = Date.now()): number | undefined {
+  const r = state().revision;
+  return r && r.key === key && r.until > now ? r.value : undefined;
+}
+
+export function rememberRevision(key: string, value: number, now = Date.now()): void {
+  state().revision = { key, value, until: now + REVISION_TTL_MS };
+}
+
+export function cachedAuth<T>(key: string, now = Date.now()): T | undefined {
+  const hit = state().auth.get(key);
+  if (!hit) return undefined;
+  if (hit.until <= now) {
+    state().auth.delete(key);
+    return undefined;
+  }
+  return hit.value as T;
+}
+
+export function rememberAuth(key: string, value: unknown, until: number): void {
+  const m = state().auth;
+  if (m.size > 5000) m.clear();
+  m.set(key, { value, until });
+}
+
+/** Called after every write of this process. */
+export function clearReadCaches(): void {
+  const s = state();
+  s.revision = undefined;
+  s.auth.clear();
+}
+
+/** After the database was replaced under this process (restore): forget everything read from it. */
+export function forgetDatabaseState(): void {
+  clearReadCaches();
+  (globalThis as unknown as { __orpSnapshot?: unknown }).__orpSnapshot = undefined;
+}
