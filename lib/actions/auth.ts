@@ -1,10 +1,9 @@
 'use server';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientIp } from '../server/auth/current';
 import { login, logout, SESSION_COOKIE } from '../server/auth/sessions';
 import { isAppError } from '../server/errors';
-import { headers } from 'next/headers';
 
 export interface LoginState {
   error?: string;

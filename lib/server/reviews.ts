@@ -109,7 +109,6 @@ export interface QueueItem {
   status: ReviewStatus;
   criticalFindings: number;
   urgency: number;
-  why: string;
 }
 
 /** Applications that need a decision, most urgent first (critical findings, critical apps, stale, expiring). */
@@ -123,21 +122,11 @@ export async function reviewQueue({ actor, now = new Date() }: { actor: Actor | 
     const criticalFindings = x.findings.filter((f) => f.severity === 'critical').length;
     const expiringSoon = status.state === 'approved' && status.expiresAt && status.expiresAt.getTime() - now.getTime() < EXPIRING_SOON_DAYS * DAY;
     if (status.state === 'approved' && !expiringSoon) continue;
-    const why =
-      status.state === 'approved'
-        ? `approval expires ${status.expiresAt!.toISOString().slice(0, 10)}`
-        : status.state === 'stale'
-          ? 'changed since the last decision'
-          : status.state === 'expired'
-            ? 'the last decision has expired'
-            : status.state === 'rejected'
-              ? 'rejected: waiting for a fix'
-              : 'never reviewed';
     const urgency =
       criticalFindings * 1000 +
       (CRITICALITIES.length - CRITICALITIES.indexOf(a.criticality)) * 100 +
       ({ stale: 40, expired: 30, unreviewed: 20, rejected: 10, approved: 5 } as const)[status.state];
-    out.push({ id: a.id, name: a.name, criticality: a.criticality, status, criticalFindings, urgency, why });
+    out.push({ id: a.id, name: a.name, criticality: a.criticality, status, criticalFindings, urgency });
   }
   return out.sort((l, r) => r.urgency - l.urgency || l.name.localeCompare(r.name));
 }

@@ -12,7 +12,3 @@ export function toIssues(error: z.ZodError): Issue[] {
     message: i.code === 'unrecognized_keys' ? `Unknown field(s): ${i.keys.join(', ')}` : i.message,
   }));
 }
-
-export function describeIssues(issues: Issue[]): string {
-  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-}

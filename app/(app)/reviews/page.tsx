@@ -18,7 +18,7 @@ export default async function ReviewsPage() {
   const actor = await requirePageActor();
   const queue = await reviewQueue({ actor });
   const [t, format] = await Promise.all([getTranslations('reviews'), getFormatter()]);
-  // The same reasons as QueueItem.why (lib/server/reviews.ts), in the UI language.
+  // Why the application is in the queue, from its review state (lib/server/reviews.ts puts it there).
   const why = (s: ReviewStatus) =>
     s.state === 'approved'
       ? s.expiresAt
@@ -61,7 +61,7 @@ export default async function ReviewsPage() {
                     </Link>
                   </td>
                   <td className="px-4 py-3"><ReviewBadge state={q.status.state} /></td>
-                  <td className="px-4 py-3 text-slate-700">{why(q.status) || q.why}</td>
+                  <td className="px-4 py-3 text-slate-700">{why(q.status)}</td>
                   <td className="px-4 py-3"><CriticalityBadge value={q.criticality as Criticality} /></td>
                   <td className="px-4 py-3 tabular-nums">{q.criticalFindings || '—'}</td>
                 </tr>

@@ -47,10 +47,6 @@ export async function getDb(): Promise<PrismaClient> {
   return state.client;
 }
 
-export function databaseKind(): DatabaseTarget['kind'] {
-  return resolveDatabase().kind;
-}
-
 export async function disconnectDb(): Promise<void> {
   const state = g.__orpDb;
   g.__orpDb = undefined;

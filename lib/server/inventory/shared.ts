@@ -1,5 +1,4 @@
 import 'server-only';
-import { Prisma } from '../../generated/prisma/client';
 import { toIssues } from '../../validations/issues';
 import type { z } from 'zod';
 import { AppError } from '../errors';
@@ -13,10 +12,6 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, wha
     throw new AppError('VALIDATION_FAILED', `The ${what} is not valid.${detail}`, issues);
   }
   return r.data;
-}
-
-export function isPrismaCode(e: unknown, code: string): boolean {
-  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === code;
 }
 
 export function conflict(what: string, current: { version: number; updatedAt: Date; updatedBy: string | null }): AppError {

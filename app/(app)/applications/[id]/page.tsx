@@ -36,8 +36,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const entry = getCatalogEntry(item.integration);
   const groupInfo = new Map(snap.groups.map((g) => [g.name, g]));
   const [t, tc, lang, format] = await Promise.all([getTranslations('application'), getTranslations('common'), getLocale(), getFormatter()]);
-  const configuredOk =
-    item.configuredFailmode === x.recommendedFailmode || (item.configuredFailmode === 'secure' && x.recommendedFailmode === 'safe');
+  const configuredOk = item.configuredFailmode === x.recommendedFailmode;
 
   return (
     <>
