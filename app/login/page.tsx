@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { getActor } from '@/lib/server/auth/current';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('signIn') };
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-600">{t('login.tagline')}</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm next={next} />
+          <ClientMessages namespaces={['login']}><LoginForm next={next} /></ClientMessages>
         </div>
         <LocaleSwitch className="mt-4 justify-center" />
       </div>

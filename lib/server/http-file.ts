@@ -7,7 +7,8 @@ import type { RenderedFile } from './runbooks';
  */
 export function fileResponse(f: RenderedFile, req: Request): Response {
   const inline = new URL(req.url).searchParams.get('download') !== '1' && f.contentType.startsWith('text/html');
-  return new Response(typeof f.body === 'string' ? f.body : new Uint8Array(f.body), {
+  // A view on the buffer, not a copy (a runbook is ~150 kB).
+  return new Response(typeof f.body === 'string' ? f.body : new Uint8Array(f.body.buffer as ArrayBuffer, f.body.byteOffset, f.body.byteLength), {
     headers: {
       'content-type': f.contentType,
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${f.filename}"`,

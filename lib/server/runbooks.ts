@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { buildRunbook, type Runbook } from '../domain/runbook';
+import { formatTimestamp } from '../domain/runbook/i18n';
 import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
 import { renderBinderHtml, renderBinderMarkdown, renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
 import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
@@ -50,10 +51,7 @@ function inventoryView(snap: InventorySnapshot) {
   return { applications: snap.apps, assessments: snap.apps.map((a) => snap.assessmentById.get(a.id)!) };
 }
 
-/** The runbook of one application, in `lang` (default: the policy's runbook language). */
-export async function getRunbook({ actor, id, lang, now = new Date() }: { actor: Actor | null; id: string; lang?: Lang; now?: Date }): Promise<Runbook> {
-  assertCan(actor, 'inventory:read');
-  const snap = await getInventorySnapshot();
+function runbookOf(snap: InventorySnapshot, id: string, lang: Lang | undefined, now: Date, approval = approvalOf(snap, id, now)): Runbook {
   const app = snap.appById.get(id);
   if (!app) throw new AppError('NOT_FOUND', 'No application with this id.');
   return buildRunbook({
@@ -61,12 +59,91 @@ export async function getRunbook({ actor, id, lang, now = new Date() }: { actor:
     assessment: snap.assessmentById.get(id)!,
     inventory: inventoryView(snap),
     policy: snap.policy,
-    approval: approvalOf(snap, id, now),
+    approval,
     generatedAt: now.toISOString(),
     fingerprint: short(snap.reviewById.get(id)!.fingerprint),
     lang: lang ?? snap.policy.defaultLanguage,
   });
 }
+
+/** The runbook of one application, in `lang` (default: the policy's runbook language). */
+export async function getRunbook({ actor, id, lang, now = new Date() }: { actor: Actor | null; id: string; lang?: Lang; now?: Date }): Promise<Runbook> {
+  assertCan(actor, 'inventory:read');
+  return runbookOf(await getInventorySnapshot(), id, lang, now);
+}
+
+/**
+ * One application's runbook as a file. HTML and Markdown come from a cache of rendered runbooks: a
+ * runbook only changes with the inventory (the snapshot, replaced on every write and on restore),
+ * its review state (which also moves with the clock: expiry) and the generation time, which is
+ * spliced in per request. PDFs are printed per request (docs/decisions/0060-performance.md).
+ */
+export async function getRunbookFile({ actor, id, lang, format, now = new Date() }: { actor: Actor | null; id: string; lang?: Lang; format: RunbookFormat; now?: Date }): Promise<RenderedFile> {
+  assertCan(actor, 'inventory:read');
+  const snap = await getInventorySnapshot();
+  if (format === 'pdf' || !snap.appById.has(id)) return renderRunbookFile(runbookOf(snap, id, lang, now), format);
+  const language = lang ?? snap.policy.defaultLanguage;
+  const approval = approvalOf(snap, id, now);
+  const key = `${id}|${language}|${format}|${approval.state}`;
+  let entry = renderedRunbooks.get(snap, key);
+  if (!entry) {
+    const file = await renderRunbookFile(runbookOf(snap, id, language, SPLICE_AT, approval), format);
+    const split = splitAtGenerationTime(file, formatTimestamp(SPLICE_AT.toISOString(), language));
+    if (!split) return renderRunbookFile(runbookOf(snap, id, language, now, approval), format);
+    renderedRunbooks.set(snap, key, split);
+    entry = split;
+  }
+  const stamp = formatTimestamp(now.toISOString(), language);
+  return { ...entry.file, body: Buffer.concat([entry.head, Buffer.from(stamp), entry.tail]) };
+}
+
+// A moment no runbook shows otherwise; its formatted text marks where the generation time goes.
+const SPLICE_AT = new Date(Date.UTC(1999, 11, 31, 23, 59));
+
+interface CachedRunbook {
+  file: RenderedFile;
+  head: Buffer;
+  tail: Buffer;
+}
+
+/** The rendered file cut where the generation time stands; null when that text is not there exactly once. */
+function splitAtGenerationTime(file: RenderedFile, marker: string): CachedRunbook | null {
+  const body = String(file.body);
+  const at = body.indexOf(marker);
+  if (at < 0 || body.indexOf(marker, at + 1) >= 0) return null; // e.g. an application named after that moment
+  return { file, head: Buffer.from(body.slice(0, at)), tail: Buffer.from(body.slice(at + marker.length)) };
+}
+
+/** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB. */
+const renderedRunbooks = (() => {
+  const maxBytes = Number(process.env.RUNBOOK_CACHE_MB ?? 64) * 2 ** 20;
+  const g = globalThis as unknown as { __orpRunbooks?: { snap: InventorySnapshot; entries: Map<string, CachedRunbook>; bytes: number } };
+  return {
+    get(snap: InventorySnapshot, key: string): CachedRunbook | undefined {
+      const c = g.__orpRunbooks;
+      if (c?.snap !== snap) return undefined;
+      const hit = c.entries.get(key);
+      if (hit) {
+        c.entries.delete(key); // most recently used last
+        c.entries.set(key, hit);
+      }
+      return hit;
+    },
+    set(snap: InventorySnapshot, key: string, entry: CachedRunbook) {
+      if (g.__orpRunbooks?.snap !== snap) g.__orpRunbooks = { snap, entries: new Map(), bytes: 0 };
+      const c = g.__orpRunbooks;
+      const size = entry.head.length + entry.tail.length;
+      if (size > maxBytes) return;
+      c.entries.set(key, entry);
+      c.bytes += size;
+      for (const [k, e] of c.entries) {
+        if (c.bytes <= maxBytes) break;
+        c.entries.delete(k);
+        c.bytes -= e.head.length + e.tail.length;
+      }
+    },
+  };
+})();
 
 export interface BinderFilterInput {
   level?: string[];

@@ -7,6 +7,7 @@ import { simulationScenarioName, type SimulationScenario } from '@/lib/domain/si
 import { listDrills } from '@/lib/server/drills';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('drills') };
@@ -46,7 +47,7 @@ export default async function DrillsPage() {
               <ul className="mt-4 space-y-1 text-sm">
                 {d.followUps.map((f) => (
                   <li key={f.id} className="flex items-center gap-2">
-                    <FollowUpToggle id={f.id} done={f.done} label={f.title} disabled={!writable} />
+                    <ClientMessages namespaces={['drills']}><FollowUpToggle id={f.id} done={f.done} label={f.title} disabled={!writable} /></ClientMessages>
                     <span className={f.done ? 'text-slate-500 line-through' : ''}>
                       {t('followUp', { title: f.title, owner: f.owner, date: day(f.dueDate) })}
                     </span>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ImportWizard } from '@/components/import/import-wizard';
 import { PageHeader } from '@/components/ui/misc';
 import { requirePagePermission } from '@/lib/server/page';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export const metadata: Metadata = { title: 'Import' };
 
@@ -21,7 +22,7 @@ export default async function ImportPage() {
           </>
         }
       />
-      <ImportWizard />
+      <ClientMessages namespaces={['import']}><ImportWizard /></ClientMessages>
     </>
   );
 }

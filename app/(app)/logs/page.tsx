@@ -4,6 +4,7 @@ import { LogAnalyzer } from '@/components/import/log-analyzer';
 import { PageHeader } from '@/components/ui/misc';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { requirePageActor } from '@/lib/server/page';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export const metadata: Metadata = { title: 'Failmode in logs' };
 
@@ -20,7 +21,7 @@ export default async function LogsPage() {
         title={t('title')}
         description={t('description')}
       />
-      <LogAnalyzer proxyApps={proxyApps} fileLabels={{ files: ti('files'), paste: ti('paste'), pasteName: ti('pasteName') }} />
+      <ClientMessages namespaces={['logs']}><LogAnalyzer proxyApps={proxyApps} fileLabels={{ files: ti('files'), paste: ti('paste'), pasteName: ti('pasteName') }} /></ClientMessages>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Card, PageHeader } from '@/components/ui/misc';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 import { getPolicy } from '@/lib/server/policy';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('policy') };
@@ -19,7 +20,7 @@ export default async function PolicyPage() {
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <Card className="max-w-3xl p-6">
-        <PolicyForm initial={values} version={version} readOnly={!can(actor, 'policy:write')} />
+        <ClientMessages namespaces={['policy', 'common']}><PolicyForm initial={values} version={version} readOnly={!can(actor, 'policy:write')} /></ClientMessages>
       </Card>
     </>
   );

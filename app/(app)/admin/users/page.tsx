@@ -7,6 +7,7 @@ import type { Role } from '@/lib/domain/types';
 import { requirePagePermission } from '@/lib/server/page';
 import { listUsers } from '@/lib/server/users';
 import { DataTable } from '@/components/ui/table';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('users') };
@@ -21,7 +22,7 @@ export default async function UsersPage() {
       <PageHeader title={t('title')} description={t('description')} />
       <Card className="mb-6 p-6">
         <h2 className="mb-4 text-base font-semibold">{t('invite')}</h2>
-        <InviteUserForm />
+        <ClientMessages namespaces={['inviteForm']}><InviteUserForm /></ClientMessages>
       </Card>
       <DataTable
         caption={t('caption')}
@@ -44,7 +45,7 @@ export default async function UsersPage() {
                 <td className="px-4 py-3">{u.disabled ? <Badge tone="red">{t('disabled')}</Badge> : <Badge tone="green">{t('active')}</Badge>}</td>
                 <td className="px-4 py-3 tabular-nums">{u.activeSessions}</td>
                 <td className="px-4 py-3">
-                  <UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} sessions={u.activeSessions} />
+                  <ClientMessages namespaces={['userRow']}><UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} sessions={u.activeSessions} /></ClientMessages>
                 </td>
               </tr>
             ))}

@@ -22,6 +22,7 @@ import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePageActor } from '@/lib/server/page';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { can } from '@/lib/server/permissions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('application') };
@@ -54,12 +55,12 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>{t('runbook')}</ButtonLink>
               <ButtonLink variant="secondary" href={`/applications/${id}/review`}>{t('review')}</ButtonLink>
               <ButtonLink href={`/applications/${id}/edit`}>{tc('edit')}</ButtonLink>
-              <DeleteButton
+              <ClientMessages namespaces={['deleteButton']}><DeleteButton
                 label={tc('delete')}
                 confirmText={t('deleteConfirm', { name: item.name })}
                 action={deleteApplicationAction.bind(null, id, item.version)}
                 redirectTo="/applications"
-              />
+              /></ClientMessages>
             </>
           ) : (
             <>

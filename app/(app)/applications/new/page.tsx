@@ -4,6 +4,7 @@ import { ApplicationForm } from '@/components/applications/application-form';
 import { PageHeader } from '@/components/ui/misc';
 import { listGroups } from '@/lib/server/inventory/groups';
 import { requirePagePermission } from '@/lib/server/page';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('addApplication') };
@@ -16,7 +17,7 @@ export default async function NewApplicationPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <ApplicationForm groups={groups.items} />
+      <ClientMessages namespaces={['applicationForm', 'common']}><ApplicationForm groups={groups.items} /></ClientMessages>
     </>
   );
 }

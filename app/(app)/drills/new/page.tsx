@@ -4,6 +4,7 @@ import { DrillForm } from '@/components/drills/drill-form';
 import { PageHeader } from '@/components/ui/misc';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { requirePagePermission } from '@/lib/server/page';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('recordDrill') };
@@ -16,7 +17,7 @@ export default async function NewDrillPage() {
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newDescription')} />
-      <DrillForm applications={snap.apps.map((a) => a.name)} />
+      <ClientMessages namespaces={['drillForm', 'common']}><DrillForm applications={snap.apps.map((a) => a.name)} /></ClientMessages>
     </>
   );
 }

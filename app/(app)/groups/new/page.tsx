@@ -5,6 +5,7 @@ import { GroupForm } from '@/components/groups/group-form';
 import { PageHeader } from '@/components/ui/misc';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { requirePagePermission } from '@/lib/server/page';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('addGroup') };
@@ -18,7 +19,7 @@ export default async function NewGroupPage() {
   return (
     <>
       <PageHeader title={t('addTitle')} />
-      <GroupForm applications={apps} />
+      <ClientMessages namespaces={['groupForm', 'common']}><GroupForm applications={apps} /></ClientMessages>
     </>
   );
 }

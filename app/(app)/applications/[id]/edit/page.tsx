@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/misc';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { listGroups } from '@/lib/server/inventory/groups';
 import { orNotFound, requirePagePermission } from '@/lib/server/page';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('editApplication') };
@@ -18,6 +19,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
   return (
     <>
       <PageHeader title={t('title', { name: app.name })} description={t('description', { version: app.version })} />
+      <ClientMessages namespaces={['applicationForm', 'common']}>
       <ApplicationForm
         id={app.id}
         version={app.version}
@@ -34,6 +36,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
           notes: app.notes ?? '',
         }}
       />
+      </ClientMessages>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 import { reviewContext } from '@/lib/server/reviews';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('review') };
@@ -148,7 +149,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {can(actor, 'review:decide') ? (
             <Card className="p-6">
               <h2 className="mb-4 text-base font-semibold">{t('decision')}</h2>
-              <ReviewForm applicationId={id} canApprove={ctx.canApprove.ok} approveBlockedReason={approveBlocked(ctx.canApprove.reason, t)} />
+              <ClientMessages namespaces={['reviewForm', 'common']}><ReviewForm applicationId={id} canApprove={ctx.canApprove.ok} approveBlockedReason={approveBlocked(ctx.canApprove.reason, t)} /></ClientMessages>
             </Card>
           ) : null}
         </div>

@@ -8,6 +8,7 @@ import { deleteGroupAction } from '@/lib/actions/groups';
 import { getGroup } from '@/lib/server/inventory/groups';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePagePermission } from '@/lib/server/page';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('editGroup') };
@@ -25,14 +26,15 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
       <PageHeader
         title={t('editTitle', { name: group.name })}
         actions={
-          <DeleteButton
+          <ClientMessages namespaces={['deleteButton']}><DeleteButton
             label={t('deleteLabel')}
             confirmText={t('deleteConfirm', { name: group.name, count: group.applications.length })}
             action={deleteGroupAction.bind(null, group.id, group.version)}
             redirectTo="/groups"
-          />
+          /></ClientMessages>
         }
       />
+      <ClientMessages namespaces={['groupForm', 'common']}>
       <GroupForm
         id={group.id}
         version={group.version}
@@ -45,6 +47,7 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
           applications: group.applications,
         }}
       />
+      </ClientMessages>
     </>
   );
 }

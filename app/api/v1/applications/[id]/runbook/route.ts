@@ -1,9 +1,8 @@
 import { route } from '@/lib/server/http';
-import { getRunbook, parseRunbookQuery, renderRunbookFile } from '@/lib/server/runbooks';
+import { getRunbookFile, parseRunbookQuery } from '@/lib/server/runbooks';
 import { fileResponse } from '@/lib/server/http-file';
 
 export const GET = route<{ id: string }>(async ({ req, actor, params }) => {
   const q = parseRunbookQuery(new URL(req.url).searchParams);
-  const rb = await getRunbook({ actor, id: params.id, lang: q.lang });
-  return fileResponse(await renderRunbookFile(rb, q.format), req);
+  return fileResponse(await getRunbookFile({ actor, id: params.id, lang: q.lang, format: q.format }), req);
 });
