@@ -16,12 +16,15 @@
 //    department's applications and as PDF for one owner's; then the binder of all applications (last:
 //    at 2,000 applications it does not fit in one string and may exhaust the server's heap; the table
 //    says how it failed).
-// 5. The `assess` CLI scaling ratios (bench/assess.ts) once the server is stopped.
+// 5. Browser side (bench/browser.ts) for the inventory, application and runbook pages: the JavaScript a
+//    cold load transfers (Playwright resource timings) and Lighthouse 12 performance/accessibility
+//    scores (mobile and desktop presets), driving the system Chromium.
+// 6. The `assess` CLI scaling ratios (bench/assess.ts) once the server is stopped.
 //
 // Knobs (environment): BENCH_APPS (2000), BENCH_GROUPS (200), BENCH_CONCURRENCY (8),
 // BENCH_WARMUP_MS (1000), BENCH_DURATION_MS (3000), BENCH_ROUNDS (3), BENCH_ASSESS_RUNS (5),
 // BENCH_BINDER_TIMEOUT_MS (120000), BENCH_FULL_BINDER=0 (skip the all-applications binder),
-// BENCH_SKIP_ASSESS=1, BENCH_SKIP_PDF=1.
+// BENCH_SKIP_ASSESS=1, BENCH_SKIP_PDF=1, BENCH_SKIP_BROWSER=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -31,6 +34,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Inventory } from '../lib/domain/types';
 import { benchAssess, type AssessBenchResult } from './assess';
+import { benchBrowser, type BrowserPageResult } from './browser';
 import { realisticInventory } from './inventory';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,6 +58,7 @@ const cfg = {
   requestTimeoutMs: 30_000,
   skipAssess: process.env.BENCH_SKIP_ASSESS === '1',
   skipPdf: process.env.BENCH_SKIP_PDF === '1',
+  skipBrowser: process.env.BENCH_SKIP_BROWSER === '1',
 };
 const COST_TARGET = 2;
 
@@ -503,6 +508,22 @@ async function main() {
   };
   const throughput = { health: summary('health'), list: summary('list'), page: summary('page'), runbook: summary('runbook') };
 
+  // Browser side: before the binders (the full binder may take the server down).
+  let browser: BrowserPageResult[] | null = null;
+  if (!cfg.skipBrowser) {
+    log('browser side: cold-load JavaScript and Lighthouse (mobile and desktop) for three pages…');
+    browser = await benchBrowser({
+      baseUrl: `http://127.0.0.1:${port}`,
+      sessionToken: setup.sessionToken,
+      log,
+      targets: [
+        { key: 'inventory', label: 'inventory page /applications', path: '/applications' },
+        { key: 'application', label: 'application page /applications/{id}', path: `/applications/${id}` },
+        { key: 'runbook', label: 'runbook page /applications/{id}/runbook', path: `/applications/${id}/runbook` },
+      ],
+    });
+  }
+
   // Single timings.
   const timings: Timed[] = [];
   const time = async (what: string, urlPath: string, timeoutMs = 300_000) => {
@@ -599,6 +620,26 @@ async function main() {
     rows.push({ measurement: t.what, result: t.skipped ? 'not run' : t.error ? `FAILED after ${fmtMs(t.ms)}` : fmtMs(t.ms), detail: t.error ? t.error : fmtBytes(t.bytes), target: '', verdict: '' });
   }
 
+  for (const b of browser ?? []) {
+    const js = 'error' in b.js ? null : b.js;
+    rows.push({
+      measurement: `${b.label}: JavaScript of a cold load`,
+      result: js ? `${fmtBytes(js.transferBytes)} transferred` : 'FAILED',
+      detail: js ? `${js.scripts} scripts, ${fmtBytes(js.decodedBytes)} unpacked; whole load ${fmtBytes(js.allTransferBytes)} (document ${fmtBytes(js.documentTransferBytes)})` : (b.js as { error: string }).error,
+      target: '',
+      verdict: '',
+    });
+    for (const l of b.lighthouse) {
+      rows.push({
+        measurement: `${b.label}: Lighthouse ${l.preset}`,
+        result: l.error ? 'FAILED' : `performance ${l.performance}, accessibility ${l.accessibility}`,
+        detail: l.error ?? `FCP ${fmtMs(l.firstContentfulPaintMs ?? NaN)}, LCP ${fmtMs(l.largestContentfulPaintMs ?? NaN)}, TBT ${fmtMs(l.totalBlockingTimeMs ?? NaN)}, CLS ${round(l.cumulativeLayoutShift ?? NaN, 3)}`,
+        target: '',
+        verdict: '',
+      });
+    }
+  }
+
   if (assess) {
     for (const s of assess.sizes) {
       rows.push({ measurement: `assess CLI, ${fmtInt(s.applications)} apps / ${fmtInt(s.groups)} groups`, result: `${fmtMs(s.medianMs)} median`, detail: `runs ${s.runsMs.join(', ')} ms; ${fmtBytes(s.outputBytes)} out`, target: '', verdict: '' });
@@ -627,6 +668,7 @@ async function main() {
         phases,
         costPerRound: perRound,
         timings,
+        browser,
         notes,
         assess,
         table,

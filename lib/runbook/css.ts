@@ -18,7 +18,7 @@ export const RUNBOOK_CSS = `
 .runbook h5, .runbook h6 { font-size: .95em; margin: .8em 0 .3em; }
 .runbook p { margin: .4em 0; }
 .runbook ul, .runbook ol { margin: .3em 0 .6em; padding-left: 1.4em; }
-.runbook a { color: var(--rb-info); }
+.runbook a { color: var(--rb-info); text-decoration: underline; text-underline-offset: 2px; }
 .runbook .rb-tone { border-left: 4px solid var(--rb-border); padding: .35em .7em; background: var(--rb-bg-soft); }
 .runbook .rb-tone-info { border-left-color: var(--rb-info); }
 .runbook .rb-tone-warning { border-left-color: var(--rb-warning); }

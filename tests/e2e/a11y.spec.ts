@@ -29,4 +29,11 @@ test.describe('signed in', () => {
     await expect(page.locator('main h1')).toHaveText('Remote access VPN');
     expect(await seriousViolations(page)).toEqual([]);
   });
+  test('a runbook page has no serious or critical accessibility violation (links in its text are underlined, not only coloured)', async ({ page }) => {
+    await page.goto('/applications?q=VPN');
+    await page.getByRole('link', { name: 'Remote access VPN' }).click();
+    await page.getByRole('link', { name: 'Runbook', exact: true }).first().click();
+    await expect(page.locator('main h1')).toContainText('Remote access VPN');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
