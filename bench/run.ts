@@ -617,7 +617,15 @@ async function main() {
     });
   }
   for (const t of timings) {
-    rows.push({ measurement: t.what, result: t.skipped ? 'not run' : t.error ? `FAILED after ${fmtMs(t.ms)}` : fmtMs(t.ms), detail: t.error ? t.error : fmtBytes(t.bytes), target: '', verdict: '' });
+    // 413 is the server refusing a binder too large for one PDF (it says how to narrow it): by design.
+    const refused = t.status === 413;
+    rows.push({
+      measurement: t.what,
+      result: t.skipped ? 'not run' : refused ? `refused in ${fmtMs(t.ms)}` : t.error ? `FAILED after ${fmtMs(t.ms)}` : fmtMs(t.ms),
+      detail: refused ? 'HTTP 413: at most 150 runbooks per PDF binder (by design)' : t.error ? t.error : fmtBytes(t.bytes),
+      target: '',
+      verdict: '',
+    });
   }
 
   for (const b of browser ?? []) {

@@ -23,6 +23,12 @@ function Stat({ label, value, href, tone = 'text-slate-900' }: { label: string; 
   return <Card className="p-4">{href ? <Link href={href} className="block text-inherit no-underline hover:no-underline">{body}</Link> : body}</Card>;
 }
 
+/** Below a capped list: how many more there are, and where to see them all. */
+function More({ shown, total, href, label }: { shown: number; total: number; href?: string; label: string }) {
+  if (total <= shown) return null;
+  return <p className="mt-2 text-sm">{href ? <Link href={href}>{label}</Link> : <span className="text-slate-600">{label}</span>}</p>;
+}
+
 export default async function DashboardPage() {
   const actor = await requirePageActor();
   const d = await getDashboard({ actor });
@@ -44,7 +50,7 @@ export default async function DashboardPage() {
         </Card>
         <Stat label={t('criticalFindings')} value={d.criticalFindings} href="/findings" tone={d.criticalFindings ? 'text-red-700' : 'text-slate-900'} />
         <Stat label={t('reviewsDue')} value={d.reviewsDue} href="/reviews" tone={d.reviewsDue ? 'text-amber-700' : 'text-slate-900'} />
-        <Stat label={t('notDrilled')} value={d.notDrilled.length} href="/drills" />
+        <Stat label={t('notDrilled')} value={d.notDrilled.total} href="/drills" />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
@@ -59,28 +65,35 @@ export default async function DashboardPage() {
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card className="p-6">
           <h2 className="text-base font-semibold">{t('criticalFindings')}</h2>
-          {d.critical.length === 0 ? (
+          {d.critical.total === 0 ? (
             <p className="mt-2 text-sm text-slate-600">{tc('noneDot')}</p>
           ) : (
             <ul className="mt-2 space-y-1 text-sm">
-              {d.critical.map((c, i) => (
+              {d.critical.items.map((c, i) => (
                 <li key={i}>
                   <Link href={`/applications/${c.id}`}>{c.name}</Link> <code className="text-xs text-slate-500">{c.code}</code>
                 </li>
               ))}
             </ul>
           )}
+          <More shown={d.critical.items.length} total={d.critical.total} href="/applications?severity=critical" label={t('showAllCritical', { count: d.critical.total })} />
         </Card>
         <Card className="p-6">
           <h2 className="text-base font-semibold">{t('noControl')}</h2>
           <p className="mt-1 text-xs text-slate-600">{t('noControlHint')}</p>
           <ul className="mt-2 space-y-1 text-sm">
-            {d.noControl.map((a) => (
+            {d.noControl.items.map((a) => (
               <li key={a.id}>
                 <Link href={`/applications/${a.id}`}>{a.name}</Link>
               </li>
             ))}
           </ul>
+          <More
+            shown={d.noControl.items.length}
+            total={d.noControl.total}
+            href={`/applications?integration=${d.noControlIntegrations.join(',')}`}
+            label={t('showAllApps', { count: d.noControl.total })}
+          />
         </Card>
         <Card className="p-6">
           <h2 className="text-base font-semibold">{t('drills')}</h2>
@@ -101,12 +114,13 @@ export default async function DashboardPage() {
           <p className="mt-1 text-sm">{t('openFollowUps', { count: d.openFollowUps })}</p>
           <h3 className="mt-3 text-sm font-semibold">{t('notDrilledTitle')}</h3>
           <ul className="mt-1 space-y-1 text-sm">
-            {d.notDrilled.map((a) => (
+            {d.notDrilled.items.map((a) => (
               <li key={a.id}>
                 <Link href={`/applications/${a.id}`}>{a.name}</Link> <span className="text-xs text-slate-500">{a.last ? t('lastOn', { date: day(a.last) }) : t('never')}</span>
               </li>
             ))}
           </ul>
+          <More shown={d.notDrilled.items.length} total={d.notDrilled.total} label={t('andMore', { count: d.notDrilled.total - d.notDrilled.items.length })} />
         </Card>
       </div>
     </>
