@@ -13,6 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('findings') };
 }
 
+/** Findings shown per kind; the rest are a link away in the inventory, filtered by the finding's code. */
+const PER_KIND = 20;
+
 export default async function FindingsPage() {
   await requirePagePermission('inventory:read');
   const snap = await getInventorySnapshot();
@@ -43,7 +46,7 @@ export default async function FindingsPage() {
                 </span>
               </h2>
               <ul className="mt-4 divide-y divide-slate-100">
-                {list.map((f, i) => (
+                {list.slice(0, PER_KIND).map((f, i) => (
                   <li key={i} className="py-3 text-sm">
                     <Link href={`/applications/${idByName.get(f.applicationName)}`} className="font-medium">
                       {f.applicationName}
@@ -56,6 +59,11 @@ export default async function FindingsPage() {
                   </li>
                 ))}
               </ul>
+              {list.length > PER_KIND ? (
+                <p className="mt-2 text-sm">
+                  <Link href={`/applications?finding=${code}`}>{t('more', { shown: PER_KIND, count: list.length })}</Link>
+                </p>
+              ) : null}
             </Card>
           );
         })}

@@ -12,6 +12,7 @@ import { getInventorySnapshot, reviewStatusOf } from '@/lib/server/inventory/sna
 import { binderApplications } from '@/lib/server/runbooks';
 import { requirePageActor } from '@/lib/server/page';
 import { DataTable } from '@/components/ui/table';
+import { Pager, pageHref, pageOf } from '@/components/ui/pager';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('runbooks') };
@@ -32,6 +33,8 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const apps = binderApplications(snap, { level: level ? [level] : [], integration: integration ? [integration] : [], owner: owner || undefined });
   const q = new URLSearchParams({ lang, ...(level ? { level } : {}), ...(integration ? { integration } : {}), ...(owner ? { owner } : {}) });
   const binder = (format: string) => `/api/v1/runbooks?${q}&format=${format}`;
+  // The binder covers every kept application; the table shows them 50 at a time.
+  const shown = pageOf(apps, sp);
   const owners = [...new Set(snap.apps.map((a) => a.owner).filter(Boolean))].sort() as string[];
   return (
     <>
@@ -88,7 +91,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
           </>
         }
       >
-            {apps.map((a) => (
+            {shown.items.map((a) => (
               <tr key={a.id}>
                 <td className="px-4 py-3"><Link href={`/applications/${a.id}/runbook?lang=${lang}`} className="font-medium">{a.name}</Link></td>
                 <td className="px-4 py-3"><LevelBadge level={snap.assessmentById.get(a.id)!.restrictionLevel} /></td>
@@ -97,6 +100,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
               </tr>
             ))}
           </DataTable>
+      <Pager {...shown} href={pageHref('/runbooks', { level, integration, owner, lang: lang === 'en' ? undefined : lang })} />
     </>
   );
 }

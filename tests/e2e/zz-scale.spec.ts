@@ -1,0 +1,78 @@
+// Runs last (file order): adds 60 applications, more than a page holds, and checks that long lists
+// are paged or capped with a way to the rest. At 2,000 applications the review queue was 3.5 MB,
+// the findings page 11.9 MB and the dashboard 1.3 MB, each listing everything.
+import { expect, test } from '@playwright/test';
+import { storageStateFor } from './fixtures';
+
+test.use({ storageState: storageStateFor('admin') });
+
+const N = 60;
+const name = (i: number) => `Scale ward ${String(i).padStart(2, '0')}`;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor('admin') });
+  const applications = Array.from({ length: N }, (_, i) => ({
+    name: name(i),
+    integration: 'windows-logon-rdp',
+    dataClasses: ['health'],
+    mfaMandate: 'all-users',
+    criticality: 'medium',
+    configuredFailmode: 'safe', // fail open on a most-restrictive application: a critical finding each
+    groups: [],
+  }));
+  const res = await context.request.post('/api/v1/import?format=inventory&filename=scale.json', {
+    data: Buffer.from(JSON.stringify({ version: 1, groups: [], applications })),
+    headers: { 'content-type': 'application/json' },
+  });
+  expect(res.status()).toBe(200);
+  expect((await res.json()).created).toBe(N);
+  await context.close();
+});
+
+test('the review queue is paged: 50 at a time, most urgent first', async ({ page }) => {
+  await page.goto('/reviews');
+  const nav = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(page.locator('tbody tr')).toHaveCount(50);
+  const total = Number((await nav.locator('p').innerText()).match(/of (\d+)/)![1]);
+  expect(total).toBeGreaterThan(N);
+  await expect(nav).toContainText(`1–50 of ${total}`);
+  await nav.getByRole('link', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\/reviews\?page=2$/);
+  await expect(nav).toContainText(`51–${Math.min(100, total)} of ${total}`);
+  await expect(page.locator('tbody tr')).toHaveCount(Math.min(50, total - 50));
+  await nav.getByRole('link', { name: 'Previous' }).click();
+  await expect(nav).toContainText(`1–50 of ${total}`);
+});
+
+test('the runbooks page pages its table but its binder covers every filtered application', async ({ page }) => {
+  await page.goto('/runbooks?level=most-restrictive');
+  const binder = await page.getByText(/Binder of \d+ runbooks/).innerText();
+  const count = Number(binder.match(/\d+/)![0]);
+  expect(count).toBeGreaterThan(N);
+  await expect(page.locator('tbody tr')).toHaveCount(50);
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/level=most-restrictive/);
+  await expect(page.locator('tbody tr')).toHaveCount(count - 50);
+  await expect(page.getByText(binder)).toBeVisible();
+});
+
+test('the findings page shows 20 of a kind and links to all of them in the inventory', async ({ page }) => {
+  await page.goto('/findings');
+  const card = page.locator('section, div').filter({ has: page.getByRole('heading', { name: /FAILMODE_OPEN_ON_RESTRICTED/ }) }).last();
+  await expect(card.getByRole('listitem')).toHaveCount(20);
+  const more = card.getByRole('link', { name: /Showing 20 of \d+/ });
+  const total = Number((await more.innerText()).match(/of (\d+)/)![1]);
+  expect(total).toBeGreaterThanOrEqual(N);
+  await more.click();
+  await expect(page).toHaveURL(/\/applications\?finding=FAILMODE_OPEN_ON_RESTRICTED/);
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(`of ${total}`);
+});
+
+test('the dashboard lists ten critical findings and links to the rest', async ({ page }) => {
+  await page.goto('/dashboard');
+  const card = page.locator('div').filter({ has: page.getByRole('heading', { name: 'Critical findings', exact: true }) }).last();
+  await expect(card.getByRole('listitem')).toHaveCount(10);
+  await card.getByRole('link', { name: /in all: show their applications/ }).click();
+  await expect(page).toHaveURL(/\/applications\?severity=critical/);
+  await expect(page.getByRole('link', { name: name(0) })).toBeVisible();
+});
