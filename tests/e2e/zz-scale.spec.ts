@@ -18,14 +18,14 @@ test.beforeAll(async ({ browser }) => {
     mfaMandate: 'all-users',
     criticality: 'medium',
     configuredFailmode: 'safe', // fail open on a most-restrictive application: a critical finding each
-    groups: [],
+    groups: ['Scale ward staff'],
   }));
   const res = await context.request.post('/api/v1/import?format=inventory&filename=scale.json', {
-    data: Buffer.from(JSON.stringify({ version: 1, groups: [], applications })),
+    data: Buffer.from(JSON.stringify({ version: 1, groups: [{ name: 'Scale ward staff', alwaysRequireMfa: false }], applications })),
     headers: { 'content-type': 'application/json' },
   });
   expect(res.status()).toBe(200);
-  expect((await res.json()).created).toBe(N);
+  expect((await res.json()).created).toBe(N + 1); // the applications and the group
   await context.close();
 });
 
@@ -75,4 +75,12 @@ test('the dashboard lists ten critical findings and links to the rest', async ({
   await card.getByRole('link', { name: /in all: show their applications/ }).click();
   await expect(page).toHaveURL(/\/applications\?severity=critical/);
   await expect(page.getByRole('link', { name: name(0) })).toBeVisible();
+});
+
+test('the groups table names eight applications a group reaches and counts the rest', async ({ page }) => {
+  await page.goto('/groups');
+  const row = page.locator('tr').filter({ hasText: 'Scale ward staff' });
+  await expect(row).toContainText(`${name(0)}, ${name(1)}`);
+  await expect(row).toContainText(`and ${N - 8} more`);
+  await expect(row).not.toContainText(name(8));
 });

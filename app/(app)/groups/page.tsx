@@ -7,14 +7,25 @@ import { listGroups } from '@/lib/server/inventory/groups';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 import { DataTable } from '@/components/ui/table';
+import { Pager, PAGE_SIZE, pageHref } from '@/components/ui/pager';
+import { encodeCursor } from '@/lib/server/inventory/shared';
+
+/** Names shown per group in the table; the edit page lists them all. */
+const REACH_SHOWN = 8;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('groups') };
 }
 
-export default async function GroupsPage() {
+export default async function GroupsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const { items } = await listGroups({ actor, query: { limit: '500' } });
+  const sp = await searchParams;
+  const requested = Math.max(1, Math.floor(Number(Array.isArray(sp.page) ? sp.page[0] : sp.page) || 1));
+  const first = await listGroups({ actor, query: { limit: String(PAGE_SIZE), cursor: requested > 1 ? encodeCursor((requested - 1) * PAGE_SIZE) : undefined } });
+  const last = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
+  const page = Math.min(requested, last);
+  // Past the last page (a stale link): show the last one.
+  const { items, total } = page === requested ? first : await listGroups({ actor, query: { limit: String(PAGE_SIZE), cursor: page > 1 ? encodeCursor((page - 1) * PAGE_SIZE) : undefined } });
   const writable = can(actor, 'inventory:write');
   const [t, tc] = await Promise.all([getTranslations('groups'), getTranslations('common')]);
   return (
@@ -50,7 +61,10 @@ export default async function GroupsPage() {
                   </td>
                   <td className="px-4 py-3">{g.alwaysRequireMfa ? <Badge tone="red">{t('alwaysRequired')}</Badge> : <Badge>{t('bypassTolerable')}</Badge>}</td>
                   <td className="px-4 py-3 tabular-nums">{g.memberCount ?? '—'}</td>
-                  <td className="px-4 py-3 text-slate-700">{g.applications.length ? g.applications.join(', ') : '—'}</td>
+                  <td className="px-4 py-3 text-slate-700">
+                    {g.applications.length ? g.applications.slice(0, REACH_SHOWN).join(', ') : '—'}
+                    {g.applications.length > REACH_SHOWN ? <span className="text-slate-500"> {t('reachMore', { count: g.applications.length - REACH_SHOWN })}</span> : null}
+                  </td>
                   {writable ? (
                     <td className="px-4 py-3 text-right">
                       <Link href={`/groups/${g.id}/edit`} aria-label={t('editAria', { name: g.name })}>{tc('edit')}</Link>
@@ -60,6 +74,7 @@ export default async function GroupsPage() {
               ))
             )}
           </DataTable>
+      <Pager page={page} last={last} from={total ? (page - 1) * PAGE_SIZE + 1 : 0} to={Math.min(total, page * PAGE_SIZE)} total={total} href={pageHref('/groups', {})} />
     </>
   );
 }
