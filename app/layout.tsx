@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import './globals.css';
 
@@ -16,8 +15,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        {/* Locale, time zone and formats for client components; their messages come from <ClientMessages>. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        {/* No app-wide NextIntlClientProvider: each client component that uses next-intl sits in a
+            <ClientMessages> (locale, time zone and its namespaces), so pages without one ship no i18n runtime. */}
+        {children}
       </body>
     </html>
   );
