@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { logoutAction } from '@/lib/actions/auth';
 import { ROLE_LABELS } from '@/lib/i18n/labels';

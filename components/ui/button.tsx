@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { cn } from './cn';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
@@ -17,6 +17,14 @@ export function Button({ variant = 'primary', className, ...rest }: ButtonHTMLAt
 }
 
 export function ButtonLink({ href, variant = 'primary', className, children }: { href: string; variant?: Variant; className?: string; children: React.ReactNode }) {
+  // Files from the API (runbook PDF, HTML, Markdown) are plain links: not app pages to navigate to.
+  if (href.startsWith('/api/')) {
+    return (
+      <a href={href} className={cn(BASE, VARIANTS[variant], className)}>
+        {children}
+      </a>
+    );
+  }
   return (
     <Link href={href} className={cn(BASE, VARIANTS[variant], className)}>
       {children}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { runbookId } from '@/lib/domain/runbook';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { SeverityBadge } from '@/components/applications/badges';
 import { Button } from '@/components/ui/button';

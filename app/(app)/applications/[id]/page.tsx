@@ -6,7 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Badge, Card, PageHeader } from '@/components/ui/misc';
 import { deleteApplicationAction } from '@/lib/actions/applications';
 import { ReviewBadge } from '@/components/reviews/review-badge';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getCatalogEntry } from '@/lib/domain/catalog';
 import {
   dataClassName,
