@@ -14,6 +14,7 @@ import { encodeCursor } from '@/lib/server/inventory/shared';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 import { DataTable } from '@/components/ui/table';
+import { Pager } from '@/components/ui/pager';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('applications') };
@@ -195,23 +196,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               })
             )}
           </DataTable>
-      <nav aria-label={t('pagination')} className="mt-4 flex items-center justify-between text-sm text-slate-700 no-print">
-        <p>
-          {t('range', { from, to, total: list.total })}
-        </p>
-        <div className="flex gap-2">
-          {page > 1 ? (
-            <ButtonLink variant="secondary" href={href({ page: page > 2 ? String(page - 1) : undefined })}>
-              {tc('previous')}
-            </ButtonLink>
-          ) : null}
-          {list.nextCursor ? (
-            <ButtonLink variant="secondary" href={href({ page: String(page + 1) })}>
-              {tc('next')}
-            </ButtonLink>
-          ) : null}
-        </div>
-      </nav>
+      <Pager page={page} last={Math.max(1, Math.ceil(list.total / limit))} from={from} to={to} total={list.total} href={(p) => href({ page: p > 1 ? String(p) : undefined })} />
     </>
   );
 }
