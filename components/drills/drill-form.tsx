@@ -7,6 +7,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { ListFilter, matches } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
 import { recordDrillAction } from '@/lib/actions/drills';
 import { SIMULATION_SCENARIOS, simulationScenarioName } from '@/lib/domain/simulator';
@@ -26,7 +27,8 @@ export function DrillForm({ applications }: { applications: string[] }) {
   const lang = useLocale();
   const [error, setError] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
-  const { register, control, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+  const [filter, setFilter] = useState('');
+  const { register, control, handleSubmit, watch, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
     resolver: zodResolver(formSchema),
     defaultValues: {
       date: today,
@@ -89,9 +91,16 @@ export function DrillForm({ applications }: { applications: string[] }) {
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
         <legend className="px-1 text-sm font-semibold">{t('legendOutcomes')}</legend>
         <p className="mb-3 text-xs text-slate-600">{t('outcomesHint')}</p>
+        <ListFilter
+          id="drill-app-filter"
+          label={t('filter')}
+          value={filter}
+          onChange={setFilter}
+          status={t('inDrill', { count: (watch('outcomes') ?? []).filter((o) => o?.result).length, total: applications.length })}
+        />
         <div className="grid gap-3 sm:grid-cols-2">
           {applications.map((a, i) => (
-            <div key={a} className="flex items-center justify-between gap-3">
+            <div key={a} hidden={!matches(a, filter)} className="flex items-center justify-between gap-3">
               <label htmlFor={`outcome-${i}`} className="text-sm">
                 {a}
               </label>

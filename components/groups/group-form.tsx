@@ -7,6 +7,7 @@ import { useForm, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
+import { ListFilter, matches } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
 import { createGroupAction, updateGroupAction } from '@/lib/actions/groups';
 import type { ActionError } from '@/lib/actions/result';
@@ -30,10 +31,12 @@ export function GroupForm({
   const t = useTranslations('groupForm');
   const tc = useTranslations('common');
   const [formError, setFormError] = useState<ActionError | null>(null);
+  const [filter, setFilter] = useState('');
   const {
     register,
     handleSubmit,
     setError,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(groupWriteSchema),
@@ -96,9 +99,16 @@ export function GroupForm({
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendApplications')}</legend>
+        <ListFilter
+          id="group-app-filter"
+          label={t('filter')}
+          value={filter}
+          onChange={setFilter}
+          status={t('selected', { count: (watch('applications') ?? []).length, total: applications.length })}
+        />
         <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {applications.map((a) => (
-            <label key={a.name} className="flex items-center gap-2 text-sm">
+            <label key={a.name} hidden={!matches(a.name, filter)} className="flex items-center gap-2 text-sm">
               <input type="checkbox" value={a.name} {...register('applications')} className="h-4 w-4 rounded border-slate-300" />
               <span>
                 {a.name} <span className="text-xs text-slate-500">· {a.level}</span>

@@ -84,3 +84,32 @@ test('the groups table names eight applications a group reaches and counts the r
   await expect(row).toContainText(`and ${N - 8} more`);
   await expect(row).not.toContainText(name(8));
 });
+
+test('the group form filters a long list of applications and keeps what was ticked', async ({ page }) => {
+  await page.goto('/groups/new');
+  const list = page.getByRole('group', { name: 'Applications this group can reach' });
+  const visible = list.locator('label:visible:has(input[type=checkbox])');
+  const all = await visible.count();
+  expect(all).toBeGreaterThan(N);
+  await page.getByLabel('Filter applications').fill('scale ward 0');
+  await expect(visible).toHaveCount(10); // Scale ward 00 … 09
+  await list.getByLabel(name(3)).check();
+  await page.getByLabel('Filter applications').fill('');
+  await expect(visible).toHaveCount(all);
+  await page.getByLabel('Filter applications').fill('scale ward 5');
+  await list.getByLabel(name(57)).check();
+  await expect(page.getByText(`2 of ${all} selected`)).toBeVisible();
+  await page.getByLabel('Name').fill('Scale picked');
+  await page.getByRole('button', { name: 'Add group' }).click();
+  await expect(page).toHaveURL(/\/groups$/);
+  await expect(page.locator('tr').filter({ hasText: 'Scale picked' })).toContainText(`${name(3)}, ${name(57)}`);
+});
+
+test('the drill form filters the applications and counts those in the drill', async ({ page }) => {
+  await page.goto('/drills/new');
+  await page.getByLabel('Filter applications').fill('Scale ward 1');
+  const outcomes = page.getByRole('group', { name: 'Outcome per application' }).locator('select:visible');
+  await expect(outcomes).toHaveCount(10);
+  await page.getByLabel(name(12)).selectOption('passed');
+  await expect(page.getByText(/^1 of \d+ in this drill$/)).toBeVisible();
+});

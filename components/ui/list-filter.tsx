@@ -1,0 +1,25 @@
+'use client';
+import { Input } from './field';
+
+/**
+ * A search box above a long list of choices in a form (an inventory of thousands of applications):
+ * it only hides what does not match (`matches`), so hidden choices keep their values and are sent.
+ */
+export function ListFilter({ id, label, value, onChange, status }: { id: string; label: string; value: string; onChange: (value: string) => void; status: string }) {
+  return (
+    <div className="mb-3 flex flex-wrap items-end gap-3">
+      <div className="w-full max-w-xs space-y-1.5">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        <Input id={id} type="search" value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" />
+      </div>
+      <p className="pb-2 text-sm text-slate-600" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** Whether `text` matches what was typed into a ListFilter (case-insensitive substring). */
+export const matches = (text: string, filter: string) => !filter.trim() || text.toLowerCase().includes(filter.trim().toLowerCase());
