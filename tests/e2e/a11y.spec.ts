@@ -27,6 +27,8 @@ test.describe('signed in', () => {
     await page.goto('/applications?q=VPN');
     await page.getByRole('link', { name: 'Remote access VPN' }).click();
     await expect(page.locator('main h1')).toHaveText('Remote access VPN');
+    // After a client-side navigation Next streams the new <title> in after the body.
+    await expect(page).toHaveTitle(/^Application · /);
     expect(await seriousViolations(page)).toEqual([]);
   });
   test('a runbook page has no serious or critical accessibility violation (links in its text are underlined, not only coloured)', async ({ page }) => {
@@ -34,6 +36,7 @@ test.describe('signed in', () => {
     await page.getByRole('link', { name: 'Remote access VPN' }).click();
     await page.getByRole('link', { name: 'Runbook', exact: true }).first().click();
     await expect(page.locator('main h1')).toContainText('Remote access VPN');
+    await expect(page).toHaveTitle(/^DR runbook · /);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
