@@ -94,14 +94,15 @@ export async function getRunbookFile({ actor, id, lang, format, now = new Date()
     entry = split;
   }
   const stamp = formatTimestamp(now.toISOString(), language);
-  return { ...entry.file, body: Buffer.concat([entry.head, Buffer.from(stamp), entry.tail]) };
+  return { contentType: entry.contentType, filename: entry.filename, body: Buffer.concat([entry.head, Buffer.from(stamp), entry.tail]) };
 }
 
 // A moment no runbook shows otherwise; its formatted text marks where the generation time goes.
 const SPLICE_AT = new Date(Date.UTC(1999, 11, 31, 23, 59));
 
 interface CachedRunbook {
-  file: RenderedFile;
+  contentType: string;
+  filename: string;
   head: Buffer;
   tail: Buffer;
 }
@@ -111,12 +112,13 @@ function splitAtGenerationTime(file: RenderedFile, marker: string): CachedRunboo
   const body = String(file.body);
   const at = body.indexOf(marker);
   if (at < 0 || body.indexOf(marker, at + 1) >= 0) return null; // e.g. an application named after that moment
-  return { file, head: Buffer.from(body.slice(0, at)), tail: Buffer.from(body.slice(at + marker.length)) };
+  return { contentType: file.contentType, filename: file.filename, head: Buffer.from(body.slice(0, at)), tail: Buffer.from(body.slice(at + marker.length)) };
 }
 
 /** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB. */
 const renderedRunbooks = (() => {
-  const maxBytes = Number(process.env.RUNBOOK_CACHE_MB ?? 64) * 2 ** 20;
+  const mb = Number(process.env.RUNBOOK_CACHE_MB ?? 64);
+  const maxBytes = (Number.isFinite(mb) && mb >= 0 ? mb : 64) * 2 ** 20; // 0 turns the cache off
   const g = globalThis as unknown as { __orpRunbooks?: { snap: InventorySnapshot; entries: Map<string, CachedRunbook>; bytes: number } };
   return {
     get(snap: InventorySnapshot, key: string): CachedRunbook | undefined {
