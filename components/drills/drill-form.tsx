@@ -96,7 +96,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
           label={t('filter')}
           value={filter}
           onChange={setFilter}
-          status={t('inDrill', { count: (watch('outcomes') ?? []).filter((o) => o?.result).length, total: applications.length })}
+          status={`${t('inDrill', { count: (watch('outcomes') ?? []).filter((o) => o?.result).length, total: applications.length })}${applications.some((a) => matches(a, filter)) ? '' : ` · ${t('noMatch')}`}`}
         />
         <div className="grid gap-3 sm:grid-cols-2">
           {applications.map((a, i) => (

@@ -104,7 +104,7 @@ export function GroupForm({
           label={t('filter')}
           value={filter}
           onChange={setFilter}
-          status={t('selected', { count: (watch('applications') ?? []).length, total: applications.length })}
+          status={`${t('selected', { count: (watch('applications') ?? []).length, total: applications.length })}${applications.some((a) => matches(a.name, filter)) ? '' : ` · ${t('noMatch')}`}`}
         />
         <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {applications.map((a) => (

@@ -6,15 +6,27 @@ import { Input } from './field';
  * it only hides what does not match (`matches`), so hidden choices keep their values and are sent.
  */
 export function ListFilter({ id, label, value, onChange, status }: { id: string; label: string; value: string; onChange: (value: string) => void; status: string }) {
+  // `status` says how many are chosen, and that nothing matches when a filter hides everything.
   return (
     <div className="mb-3 flex flex-wrap items-end gap-3">
       <div className="w-full max-w-xs space-y-1.5">
         <label htmlFor={id} className="block text-sm font-medium text-slate-800">
           {label}
         </label>
-        <Input id={id} type="search" value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" />
+        <Input
+          id={id}
+          type="search"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          // Enter filters; it must not submit the form around the list.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+          autoComplete="off"
+        />
       </div>
-      <p className="pb-2 text-sm text-slate-600" aria-live="polite">
+      {/* The input's description (Input points aria-describedby at `${id}-hint`). */}
+      <p id={`${id}-hint`} className="pb-2 text-sm text-slate-600" aria-live="polite">
         {status}
       </p>
     </div>

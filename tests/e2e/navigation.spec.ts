@@ -46,3 +46,15 @@ test('links still navigate within the app without a full page load', async ({ pa
   await expect(page.getByRole('heading', { name: 'User groups' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
+
+test('the app has an icon, also on the login page', async ({ browser }) => {
+  const context = await browser.newContext(); // signed out
+  const page = await context.newPage();
+  await page.goto('/login');
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  await context.close();
+});

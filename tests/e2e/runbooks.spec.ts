@@ -100,6 +100,8 @@ test('the binder: cover with generation time and contents, one runbook per appli
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(3);
   await expect(page.getByRole('link', { name: 'PDF' })).toHaveAttribute('href', /level=most-restrictive/);
+  // A binder can be hundreds of MB: the HTML one is saved, not opened in the tab.
+  await expect(page.getByRole('link', { name: 'HTML' })).toHaveAttribute('href', /level=most-restrictive.*&download=1$/);
 });
 
 test('security headers on pages and API answers', async ({ page }) => {

@@ -60,8 +60,8 @@ test('the findings page shows 20 of a kind and links to all of them in the inven
   await page.goto('/findings');
   const card = page.locator('section, div').filter({ has: page.getByRole('heading', { name: /FAILMODE_OPEN_ON_RESTRICTED/ }) }).last();
   await expect(card.getByRole('listitem')).toHaveCount(20);
-  const more = card.getByRole('link', { name: /Showing 20 of \d+/ });
-  const total = Number((await more.innerText()).match(/of (\d+)/)![1]);
+  const more = card.getByRole('link', { name: /Showing 20 of \d+ findings in \d+ applications/ });
+  const total = Number((await more.innerText()).match(/in (\d+) applications/)![1]);
   expect(total).toBeGreaterThanOrEqual(N);
   await more.click();
   await expect(page).toHaveURL(/\/applications\?finding=FAILMODE_OPEN_ON_RESTRICTED/);
@@ -87,6 +87,7 @@ test('the groups table names eight applications a group reaches and counts the r
 
 test('the group form filters a long list of applications and keeps what was ticked', async ({ page }) => {
   await page.goto('/groups/new');
+  await page.getByLabel('Name').fill('Scale picked'); // a complete form: Enter in the filter would save it
   const list = page.getByRole('group', { name: 'Applications this group can reach' });
   const visible = list.locator('label:visible:has(input[type=checkbox])');
   const all = await visible.count();
@@ -97,9 +98,13 @@ test('the group form filters a long list of applications and keeps what was tick
   await page.getByLabel('Filter applications').fill('');
   await expect(visible).toHaveCount(all);
   await page.getByLabel('Filter applications').fill('scale ward 5');
+  await page.getByLabel('Filter applications').press('Enter'); // filters; does not submit the form
   await list.getByLabel(name(57)).check();
+  await expect(page).toHaveURL(/\/groups\/new$/);
+  await page.getByLabel('Filter applications').fill('no such application');
+  await expect(page.getByText(/no application matches/)).toBeVisible();
+  await page.getByLabel('Filter applications').fill('scale ward 5');
   await expect(page.getByText(`2 of ${all} selected`)).toBeVisible();
-  await page.getByLabel('Name').fill('Scale picked');
   await page.getByRole('button', { name: 'Add group' }).click();
   await expect(page).toHaveURL(/\/groups$/);
   await expect(page.locator('tr').filter({ hasText: 'Scale picked' })).toContainText(`${name(3)}, ${name(57)}`);
@@ -112,4 +117,22 @@ test('the drill form filters the applications and counts those in the drill', as
   await expect(outcomes).toHaveCount(10);
   await page.getByLabel(name(12)).selectOption('passed');
   await expect(page.getByText(/^1 of \d+ in this drill$/)).toBeVisible();
+});
+
+test('a filter from a link shows in the inventory form and survives Apply; a page past the end shows the last page', async ({ page }) => {
+  await page.goto('/applications?integration=okta,onelogin&finding=FAILMODE_NOT_CONFIGURABLE');
+  await expect(page.getByLabel('Integration')).toHaveValue('okta,onelogin');
+  await expect(page.getByLabel('Finding', { exact: true })).toHaveValue('FAILMODE_NOT_CONFIGURABLE');
+  await page.getByLabel('Criticality').selectOption('low');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/integration=okta%2Conelogin/);
+  await expect(page).toHaveURL(/finding=FAILMODE_NOT_CONFIGURABLE/);
+
+  await page.goto('/applications?page=999');
+  const nav = page.getByRole('navigation', { name: 'Pagination' });
+  const text = await nav.locator('p').innerText();
+  const [, from, to, total] = text.match(/(\d+)–(\d+) of (\d+)/)!.map(Number);
+  expect(to).toBe(total);
+  expect(from).toBe(Math.floor((total - 1) / 50) * 50 + 1);
+  await expect(page.locator('tbody tr').first()).not.toContainText('No application');
 });

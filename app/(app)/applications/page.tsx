@@ -5,9 +5,9 @@ import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge } from '@/co
 import { ButtonLink, Button } from '@/components/ui/button';
 import { Alert, PageHeader } from '@/components/ui/misc';
 import { CATALOG_ENTRIES, getCatalogEntry } from '@/lib/domain/catalog';
-import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, RESTRICTION_LEVELS, REVIEW_STATES, SEVERITIES } from '@/lib/domain/types';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, FINDING_CODES, RESTRICTION_LEVELS, REVIEW_STATES, SEVERITIES } from '@/lib/domain/types';
 import { ReviewBadge } from '@/components/reviews/review-badge';
-import { criticalityName, dataClassName, failmodeName, levelName, severityName } from '@/lib/domain/messages';
+import { criticalityName, dataClassName, failmodeName, findingTitle, levelName, severityName } from '@/lib/domain/messages';
 import { isAppError } from '@/lib/server/errors';
 import { listApplications } from '@/lib/server/inventory/applications';
 import { encodeCursor } from '@/lib/server/inventory/shared';
@@ -39,15 +39,22 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     const v = one(sp, k);
     if (v) query[k] = v;
   }
-  const page = Math.max(1, Number(one(sp, 'page') ?? 1) || 1);
+  let page = Math.max(1, Math.floor(Number(one(sp, 'page') ?? 1)) || 1);
   const limit = 50;
   let list;
   let error: string | null = null;
+  const load = (q: Record<string, string>) => listApplications({ actor, query: { ...q, limit: String(limit), cursor: page > 1 ? encodeCursor((page - 1) * limit) : undefined } });
   try {
-    list = await listApplications({ actor, query: { ...query, limit: String(limit), cursor: page > 1 ? encodeCursor((page - 1) * limit) : undefined } });
+    list = await load(query);
+    // Past the last page (a stale link, a list that shrank): show the last page.
+    if (list.items.length === 0 && list.total > 0) {
+      page = Math.ceil(list.total / limit);
+      list = await load(query);
+    }
   } catch (e) {
     if (!isAppError(e)) throw e;
     error = e.message;
+    page = 1;
     list = await listApplications({ actor, query: { limit: String(limit) } });
   }
   const href = (over: Record<string, string | undefined>) => {
@@ -84,6 +91,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
         <option value="">{tc('any')}</option>
+        {/* A combination from a link (e.g. the dashboard's integrations without failmode control): shown and kept. */}
+        {query[name] && !options.some((o) => o.value === query[name]) ? (
+          <option value={query[name]}>{query[name].split(',').map((v) => options.find((o) => o.value === v)?.label ?? v).join(', ')}</option>
+        ) : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -126,6 +137,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           {select('failmode', t('filterFailmode'), CONFIGURED_FAILMODES.map((f) => ({ value: f, label: failmodeName(f, lang) })))}
           {select('level', t('filterLevel'), RESTRICTION_LEVELS.map((l) => ({ value: l, label: levelName(l, lang) })))}
           {select('severity', t('filterFindings'), SEVERITIES.map((s) => ({ value: s, label: severityName(s, lang) })))}
+          {select('finding', t('filterFinding'), FINDING_CODES.map((c) => ({ value: c, label: findingTitle(c, lang) })))}
           {select('review', t('filterReview'), REVIEW_STATES.map((r) => ({ value: r, label: tr(r) })))}
           {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
           {query.dir ? <input type="hidden" name="dir" value={query.dir} /> : null}

@@ -3,9 +3,9 @@ import Link from '@/components/ui/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/dashboard/bar-chart';
 import { Card, PageHeader } from '@/components/ui/misc';
-import { failmodeName, levelName } from '@/lib/domain/messages';
+import { failmodeName, findingTitle, levelName } from '@/lib/domain/messages';
 import { simulationScenarioName, type SimulationScenario } from '@/lib/domain/simulator';
-import { CONFIGURED_FAILMODES, RESTRICTION_LEVELS } from '@/lib/domain/types';
+import { CONFIGURED_FAILMODES, RESTRICTION_LEVELS, type FindingCode } from '@/lib/domain/types';
 import { getDashboard } from '@/lib/server/dashboard';
 import { requirePageActor } from '@/lib/server/page';
 
@@ -71,7 +71,7 @@ export default async function DashboardPage() {
             <ul className="mt-2 space-y-1 text-sm">
               {d.critical.items.map((c, i) => (
                 <li key={i}>
-                  <Link href={`/applications/${c.id}`}>{c.name}</Link> <code className="text-xs text-slate-500">{c.code}</code>
+                  <Link href={`/applications/${c.id}`}>{c.name}</Link> <span className="text-xs text-slate-600">{findingTitle(c.code as FindingCode, lang)}</span>
                 </li>
               ))}
             </ul>

@@ -61,7 +61,7 @@ export default async function FindingsPage() {
               </ul>
               {list.length > PER_KIND ? (
                 <p className="mt-2 text-sm">
-                  <Link href={`/applications?finding=${code}`}>{t('more', { shown: PER_KIND, count: list.length })}</Link>
+                  <Link href={`/applications?finding=${code}`}>{t('more', { shown: PER_KIND, count: list.length, apps: new Set(list.map((f) => f.applicationName)).size })}</Link>
                 </p>
               ) : null}
             </Card>

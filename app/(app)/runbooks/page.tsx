@@ -28,8 +28,9 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const level = one(sp.level);
   const integration = one(sp.integration);
   const owner = one(sp.owner);
-  const lang = one(sp.lang) === 'de' ? 'de' : 'en';
   const snap = await getInventorySnapshot();
+  // The binder's language: chosen here, else the policy's runbook language (runbooks are printed for on-call).
+  const lang = one(sp.lang) === 'de' || one(sp.lang) === 'en' ? (one(sp.lang) as 'de' | 'en') : snap.policy.defaultLanguage;
   const apps = binderApplications(snap, { level: level ? [level] : [], integration: integration ? [integration] : [], owner: owner || undefined });
   const q = new URLSearchParams({ lang, ...(level ? { level } : {}), ...(integration ? { integration } : {}), ...(owner ? { owner } : {}) });
   const binder = (format: string) => `/api/v1/runbooks?${q}&format=${format}`;
@@ -76,7 +77,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
       <Card className="mb-6 flex flex-wrap items-center gap-3 p-4">
         <span className="text-sm font-medium">{t('binder', { count: apps.length })}</span>
         <a href={binder('pdf')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">PDF</a>
-        <a href={binder('html')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">HTML</a>
+        <a href={`${binder('html')}&download=1`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">HTML</a>
         <a href={binder('md')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">Markdown</a>
       </Card>
       <DataTable
@@ -100,7 +101,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
               </tr>
             ))}
           </DataTable>
-      <Pager {...shown} href={pageHref('/runbooks', { level, integration, owner, lang: lang === 'en' ? undefined : lang })} />
+      <Pager {...shown} href={pageHref('/runbooks', { level, integration, owner, lang: one(sp.lang) ? lang : undefined })} />
     </>
   );
 }
