@@ -20,6 +20,9 @@ const formSchema = drillSchema.extend({
 type In = z.input<typeof formSchema>;
 type Out = z.output<typeof formSchema>;
 
+/** Outcome rows rendered at once; the filter reaches the others. */
+const SHOWN = 50;
+
 export function DrillForm({ applications }: { applications: string[] }) {
   const router = useRouter();
   const t = useTranslations('drillForm');
@@ -41,6 +44,16 @@ export function DrillForm({ applications }: { applications: string[] }) {
     },
   });
   const followUps = useFieldArray({ control, name: 'followUps' });
+  // At most SHOWN matching rows are rendered (plus any with an outcome): 2,000 selects took seconds
+  // to render. Rows that are not rendered keep their values (react-hook-form keeps unmounted fields).
+  const outcomes = watch('outcomes') ?? [];
+  const shownRows: { a: string; i: number }[] = [];
+  let matched = 0;
+  applications.forEach((a, i) => {
+    if (!matches(a, filter)) return;
+    matched++;
+    if (matched <= SHOWN || outcomes[i]?.result) shownRows.push({ a, i });
+  });
   return (
     <form
       noValidate
@@ -96,11 +109,14 @@ export function DrillForm({ applications }: { applications: string[] }) {
           label={t('filter')}
           value={filter}
           onChange={setFilter}
-          status={`${t('inDrill', { count: (watch('outcomes') ?? []).filter((o) => o?.result).length, total: applications.length })}${applications.some((a) => matches(a, filter)) ? '' : ` · ${t('noMatch')}`}`}
+          status={[
+            t('inDrill', { count: outcomes.filter((o) => o?.result).length, total: applications.length }),
+            ...(matched === 0 ? [t('noMatch')] : matched > SHOWN ? [t('showingFirst', { shown: SHOWN, matched })] : []),
+          ].join(' · ')}
         />
         <div className="grid gap-3 sm:grid-cols-2">
-          {applications.map((a, i) => (
-            <div key={a} hidden={!matches(a, filter)} className="flex items-center justify-between gap-3">
+          {shownRows.map(({ a, i }) => (
+            <div key={a} className="flex items-center justify-between gap-3">
               <label htmlFor={`outcome-${i}`} className="text-sm">
                 {a}
               </label>

@@ -110,13 +110,24 @@ test('the group form filters a long list of applications and keeps what was tick
   await expect(page.locator('tr').filter({ hasText: 'Scale picked' })).toContainText(`${name(3)}, ${name(57)}`);
 });
 
-test('the drill form filters the applications and counts those in the drill', async ({ page }) => {
+test('the drill form shows the first 50 applications, filters to the others and keeps every outcome', async ({ page }) => {
   await page.goto('/drills/new');
+  const outcomes = page.getByRole('group', { name: 'Outcome per application' }).locator('select');
+  await expect(outcomes).toHaveCount(50);
+  await expect(page.getByText(/showing the first 50 of \d+: filter to find the others/)).toBeVisible();
   await page.getByLabel('Filter applications').fill('Scale ward 1');
-  const outcomes = page.getByRole('group', { name: 'Outcome per application' }).locator('select:visible');
   await expect(outcomes).toHaveCount(10);
   await page.getByLabel(name(12)).selectOption('passed');
-  await expect(page.getByText(/^1 of \d+ in this drill$/)).toBeVisible();
+  await page.getByLabel('Filter applications').fill('Scale ward 5');
+  await page.getByLabel(name(55)).selectOption('failed');
+  await expect(page.getByText(/^2 of \d+ in this drill$/)).toBeVisible();
+  await page.getByLabel('Filter applications').fill('');
+  await expect(page.getByLabel(name(12))).toHaveValue('passed'); // kept while it was not shown
+  await page.getByLabel('Participants').fill('Scale test team');
+  await page.getByRole('button', { name: 'Record drill' }).click();
+  await expect(page).toHaveURL(/\/drills$/);
+  await expect(page.getByText(`${name(12)}: passed`)).toBeVisible();
+  await expect(page.getByText(`${name(55)}: failed`)).toBeVisible();
 });
 
 test('a filter from a link shows in the inventory form and survives Apply; a page past the end shows the last page', async ({ page }) => {
