@@ -71,7 +71,7 @@ export default async function DashboardPage() {
             <ul className="mt-2 space-y-1 text-sm">
               {d.critical.items.map((c, i) => (
                 <li key={i}>
-                  <Link href={`/applications/${c.id}`}>{c.name}</Link> <span className="text-xs text-slate-600">{findingTitle(c.code as FindingCode, lang)}</span>
+                  <Link href={`/applications/${c.id}`} className="underline">{c.name}</Link> <span className="text-xs text-slate-600">{findingTitle(c.code as FindingCode, lang)}</span>
                 </li>
               ))}
             </ul>
@@ -116,7 +116,7 @@ export default async function DashboardPage() {
           <ul className="mt-1 space-y-1 text-sm">
             {d.notDrilled.items.map((a) => (
               <li key={a.id}>
-                <Link href={`/applications/${a.id}`}>{a.name}</Link> <span className="text-xs text-slate-500">{a.last ? t('lastOn', { date: day(a.last) }) : t('never')}</span>
+                <Link href={`/applications/${a.id}`} className="underline">{a.name}</Link> <span className="text-xs text-slate-500">{a.last ? t('lastOn', { date: day(a.last) }) : t('never')}</span>
               </li>
             ))}
           </ul>
