@@ -54,6 +54,10 @@ test('the runbooks page pages its table but its binder covers every filtered app
   await expect(page).toHaveURL(/level=most-restrictive/);
   await expect(page.locator('tbody tr')).toHaveCount(count - 50);
   await expect(page.getByText(binder)).toBeVisible();
+
+  await page.goto('/runbooks?level=most-restrictive&owner=nobody-owns-this');
+  await expect(page.getByText('No application matches these filters: there is no binder to make.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'PDF' })).toHaveCount(0);
 });
 
 test('the findings page shows 20 of a kind and links to all of them in the inventory', async ({ page }) => {

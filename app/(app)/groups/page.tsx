@@ -56,7 +56,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
               items.map((g) => (
                 <tr key={g.id} className="align-top">
                   <td className="px-4 py-3">
-                    <div className="font-medium text-slate-900">{g.name}</div>
+                    <div className="font-medium text-slate-900">{writable ? <Link href={`/groups/${g.id}/edit`}>{g.name}</Link> : g.name}</div>
                     {g.description ? <div className="text-xs text-slate-500">{g.description}</div> : null}
                   </td>
                   <td className="px-4 py-3">{g.alwaysRequireMfa ? <Badge tone="red">{t('alwaysRequired')}</Badge> : <Badge>{t('bypassTolerable')}</Badge>}</td>

@@ -75,10 +75,16 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
         <Button type="submit">{tc('apply')}</Button>
       </form>
       <Card className="mb-6 flex flex-wrap items-center gap-3 p-4">
-        <span className="text-sm font-medium">{t('binder', { count: apps.length })}</span>
-        <a href={binder('pdf')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">PDF</a>
-        <a href={`${binder('html')}&download=1`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">HTML</a>
-        <a href={binder('md')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">Markdown</a>
+        {apps.length === 0 ? (
+          <span className="text-sm text-slate-700">{t('noMatch')}</span>
+        ) : (
+          <>
+            <span className="text-sm font-medium">{t('binder', { count: apps.length })}</span>
+            <a href={binder('pdf')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">PDF</a>
+            <a href={`${binder('html')}&download=1`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">HTML</a>
+            <a href={binder('md')} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">Markdown</a>
+          </>
+        )}
       </Card>
       <DataTable
         caption={t('caption')}
