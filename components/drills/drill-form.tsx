@@ -7,7 +7,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
-import { ListFilter, matches } from '@/components/ui/list-filter';
+import { ListFilter, useListFilter } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
 import { recordDrillAction } from '@/lib/actions/drills';
 import { SIMULATION_SCENARIOS, simulationScenarioName } from '@/lib/domain/simulator';
@@ -30,7 +30,6 @@ export function DrillForm({ applications }: { applications: string[] }) {
   const lang = useLocale();
   const [error, setError] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
-  const [filter, setFilter] = useState('');
   const { register, control, handleSubmit, watch, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -47,12 +46,12 @@ export function DrillForm({ applications }: { applications: string[] }) {
   // At most SHOWN matching rows are rendered (plus any with an outcome): 2,000 selects took seconds
   // to render. Rows that are not rendered keep their values (react-hook-form keeps unmounted fields).
   const outcomes = watch('outcomes') ?? [];
-  const shownRows: { a: string; i: number }[] = [];
-  let matched = 0;
-  applications.forEach((a, i) => {
-    if (!matches(a, filter)) return;
-    matched++;
-    if (matched <= SHOWN || outcomes[i]?.result) shownRows.push({ a, i });
+  const list = useListFilter(applications, {
+    name: (a) => a,
+    chosen: (_, i) => !!outcomes[i]?.result,
+    limit: SHOWN,
+    noMatch: t('noMatch'),
+    showingFirst: (matched) => t('showingFirst', { shown: SHOWN, matched }),
   });
   return (
     <form
@@ -107,15 +106,12 @@ export function DrillForm({ applications }: { applications: string[] }) {
         <ListFilter
           id="drill-app-filter"
           label={t('filter')}
-          value={filter}
-          onChange={setFilter}
-          status={[
-            t('inDrill', { count: outcomes.filter((o) => o?.result).length, total: applications.length }),
-            ...(matched === 0 ? [t('noMatch')] : matched > SHOWN ? [t('showingFirst', { shown: SHOWN, matched })] : []),
-          ].join(' · ')}
+          value={list.filter}
+          onChange={list.setFilter}
+          status={list.status(t('inDrill', { count: outcomes.filter((o) => o?.result).length, total: applications.length }))}
         />
         <div className="grid gap-3 sm:grid-cols-2">
-          {shownRows.map(({ a, i }) => (
+          {list.shown.map(({ item: a, index: i }) => (
             <div key={a} className="flex items-center justify-between gap-3">
               <label htmlFor={`outcome-${i}`} className="text-sm">
                 {a}

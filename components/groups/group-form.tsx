@@ -7,7 +7,7 @@ import { useForm, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
-import { ListFilter, matches } from '@/components/ui/list-filter';
+import { ListFilter, useListFilter } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
 import { createGroupAction, updateGroupAction } from '@/lib/actions/groups';
 import type { ActionError } from '@/lib/actions/result';
@@ -34,7 +34,6 @@ export function GroupForm({
   const t = useTranslations('groupForm');
   const tc = useTranslations('common');
   const [formError, setFormError] = useState<ActionError | null>(null);
-  const [filter, setFilter] = useState('');
   const {
     register,
     handleSubmit,
@@ -54,11 +53,12 @@ export function GroupForm({
   const chosenSet = new Set(chosen);
   const toggle = (name: string, on: boolean) =>
     setValue('applications', on ? [...chosen, name] : chosen.filter((n) => n !== name), { shouldDirty: true, shouldValidate: !!errors.applications });
-  let matched = 0;
-  const shownApps = applications.filter((a) => {
-    if (!matches(a.name, filter)) return false;
-    matched++;
-    return matched <= SHOWN || chosenSet.has(a.name);
+  const list = useListFilter(applications, {
+    name: (a) => a.name,
+    chosen: (a) => chosenSet.has(a.name),
+    limit: SHOWN,
+    noMatch: t('noMatch'),
+    showingFirst: (matched) => t('showingFirst', { shown: SHOWN, matched }),
   });
 
   async function onSubmit(values: FormOut) {
@@ -119,15 +119,12 @@ export function GroupForm({
         <ListFilter
           id="group-app-filter"
           label={t('filter')}
-          value={filter}
-          onChange={setFilter}
-          status={[
-            t('selected', { count: chosen.length, total: applications.length }),
-            ...(matched === 0 ? [t('noMatch')] : matched > SHOWN ? [t('showingFirst', { shown: SHOWN, matched })] : []),
-          ].join(' · ')}
+          value={list.filter}
+          onChange={list.setFilter}
+          status={list.status(t('selected', { count: chosen.length, total: applications.length }))}
         />
         <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          {shownApps.map((a) => (
+          {list.shown.map(({ item: a }) => (
             <label key={a.name} className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"

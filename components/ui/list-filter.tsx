@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import { Input } from './field';
 
 /**
@@ -35,3 +36,24 @@ export function ListFilter({ id, label, value, onChange, status }: { id: string;
 
 /** Whether `text` matches what was typed into a ListFilter (case-insensitive substring). */
 export const matches = (text: string, filter: string) => !filter.trim() || text.toLowerCase().includes(filter.trim().toLowerCase());
+
+/**
+ * The choices of a long list to render: the first `limit` that match the filter, plus every chosen
+ * one that matches (a form keeps the values of choices it does not render). `more` is the text for
+ * the ListFilter status: nothing matches, or only the first `limit` of `matched` are shown.
+ */
+export function useListFilter<T>(
+  items: readonly T[],
+  { name, chosen, limit, noMatch, showingFirst }: { name: (item: T) => string; chosen: (item: T, index: number) => boolean; limit: number; noMatch: string; showingFirst: (matched: number) => string },
+) {
+  const [filter, setFilter] = useState('');
+  const shown: { item: T; index: number }[] = [];
+  let matched = 0;
+  items.forEach((item, index) => {
+    if (!matches(name(item), filter)) return;
+    matched++;
+    if (matched <= limit || chosen(item, index)) shown.push({ item, index });
+  });
+  const more = matched === 0 ? noMatch : matched > limit ? showingFirst(matched) : '';
+  return { filter, setFilter, shown, status: (chosenText: string) => [chosenText, more].filter(Boolean).join(' · ') };
+}
