@@ -32,6 +32,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = Object.
   CUSTOM_FAILOPEN_UNVERIFIED: 'warning',
   BYPASS_GROUP_SPANS_APPS: 'warning',
   NO_GROUPS: 'warning',
+  MANDATED_GROUPS_UNFLAGGED: 'warning',
 });
 
 /** Recommendation when Duo is unreachable (failmode invoked), SPEC §2.3. */
@@ -351,12 +352,17 @@ export function* iterateAssessments(inv: InventoryInput, policy: AssessPolicy): 
   for (const { app, groups, why } of placed) {
     const level = why.level;
     const entry = CATALOG[app.integration];
-    const plan = bypassPlan(level, groups);
     const findings = failmodeFindings(app, level, entry);
+    // "Some subsets of users are always required to pass 2FA" (guide p.3), but no group with access is
+    // flagged as such: which groups may skip 2FA cannot be told, so none is offered for bypass.
+    const unflagged =
+      app.mfaMandate === 'some-groups' && groups.length > 0 && level !== 'most-restrictive' && !groups.some((g) => g.alwaysRequireMfa);
+    const plan = unflagged ? { allowed: [], forbidden: sortNames(groups.map((g) => g.name)) } : bypassPlan(level, groups);
 
     if (groups.length === 0) findings.push(finding('NO_GROUPS', app.name, { level }));
+    if (unflagged) findings.push(finding('MANDATED_GROUPS_UNFLAGGED', app.name, { level }, sortNames(groups.map((g) => g.name))));
 
-    if (level !== 'most-restrictive') {
+    if (level !== 'most-restrictive' && !unflagged) {
       for (const g of groups) {
         if (g.alwaysRequireMfa) continue; // forbidden here: never part of the bypass plan
         const key = groupKey(g.name);

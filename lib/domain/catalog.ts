@@ -7,7 +7,7 @@
 import type { IntegrationSlug } from './types';
 import { INTEGRATION_SLUGS } from './types';
 
-export const CATALOG_VERSION = '2026-11-23.1';
+export const CATALOG_VERSION = '2026-12-02.1';
 
 export interface LocalizedText {
   en: string;
@@ -34,6 +34,16 @@ export type DefaultWhenUnreachable = 'safe' | 'secure' | 'n/a';
  */
 export type CustomFailOpenCheck = 'always' | 'when-safe' | 'never';
 
+/**
+ * Who calls Duo's service for this integration:
+ * - your-network: a server of yours (Auth Proxy, Duo Unix host, Windows, AD FS, your web app…): a block
+ *   of *.duo.com / *.duosecurity.com at your egress invokes its failmode;
+ * - vendor-cloud: the vendor's (or Duo's own) cloud talks to Duo cloud to cloud (Azure Conditional
+ *   Access, Okta, OneLogin, LastPass, 1Password, Duo SSO): your egress block does not invoke any
+ *   failmode; it only keeps browsers on your network from loading the Duo Prompt.
+ */
+export type DuoCalledFrom = 'your-network' | 'vendor-cloud';
+
 export interface CatalogEntry {
   slug: IntegrationSlug;
   displayName: LocalizedText;
@@ -51,6 +61,14 @@ export interface CatalogEntry {
   drRemoval: LocalizedText;
   /** Integration-specific runbook notes. */
   notes: LocalizedText[];
+  /** Who calls Duo: decides whether a firewall block of Duo at your egress invokes the failmode. */
+  duoCalledFrom: DuoCalledFrom;
+  /**
+   * True where defaultWhenUnreachable is the guide's hedge ("may not offer a way to control the
+   * failmode and may default to fail secure", p.10) rather than a documented fact: runbooks say
+   * "expect", not "is", and tell the reader what to check.
+   */
+  defaultAssumed: boolean;
   docUrl: string;
   sources: string[];
 }
@@ -70,13 +88,23 @@ const AUTH_PROXY_NOTES: LocalizedText[] = [
     de: 'Failmode im authproxy.log erkennen: „Failmode Safe - Allowed Duo login on preauth failure“ / „Failmode Secure - Denied Duo login on preauth failure“ (Auth Proxy 2.10.1 und älter: „Allowed/Denied Duo login on unexpected failure“); authevents.log enthält denselben Text im Feld „msg“.',
   },
   {
-    en: 'Primary Only Mode (Auth Proxy 2.14.0+): run authproxy_primary_only -t MINUTES (or authproxy --primary-only MINUTES) on the proxy server; default 60 minutes, at most 240. It skips Duo only for sections with failmode=safe; the log shows "Primary Only Mode - Secondary authentication bypassed".',
-    de: 'Nur primärer Modus (Auth Proxy 2.14.0+): authproxy_primary_only -t MINUTEN (oder authproxy --primary-only MINUTEN) auf dem Proxyserver ausführen; Standard 60 Minuten, höchstens 240. Er überspringt Duo nur für Abschnitte mit failmode=safe; das Protokoll zeigt „Primary Only Mode - Secondary authentication bypassed“.',
+    en: 'Primary Only Mode (Auth Proxy 2.14.0+) is a start-up option of the proxy process: the wrapper authproxy_primary_only -t MINUTES stops the running service, starts the proxy with --primary-only, and when the time is up (default 60 minutes, at most 240) stops it and starts the service normally again — only while its window stays open. Started as authproxy --primary-only MINUTES, the proxy logs "Primary only mode has expired. Stopping proxy" and STOPS: start the service again yourself. It skips Duo only for sections with failmode=safe; the log shows "Primary Only Mode - Secondary authentication bypassed".',
+    de: 'Die Funktion „Nur primärer Modus“ (Auth Proxy 2.14.0+) ist eine Startoption des Proxy-Prozesses: das Hilfsprogramm authproxy_primary_only -t MINUTEN hält den laufenden Dienst an, startet den Proxy mit --primary-only und hält ihn nach Ablauf der Zeit (Standard 60 Minuten, höchstens 240) an und startet den Dienst wieder normal — nur solange sein Fenster offen bleibt. Mit authproxy --primary-only MINUTEN gestartet, protokolliert der Proxy „Primary only mode has expired. Stopping proxy“ und HÄLT AN: den Dienst dann selbst wieder starten. Die Funktion überspringt Duo nur für Abschnitte mit failmode=safe; das Protokoll zeigt „Primary Only Mode - Secondary authentication bypassed“.',
   },
 ];
 
+/** Duo's Auth Proxy source (4.0.2, mirrored in the public repo slayer/duoauthproxy-freebsd). */
+export const AUTH_PROXY_SOURCE_FILES = {
+  primaryOnlyManager: 'duoauthproxy/lib/primary_only_manager.py ("Primary only mode has expired. Stopping proxy"; reactor.stop())',
+  primaryOnlyWrapper: 'usr/local/bin/authproxy_primary_only (-t/--expiration-time, default 60, > 240 refused; net stop/start duoauthproxy on Windows, authproxyctl stop/start elsewhere)',
+  proxyArgs: 'duoauthproxy/proxy.py (--primary-only [MINUTES], const 60, > 240 exits)',
+  failOpen: 'duoauthproxy/lib/duo_async.py (should_server_fail_open: failmode safe only; "Primary Only Mode - Secondary authentication bypassed")',
+  install: 'install (INSTALL_DIR_DEFAULT /opt/duoauthproxy; bin/authproxy, bin/authproxyctl, bin/authproxy_primary_only)',
+} as const;
+
 const AUTH_PROXY_SOURCES = [
   'SPEC §2.5 (Auth Proxy failmode, preauth only, Primary Only Mode)',
+  ...Object.values(AUTH_PROXY_SOURCE_FILES).map((f) => `https://github.com/slayer/duoauthproxy-freebsd: ${f}`),
   GUIDE_CONTROL,
   'Duo outage guide p.6 (failmode=safe / failmode=secure in authproxy.cfg)',
   'Duo outage guide p.7 (Primary Only Mode, Auth Proxy 2.14.0)',
@@ -110,10 +138,12 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'safe',
     drRemoval: {
-      en: 'Run Primary Only Mode on the proxy (authproxy_primary_only -t MINUTES, sections with failmode=safe only), or point the RADIUS client (VPN, firewall, appliance) directly at the primary authentication server instead of the Auth Proxy; revert afterwards.',
-      de: 'Den Nur primären Modus auf dem Proxy starten (authproxy_primary_only -t MINUTEN, nur Abschnitte mit failmode=safe) oder den RADIUS-Client (VPN, Firewall, Appliance) direkt auf den primären Authentifizierungsserver statt auf den Auth Proxy zeigen lassen; danach zurücksetzen.',
+      en: 'Point the RADIUS client (VPN, firewall, appliance) directly at the primary authentication server instead of the Auth Proxy: only this application loses 2FA, other sections on the proxy keep it. Primary Only Mode is no removal procedure: it opens every fail-safe section of the proxy and does nothing for a section with failmode=secure. Revert afterwards.',
+      de: 'Den RADIUS-Client (VPN, Firewall, Appliance) direkt auf den primären Authentifizierungsserver statt auf den Auth Proxy zeigen lassen: nur diese Anwendung verliert die 2FA, andere Abschnitte des Proxys behalten sie. Die Funktion „Nur primärer Modus“ ist kein Entfernungsverfahren: sie öffnet alle Fail-safe-Abschnitte des Proxys und wirkt nicht auf einen Abschnitt mit failmode=secure. Danach zurücksetzen.',
     },
     notes: AUTH_PROXY_NOTES,
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/authproxy-reference#server-sections',
     sources: AUTH_PROXY_SOURCES,
   },
@@ -131,10 +161,12 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'safe',
     drRemoval: {
-      en: 'Run Primary Only Mode on the proxy (authproxy_primary_only -t MINUTES, sections with failmode=safe only), or point the LDAP client application directly at the directory server (AD/LDAP) instead of the Auth Proxy; revert afterwards.',
-      de: 'Den Nur primären Modus auf dem Proxy starten (authproxy_primary_only -t MINUTEN, nur Abschnitte mit failmode=safe) oder die LDAP-Client-Anwendung direkt auf den Verzeichnisserver (AD/LDAP) statt auf den Auth Proxy zeigen lassen; danach zurücksetzen.',
+      en: 'Point the LDAP client application directly at the directory server (AD/LDAP) instead of the Auth Proxy: only this application loses 2FA, other sections on the proxy keep it. Primary Only Mode is no removal procedure: it opens every fail-safe section of the proxy and does nothing for a section with failmode=secure. Revert afterwards.',
+      de: 'Die LDAP-Client-Anwendung direkt auf den Verzeichnisserver (AD/LDAP) statt auf den Auth Proxy zeigen lassen: nur diese Anwendung verliert die 2FA, andere Abschnitte des Proxys behalten sie. Die Funktion „Nur primärer Modus“ ist kein Entfernungsverfahren: sie öffnet alle Fail-safe-Abschnitte des Proxys und wirkt nicht auf einen Abschnitt mit failmode=secure. Danach zurücksetzen.',
     },
     notes: AUTH_PROXY_NOTES,
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/authproxy-reference#server-sections',
     sources: AUTH_PROXY_SOURCES,
   },
@@ -161,6 +193,8 @@ const entries: CatalogEntry[] = [
         de: 'Das DAG kann Duo erreichen, die Authentifizierung aber trotzdem nicht abschließen (Beeinträchtigung): dann wird der Failmode nicht aufgerufen.',
       },
     ],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/dag-windows#additional-settings',
     sources: [
       GUIDE_CONTROL,
@@ -188,10 +222,12 @@ const entries: CatalogEntry[] = [
     },
     notes: [
       {
-        en: 'Newer installers may default to fail closed; check the FailOpen value on each host rather than assuming the default.',
-        de: 'Neuere Installer verwenden möglicherweise standardmäßig fail closed; den Wert FailOpen auf jedem Host prüfen, statt den Standard anzunehmen.',
+        en: 'The installer choice can differ from host to host: check the FailOpen value on the hosts that matter before an incident.',
+        de: 'Die Wahl im Installer kann von Host zu Host verschieden sein: den Wert FailOpen auf den wichtigen Hosts vor einem Vorfall prüfen.',
       },
     ],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/rdp-faq',
     sources: [
       'SPEC §2.5 (FailOpen DWORD, installer option, default open)',
@@ -228,6 +264,8 @@ const entries: CatalogEntry[] = [
         de: 'Beim Ändern der PAM- oder sshd-Konfiguration eine Root-Sitzung offen halten, damit ein Fehler nicht aussperrt.',
       },
     ],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/duounix#duo-configuration-options',
     sources: [
       'SPEC §2.5 (failmode in [duo], case-sensitive, absent = safe, log lines)',
@@ -259,6 +297,8 @@ const entries: CatalogEntry[] = [
         de: 'Das Plugin für AD FS 2.x wird von Duo nicht mehr aktualisiert (kein Universal Prompt); die Migration auf AD FS 3/4 planen.',
       },
     ],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/adfs-faq#how-do-i-configure-the-fail-mode-for-ad-fs?',
     sources: [GUIDE_CONTROL, 'https://duo.com/docs/adfs-faq#how-do-i-configure-the-fail-mode-for-ad-fs?'],
   },
@@ -280,6 +320,8 @@ const entries: CatalogEntry[] = [
       de: 'In der AD-FS-Verwaltung die Duo-Authentifizierungsmethode abwählen (AD FS 3: Authentifizierungsrichtlinien → Globale mehrstufige Authentifizierung bearbeiten; AD FS 4: Dienst → Authentifizierungsmethoden → Mehrstufige Authentifizierungsmethoden bearbeiten) und MFA-Anforderungen einzelner Vertrauensstellen entfernen; danach zurücksetzen.',
     },
     notes: [],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/adfs-faq#how-do-i-configure-the-fail-mode-for-ad-fs?',
     sources: [GUIDE_CONTROL, 'https://duo.com/docs/adfs-faq#how-do-i-configure-the-fail-mode-for-ad-fs?'],
   },
@@ -301,6 +343,8 @@ const entries: CatalogEntry[] = [
       de: 'Duo für OWA auf den Exchange-Servern, die OWA bereitstellen, deinstallieren (oder deaktivieren) oder sicherstellen, dass es offen fehlschlägt, und den ausgehenden Verkehr zu Duo sperren; danach zurücksetzen.',
     },
     notes: [],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/owa-faq#how-can-i-configure-the-duo-fail-mode-for-owa?',
     sources: [
       'SPEC §2.5 (MSI property FAILOPEN, default open)',
@@ -326,6 +370,8 @@ const entries: CatalogEntry[] = [
       de: 'Duo auf den RD-Web-/RD-Gateway-Servern deinstallieren oder mit aktivierter Bypass-Option neu installieren und den ausgehenden Verkehr zu Duo sperren; danach zurücksetzen.',
     },
     notes: [],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/rds-faq',
     sources: ['SPEC §2.5 (installer checkbox; closed if unchecked)', GUIDE_CONTROL, 'https://duo.com/docs/rds-faq'],
   },
@@ -347,6 +393,8 @@ const entries: CatalogEntry[] = [
       de: 'Den Schritt mit dem Duo-Plugin aus dem OAM-Authentifizierungsmodul bzw. -schema entfernen, das die Anwendung schützt (oder das Plugin auf fail open stellen und den ausgehenden Verkehr zu Duo sperren); danach zurücksetzen.',
     },
     notes: [],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/oam',
     sources: [
       GUIDE_CONTROL,
@@ -372,6 +420,8 @@ const entries: CatalogEntry[] = [
       de: 'Die Anwendung für die Dauer ohne DNG veröffentlichen (z. B. DNS oder Load Balancer wieder auf den internen Ursprung zeigen lassen, nur aus vertrauenswürdigen Netzen/VPN erreichbar); danach zurücksetzen.',
     },
     notes: [],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/dng',
     sources: [GUIDE_NO_CONTROL, 'Duo outage guide p.10 ("The Duo Network Gateway (DNG) will fail closed")', 'https://duo.com/docs/dng'],
   },
@@ -392,10 +442,12 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'secure',
     drRemoval: {
-      en: 'For long outages remove the Duo 2FA requirement (the Duo custom control) from the Conditional Access policy so users reach their apps without 2FA; put it back afterwards.',
-      de: 'Bei langen Ausfällen die Duo-2FA-Anforderung (das benutzerdefinierte Duo-Steuerelement) aus der Richtlinie für bedingten Zugriff entfernen, damit BenutzerInnen ihre Anwendungen ohne 2FA erreichen; danach wieder hinzufügen.',
+      en: 'For long outages remove the Duo 2FA requirement from the Conditional Access policy so users reach their apps without 2FA — whichever way Duo is attached there (a custom control in older setups, an external authentication method in newer ones); put it back afterwards.',
+      de: 'Bei langen Ausfällen die Duo-2FA-Anforderung aus der Richtlinie für bedingten Zugriff entfernen, damit BenutzerInnen ihre Anwendungen ohne 2FA erreichen — gleich, wie Duo dort eingebunden ist (in älteren Einrichtungen als benutzerdefiniertes Steuerelement, in neueren als externe Authentifizierungsmethode); danach wieder hinzufügen.',
     },
     notes: [],
+    duoCalledFrom: 'vendor-cloud',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/azure-ca',
     sources: [
       GUIDE_NO_CONTROL,
@@ -426,6 +478,8 @@ const entries: CatalogEntry[] = [
         de: 'BenutzerInnen müssen Duo SSO direkt erreichen können: eine Firewall-Sperre von Duo sperrt alle aus allen föderierten Anwendungen aus.',
       },
     ],
+    duoCalledFrom: 'vendor-cloud',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/sso',
     sources: [
       GUIDE_NO_CONTROL,
@@ -458,6 +512,8 @@ const entries: CatalogEntry[] = [
       },
       WEBSDK_HEALTH,
     ],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/duoweb-v2',
     sources: [
       'Duo outage guide p.8–9 (WebSDKv2)',
@@ -493,6 +549,8 @@ const entries: CatalogEntry[] = [
         de: 'WebSDK v4 hat ein eingebautes health_check(); die EntwicklerInnen legen dennoch im Code fest, ob ein Fehler zu fail safe oder fail secure führt. Ohne Behandlung gilt standardmäßig fail secure (geschlossen).',
       },
     ],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/duoweb#call-health_check()',
     sources: ['Duo outage guide p.9 (WebSDKv4)', 'SPEC §2.5', 'https://duo.com/docs/duoweb#call-health_check()'],
   },
@@ -515,11 +573,13 @@ const entries: CatalogEntry[] = [
     },
     notes: [
       {
-        en: 'Users can trust a device and then skip MFA for a period of time: those users keep access during an outage.',
-        de: 'BenutzerInnen können einem Gerät vertrauen und müssen dann für einen bestimmten Zeitraum keine MFA ausführen: sie behalten während eines Ausfalls den Zugriff.',
+        en: 'Users can trust a device and then not have to perform MFA again for a period of time (guide p.9): users on a trusted device may keep access during an outage — check the trust period set in LastPass. Everyone else: the guide says such integrations may default to fail secure; confirm with LastPass how it behaves.',
+        de: 'BenutzerInnen können einem Gerät vertrauen und müssen dann für einen bestimmten Zeitraum keine MFA mehr ausführen (Leitfaden S. 9): wer an einem vertrauenswürdigen Gerät arbeitet, behält während eines Ausfalls möglicherweise den Zugriff — den in LastPass eingestellten Zeitraum prüfen. Für alle anderen: laut Leitfaden sind solche Integrationen möglicherweise standardmäßig auf Fail secure eingestellt; bei LastPass klären, wie es sich verhält.',
       },
       THIRD_PARTY_VENDOR_DOCS,
     ],
+    duoCalledFrom: 'vendor-cloud',
+    defaultAssumed: true,
     docUrl: 'https://duo.com/docs/lastpass',
     sources: [
       GUIDE_THIRD_PARTY,
@@ -551,6 +611,8 @@ const entries: CatalogEntry[] = [
       },
       THIRD_PARTY_VENDOR_DOCS,
     ],
+    duoCalledFrom: 'vendor-cloud',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/1password',
     sources: [GUIDE_THIRD_PARTY, 'https://duo.com/docs/1password'],
   },
@@ -572,6 +634,8 @@ const entries: CatalogEntry[] = [
       de: 'Eine Okta-Administratorin bzw. ein Okta-Administrator meldet sich an und entfernt Duo aus dem Authentifizierungs-Workflow (den Duo-Faktor in den Anmelde- bzw. Authenticator-Richtlinien); danach wieder hinzufügen.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
+    duoCalledFrom: 'vendor-cloud',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/okta',
     sources: [GUIDE_THIRD_PARTY, 'https://duo.com/docs/okta'],
   },
@@ -593,6 +657,8 @@ const entries: CatalogEntry[] = [
       de: 'Eine OneLogin-Administratorin bzw. ein OneLogin-Administrator meldet sich an und entfernt Duo aus dem Authentifizierungs-Workflow (den Duo-Faktor in der Sicherheitsrichtlinie); danach wieder hinzufügen.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
+    duoCalledFrom: 'vendor-cloud',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/onelogin',
     sources: [GUIDE_THIRD_PARTY, 'https://duo.com/docs/onelogin'],
   },
@@ -614,6 +680,8 @@ const entries: CatalogEntry[] = [
       de: 'Den Failure Mode des Adapters auf safe setzen und den ausgehenden Verkehr zu Duo sperren oder den Duo-Adapter aus der Authentifizierungsrichtlinie der betroffenen Verbindungen entfernen; danach zurücksetzen.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://docs.pingidentity.com/bundle/integrations/page/pgu1563995007807.html',
     sources: [
       GUIDE_THIRD_PARTY,
@@ -639,11 +707,36 @@ const entries: CatalogEntry[] = [
       de: 'Den Fehlermodus des Duo-Providers auf open setzen und den ausgehenden Verkehr zu Duo sperren oder den Duo-Multifaktor-Auslöser für die betroffenen Dienste entfernen und CAS neu bereitstellen; danach zurücksetzen.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://apereo.github.io/cas/5.0.x/installation/Configuring-Multifactor-Authentication.html#fail-open-vs-fail-closed',
     sources: [
       GUIDE_THIRD_PARTY,
       'https://apereo.github.io/cas/5.0.x/installation/Configuring-Multifactor-Authentication.html#fail-open-vs-fail-closed',
     ],
+  },
+  {
+    slug: 'thycotic',
+    displayName: { en: 'Thycotic Secret Server (Delinea)', de: 'Thycotic Secret Server (Delinea)' },
+    family: 'third-party',
+    failmodeConfigurable: false,
+    failmodeControl: 'none',
+    customFailOpen: 'never',
+    primaryOnlyMode: false,
+    howToSet: {
+      en: 'Not known to offer a way to control the failmode: the guide names Thycotic among the third-party integrations that may not offer one and may default to fail secure. Consult the vendor documentation.',
+      de: 'Keine Failmode-Steuerung bekannt: der Leitfaden nennt Thycotic unter den Drittanbieter-Integrationen, die eventuell keine bieten und möglicherweise standardmäßig auf fail secure eingestellt sind. Die Dokumentation des Anbieters lesen.',
+    },
+    defaultWhenUnreachable: 'secure',
+    drRemoval: {
+      en: 'An administrator signs in to Secret Server (with an account that does not need Duo) and removes Duo from its two-factor authentication settings, following the vendor\'s documentation; put it back afterwards.',
+      de: 'Eine Administratorin bzw. ein Administrator meldet sich (mit einem Konto, das Duo nicht braucht) bei Secret Server an und entfernt Duo aus den Einstellungen der Zwei-Faktor-Authentifizierung, wie in der Dokumentation des Anbieters beschrieben; danach wieder hinzufügen.',
+    },
+    notes: [THIRD_PARTY_VENDOR_DOCS],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: true,
+    docUrl: 'https://duo.com/docs',
+    sources: [GUIDE_IMPORTANT, 'Duo outage guide p.10 (third parties such as Thycotic may not offer a way to control the failmode and may default to fail secure)'],
   },
   {
     slug: 'other-third-party',
@@ -663,6 +756,8 @@ const entries: CatalogEntry[] = [
       de: 'Dem Verfahren des Anbieters folgen, um Duo aus dem Authentifizierungs-Workflow zu entfernen (Admin-Konsole oder Konfiguration); das Verfahren in diesem Runbook festhalten, bevor es gebraucht wird.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: true,
     docUrl: 'https://duo.com/docs',
     sources: [
       'SPEC §2.5 (unknown: treat as no failmode control, may default to fail secure)',
@@ -688,6 +783,8 @@ const entries: CatalogEntry[] = [
       de: 'Die Anwendung auf ihren getesteten Fail-open-Pfad umschalten (Feature-Flag oder Konfiguration), falls vorhanden, oder einen Build ohne Duo-Schritt bereitstellen; danach zurücksetzen.',
     },
     notes: [WEBSDK_HEALTH],
+    duoCalledFrom: 'your-network',
+    defaultAssumed: false,
     docUrl: 'https://duo.com/docs/authapi',
     sources: [
       'SPEC §2.4 (CUSTOM_FAILOPEN_UNVERIFIED: WebSDK v2 / custom code)',

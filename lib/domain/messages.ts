@@ -117,6 +117,10 @@ const FINDING_TITLES: Texts<FindingCode> = {
     de: 'Umgehungsgruppe erreicht eine am stärksten restriktive Anwendung',
   },
   NO_GROUPS: { en: 'No user groups recorded', de: 'Keine Benutzergruppen erfasst' },
+  MANDATED_GROUPS_UNFLAGGED: {
+    en: 'No group is flagged "always requires 2FA"',
+    de: 'Keine Gruppe ist als „immer 2FA“ markiert',
+  },
 };
 
 export const levelName = (level: RestrictionLevel, lang: Lang): string => LEVEL_NAMES[level][lang];
@@ -253,9 +257,10 @@ export function findingMessage(f: Finding, lang: Lang): string {
     }
     case 'FAILMODE_NOT_CONFIGURABLE': {
       const d = defaultBehaviour(asDefault(param(f, 'defaultWhenUnreachable')), lang);
+      // No "cannot be set to X … it fails X": say what is fixed, then what follows for this app.
       return de
-        ? `${integ} bietet keine Failmode-Steuerung, daher kann ${app} nicht auf ${recommended} eingestellt werden. Wenn Duo nicht erreichbar ist, ${d}. Das Runbook muss das manuelle Verfahren enthalten.`
-        : `${integ} offers no failmode control, so ${app} cannot be set to ${recommended.toLowerCase()}. When Duo is unreachable, ${d}. The runbook must carry the manual procedure.`;
+        ? `${integ} bietet keine Failmode-Steuerung: für ${app} lässt sich weder Fail safe noch Fail secure einstellen. Wenn Duo nicht erreichbar ist, ${d}. Das Runbook muss das manuelle Verfahren enthalten.`
+        : `${integ} offers no failmode control: neither fail safe nor fail secure can be chosen for ${app}. When Duo is unreachable, ${d}. The runbook must carry the manual procedure.`;
     }
     case 'CUSTOM_FAILOPEN_UNVERIFIED':
       if (entry?.customFailOpen === 'when-safe') {
@@ -277,6 +282,12 @@ export function findingMessage(f: Finding, lang: Lang): string {
       return de
         ? `${app} nennt keine Benutzergruppe, daher kann der Umgehungsplan nicht beurteilt werden.`
         : `${app} lists no user group, so its bypass plan cannot be judged.`;
+    case 'MANDATED_GROUPS_UNFLAGGED': {
+      const groups = relatedList(f.groups, lang);
+      return de
+        ? `Für ${app} ist 2FA für einige Gruppen ausnahmslos vorgeschrieben, aber keine der Gruppen mit Zugriff (${groups}) ist als „immer 2FA“ markiert. Solange das so ist, bietet das Runbook keine Gruppe für die Umgehung an.`
+        : `${app} requires 2FA without exception for some groups, but none of the groups with access (${groups}) is flagged "always requires 2FA". Until one is, the runbook offers no group for bypass.`;
+    }
   }
 }
 
@@ -327,6 +338,10 @@ export function findingFix(f: Finding, lang: Lang): string {
         ? `Die Benutzergruppen erfassen, die Zugriff auf ${app} haben.`
         : `Record the user groups that have access to ${app}.`;
     }
+    case 'MANDATED_GROUPS_UNFLAGGED':
+      return de
+        ? 'Die Gruppen, die ausnahmslos 2FA bestehen müssen, auf der Gruppenseite als „immer 2FA“ markieren.'
+        : 'On the groups page, flag the groups that must always pass 2FA as "always requires 2FA".';
   }
 }
 

@@ -25,6 +25,7 @@ export const INTEGRATION_SLUGS = [
   'onelogin',
   'ping-federate',
   'cas',
+  'thycotic',
   'other-third-party',
   'custom',
 ] as const;
@@ -58,6 +59,7 @@ export const FINDING_CODES = [
   'CUSTOM_FAILOPEN_UNVERIFIED',
   'BYPASS_GROUP_SPANS_APPS',
   'NO_GROUPS',
+  'MANDATED_GROUPS_UNFLAGGED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

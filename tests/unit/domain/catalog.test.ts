@@ -22,12 +22,12 @@ const EXPECTED: Record<IntegrationSlug, Expected> = {
   'auth-proxy-radius': {
     family: 'duo-configurable', configurable: true, control: 'setting', dflt: 'safe',
     fact: 'SPEC §2.5: failmode in radius_server_* sections, absent means safe',
-    how: /authproxy\.cfg.*radius_server_auto.*radius_server_eap.*Absent means safe/s, dr: /authproxy_primary_only -t MINUTES/,
+    how: /authproxy\.cfg.*radius_server_auto.*radius_server_eap.*Absent means safe/s, dr: /primary authentication server/,
   },
   'auth-proxy-ldap': {
     family: 'duo-configurable', configurable: true, control: 'setting', dflt: 'safe',
     fact: 'SPEC §2.5: failmode in ldap_server_auto, absent means safe',
-    how: /\[ldap_server_auto\].*Absent means safe/s, dr: /Primary Only Mode/,
+    how: /\[ldap_server_auto\].*Absent means safe/s, dr: /directory server/,
   },
   'duo-access-gateway': {
     family: 'duo-configurable', configurable: true, control: 'setting', dflt: 'n/a',
@@ -124,6 +124,11 @@ const EXPECTED: Record<IntegrationSlug, Expected> = {
     fact: 'guide p.9: CAS "Offers configurable failmode"',
     how: /fail open vs fail closed/, dr: /failure mode/,
   },
+  thycotic: {
+    family: 'third-party', configurable: false, control: 'none', dflt: 'secure',
+    fact: 'guide p.10: third parties such as Thycotic may not offer a way to control the failmode and may default to fail secure',
+    how: /may default to fail secure/, dr: /removes Duo/,
+  },
   'other-third-party': {
     family: 'third-party', configurable: false, control: 'none', dflt: 'secure',
     fact: 'SPEC §2.5: unknown: treat as no failmode control, may default to fail secure',
@@ -159,7 +164,7 @@ describe('integration catalog', () => {
     ]);
     const noControl = CATALOG_ENTRIES.filter((e) => e.failmodeControl === 'none').map((e) => e.slug);
     expect(noControl).toEqual([
-      'duo-network-gateway', 'azure-conditional-access', 'duo-sso', 'lastpass', '1password', 'okta', 'onelogin', 'other-third-party',
+      'duo-network-gateway', 'azure-conditional-access', 'duo-sso', 'lastpass', '1password', 'okta', 'onelogin', 'thycotic', 'other-third-party',
     ]);
     expect(CATALOG_ENTRIES.filter((e) => e.failmodeControl === 'app-code').map((e) => e.slug)).toEqual(['websdk-v2', 'websdk-v4', 'custom']);
   });
@@ -198,10 +203,37 @@ describe('integration catalog', () => {
     expect(notes).toMatch(/Failmode Safe - Allowed Duo login on preauth failure/);
     expect(notes).toMatch(/Failmode Secure - Denied Duo login on preauth failure/);
     expect(notes).toMatch(/default 60 minutes, at most 240/);
+    // Duo's proxy source (slayer/duoauthproxy-freebsd, duoauthproxy/lib/primary_only_manager.py): the
+    // proxy STOPS when Primary Only Mode expires; it does not return to 2FA by itself.
+    expect(notes).toMatch(/Primary only mode has expired\. Stopping proxy/);
+    expect(notes).not.toMatch(/ends by itself/i);
     expect(notes).toMatch(/Primary Only Mode - Secondary authentication bypassed/);
     const de = CATALOG['auth-proxy-radius'].notes.map((n) => n.de).join('\n');
     expect(de).toMatch(/Nur primärer Modus/);
     expect(de).toMatch(/Beeinträchtigung/);
+  });
+
+  it('Auth Proxy DR removal never sends a fail-secure or most-restrictive section to Primary Only Mode (issue 12 #3)', () => {
+    for (const slug of ['auth-proxy-radius', 'auth-proxy-ldap'] as const) {
+      expect(CATALOG[slug].drRemoval.en).not.toMatch(/^Run Primary Only Mode/);
+      expect(CATALOG[slug].drRemoval.en).toMatch(/only this application loses 2FA/);
+    }
+  });
+
+  it('cloud-to-cloud integrations are not behind your egress (a firewall block does not invoke their failmode)', () => {
+    const cloud = CATALOG_ENTRIES.filter((e) => e.duoCalledFrom === 'vendor-cloud').map((e) => e.slug);
+    expect(cloud).toEqual(['azure-conditional-access', 'duo-sso', 'lastpass', '1password', 'okta', 'onelogin']);
+  });
+
+  it('third-party defaults that the guide only hedges ("may default to fail secure") are marked as assumed', () => {
+    expect(CATALOG.lastpass.defaultAssumed).toBe(true);
+    expect(CATALOG.thycotic.defaultAssumed).toBe(true);
+    expect(CATALOG['duo-network-gateway'].defaultAssumed).toBe(false);
+    expect(CATALOG.lastpass.notes.map((n) => n.en).join(' ')).toMatch(/may keep access/);
+  });
+
+  it('Windows Logon carries no unsourced claim about newer installers', () => {
+    expect(CATALOG['windows-logon-rdp'].notes.map((n) => n.en).join(' ')).not.toMatch(/[Nn]ewer installers/);
   });
 
   it('Duo Unix notes carry its log lines', () => {
