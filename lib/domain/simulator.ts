@@ -6,6 +6,8 @@
 import { assessInventory, compareNames, groupKey, indexGroups } from './assess';
 import type { FindingParamValue } from './assess';
 import { CATALOG } from './catalog';
+import type { EffectContext, FailmodeResolution } from './effects';
+import { actionOpens, baseOutcome, behindEgress, failmodeInvoked, resolveFailmode } from './effects';
 import type { ApplicationInput, DataClass, GroupInput, IntegrationSlug, Policy, Severity } from './types';
 import { SEVERITIES } from './types';
 
@@ -158,44 +160,10 @@ export interface SimulationInput {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Per-application facts
+// Per-application facts: lib/domain/effects.ts is the single source of truth for what an action does.
 
-type FailmodeMode = 'safe' | 'secure';
-
-/** What happens to an application when failmode is invoked, and on what basis. */
-export interface FailmodeResolution {
-  mode: FailmodeMode;
-  reason: Extract<
-    SimulationReason,
-    'failmode-safe' | 'failmode-secure' | 'default-safe' | 'default-secure' | 'assumed-secure' | 'no-failmode-control' | 'duo-sso-unreachable'
-  >;
-  /** Set when the failmode is not recorded and the simulation had to assume it. */
-  assumed: 'catalog-default' | 'no-documented-default' | null;
-}
-
-/**
- * The failmode an application falls into when Duo is unreachable:
- * - no failmode control (DNG, Azure CA, Duo SSO, LastPass, 1Password, Okta, OneLogin, other third
- *   party): the catalog behaviour, whatever is recorded; without a documented default they fail closed
- *   (guide p.10: "may default to fail secure"; admins have to remove Duo from the workflow);
- * - a recorded `safe` / `secure` (settings and app code alike — WebSDK and custom apps with their
- *   own fail-open logic);
- * - `unknown` / `none`: the catalog default (Auth Proxy and Duo Unix: absent means safe; WebSDK v2:
- *   "the WebSDK alone will not allow users to authenticate"), else assumed fail secure.
- */
-export function resolveFailmode(app: Pick<ApplicationInput, 'integration' | 'configuredFailmode'>): FailmodeResolution {
-  const entry = CATALOG[app.integration];
-  if (entry.failmodeControl === 'none') {
-    if (app.integration === 'duo-sso') return { mode: 'secure', reason: 'duo-sso-unreachable', assumed: null };
-    if (entry.defaultWhenUnreachable === 'safe') return { mode: 'safe', reason: 'default-safe', assumed: null };
-    return { mode: 'secure', reason: 'no-failmode-control', assumed: null };
-  }
-  if (app.configuredFailmode === 'safe') return { mode: 'safe', reason: 'failmode-safe', assumed: null };
-  if (app.configuredFailmode === 'secure') return { mode: 'secure', reason: 'failmode-secure', assumed: null };
-  if (entry.defaultWhenUnreachable === 'safe') return { mode: 'safe', reason: 'default-safe', assumed: 'catalog-default' };
-  if (entry.defaultWhenUnreachable === 'secure') return { mode: 'secure', reason: 'default-secure', assumed: 'catalog-default' };
-  return { mode: 'secure', reason: 'assumed-secure', assumed: 'no-documented-default' };
-}
+export { resolveFailmode } from './effects';
+export type { FailmodeResolution } from './effects';
 
 interface SimGroup {
   key: string;
@@ -215,6 +183,8 @@ interface SimApp {
   failmode: FailmodeResolution;
   primaryOnlyCapable: boolean;
   noControl: boolean;
+  /** A block of Duo at your egress invokes its failmode (not cloud-to-cloud). */
+  behindEgress: boolean;
 }
 
 const appKey = (name: string): string => name.trim().toLowerCase();
@@ -264,6 +234,7 @@ function buildApps(input: SimulationInput, table: Map<string, SimGroup>): SimApp
       failmode: resolveFailmode(app),
       primaryOnlyCapable: entry.primaryOnlyMode,
       noControl: entry.failmodeControl === 'none',
+      behindEgress: behindEgress(app),
     };
   });
 }
@@ -274,8 +245,6 @@ function buildApps(input: SimulationInput, table: Map<string, SimGroup>): SimApp
 interface Plan {
   scenario: SimulationScenario;
   firewall: boolean;
-  /** Failmode is invoked: the scenario is `unreachable` or Duo egress is blocked. */
-  invoked: boolean;
   paidEdition: boolean;
   bypassGroups: Map<string, SimGroup>;
   policyApps: Set<string>;
@@ -297,7 +266,6 @@ function normalise(
   const plan: Plan = {
     scenario,
     firewall: false,
-    invoked: scenario === 'unreachable',
     paidEdition: input.policy.paidEdition,
     bypassGroups: new Map(),
     policyApps: new Set(),
@@ -307,7 +275,6 @@ function normalise(
     switch (action.type) {
       case 'firewall-block':
         plan.firewall = true;
-        plan.invoked = true;
         return;
       case 'bypass-group': {
         const g = knownGroups.get(groupKey(action.group));
@@ -342,40 +309,45 @@ interface Cell {
   changedBy: SimulationActionType[];
 }
 
-function scenarioOutcome(a: SimApp, invoked: boolean, scenario: SimulationScenario): { outcome: SimulationOutcome; reason: SimulationReason } {
-  if (invoked) return { outcome: a.failmode.mode === 'safe' ? 'allowed-without-2fa' : 'denied', reason: a.failmode.reason };
+function ctxOf(plan: Plan, firewall = plan.firewall): EffectContext {
+  return { scenario: plan.scenario, firewall, paidEdition: plan.paidEdition };
+}
+
+/** Failmode is invoked for this application (the scenario, or the firewall block at its egress). */
+function invokedFor(a: SimApp, plan: Plan): boolean {
+  return failmodeInvoked(a.app, ctxOf(plan));
+}
+
+function scenarioOutcome(a: SimApp, ctx: EffectContext): { outcome: SimulationOutcome; reason: SimulationReason } {
+  const outcome = baseOutcome(a.app, ctx);
+  if (failmodeInvoked(a.app, ctx)) return { outcome, reason: a.failmode.reason };
   // Degraded (failmode not invoked): a push under way times out whatever the failmode (SPEC §2.5).
-  if (scenario === 'auth-not-completing') return { outcome: 'denied', reason: 'authentication-not-completing' };
-  return { outcome: '2fa-with-other-method', reason: 'other-method-available' };
+  return { outcome, reason: ctx.scenario === 'auth-not-completing' ? 'authentication-not-completing' : 'other-method-available' };
 }
 
 /** Does an application-level Authentication Policy bypass take effect on this application? */
 function policyEffective(a: SimApp, plan: Plan): boolean {
-  if (!plan.paidEdition || !plan.policyApps.has(a.key)) return false;
-  // Guide p.7: "In the event of the Duo service being unreachable, this solution can also be used" —
-  // except where the guide says the integration fails closed / cannot authenticate without Duo
-  // (DNG, Azure CA, Duo SSO, third parties without failmode control: p.9–10).
-  return !plan.invoked || !a.noControl;
+  return plan.policyApps.has(a.key) && actionOpens('policy-bypass', a.app, ctxOf(plan)) === null;
 }
 
 /** Does Primary Only Mode skip Duo for this application? Only Auth Proxy sections that fail safe. */
 function primaryOnlyEffective(a: SimApp, plan: Plan): boolean {
-  return plan.primaryOnly.has(a.key) && a.primaryOnlyCapable && a.failmode.mode === 'safe';
+  return plan.primaryOnly.has(a.key) && actionOpens('primary-only', a.app, ctxOf(plan)) === null;
 }
 
 /** Bypass status is read from Duo: it skips 2FA only while Duo answers (not when failmode is invoked). */
-function bypassEffective(g: SimGroup | null, plan: Plan): boolean {
-  return g !== null && !plan.invoked && plan.bypassGroups.has(g.key);
+function bypassEffective(a: SimApp, g: SimGroup | null, plan: Plan): boolean {
+  return g !== null && plan.bypassGroups.has(g.key) && actionOpens('bypass-group', a.app, ctxOf(plan)) === null;
 }
 
 function simulateCell(a: SimApp, g: SimGroup | null, plan: Plan): Cell {
-  const baseline = scenarioOutcome(a, plan.scenario === 'unreachable', plan.scenario).outcome;
-  const base = scenarioOutcome(a, plan.invoked, plan.scenario);
+  const baseline = scenarioOutcome(a, ctxOf(plan, false)).outcome;
+  const base = scenarioOutcome(a, ctxOf(plan));
   const openers: SimulationActionType[] = [];
   // Fixed order (SIMULATION_ACTION_TYPES), never the order of the request.
-  if (plan.firewall && a.failmode.mode === 'safe') openers.push('firewall-block');
+  if (plan.firewall && actionOpens('firewall-block', a.app, ctxOf(plan, false)) === null) openers.push('firewall-block');
   if (primaryOnlyEffective(a, plan)) openers.push('primary-only');
-  if (bypassEffective(g, plan)) openers.push('bypass-group');
+  if (bypassEffective(a, g, plan)) openers.push('bypass-group');
   if (policyEffective(a, plan)) openers.push('policy-bypass');
 
   let outcome = base.outcome;
@@ -450,8 +422,9 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
 
   // Firewall block: every application behind the egress falls into its failmode.
   if (plan.firewall && apps.length > 0) {
-    const opened = apps.filter((a) => a.failmode.mode === 'safe');
-    const closed = apps.filter((a) => a.failmode.mode === 'secure');
+    // Cloud-to-cloud integrations are not behind your egress: the block invokes no failmode there.
+    const opened = apps.filter((a) => a.behindEgress && a.failmode.mode === 'safe');
+    const closed = apps.filter((a) => a.behindEgress && a.failmode.mode === 'secure');
     out.push(
       finding('SIM_FIREWALL_BLAST_RADIUS', apps.map((a) => a.app.name), groupNames(opened), {
         opened: sorted(opened.map((a) => a.app.name)),
@@ -476,7 +449,7 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
     const most = reach.filter((a) => a.mostRestrictive);
     if (reach.length === 0) {
       out.push(finding('SIM_ACTION_NO_EFFECT', [], [g.name], { action: 'bypass-group', reason: 'group-has-no-access', group: g.name }));
-    } else if (plan.invoked) {
+    } else if (reach.every((a) => invokedFor(a, plan))) {
       out.push(finding('SIM_ACTION_NO_EFFECT', [], [g.name], { action: 'bypass-group', reason: 'duo-unreachable', group: g.name }));
     }
     if (most.length > 0 || g.alwaysRequireMfa) {
@@ -486,7 +459,7 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
           alwaysRequireMfa: g.alwaysRequireMfa,
           mostRestrictive: sorted(most.map((a) => a.app.name)),
           reach: sorted(reach.map((a) => a.app.name)),
-          effective: !plan.invoked,
+          effective: reach.some((a) => !invokedFor(a, plan)),
         }),
       );
     }
@@ -496,16 +469,10 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
   for (const key of [...plan.policyApps].sort()) {
     for (const a of appsByKey.get(key) ?? []) {
       const name = a.app.name;
-      if (!plan.paidEdition) out.push(finding('SIM_POLICY_BYPASS_UNAVAILABLE', [name], [], { application: name }));
-      else if (plan.invoked && a.noControl) {
-        out.push(
-          finding('SIM_ACTION_NO_EFFECT', [name], [], {
-            action: 'policy-bypass',
-            reason: a.failmode.reason === 'duo-sso-unreachable' ? 'duo-sso-unreachable' : 'no-failmode-control',
-            application: name,
-            integration: a.app.integration,
-          }),
-        );
+      const why = actionOpens('policy-bypass', a.app, ctxOf(plan));
+      if (why === 'not-paid-edition') out.push(finding('SIM_POLICY_BYPASS_UNAVAILABLE', [name], [], { application: name }));
+      else if (why !== null) {
+        out.push(finding('SIM_ACTION_NO_EFFECT', [name], [], { action: 'policy-bypass', reason: why, application: name, integration: a.app.integration }));
       }
       if (a.mostRestrictive) {
         out.push(
@@ -555,7 +522,7 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
   for (const a of apps) {
     if (a.failmode.assumed === null) continue;
     const primaryOnly = plan.primaryOnly.has(a.key) && a.primaryOnlyCapable;
-    if (!plan.invoked && !primaryOnly) continue;
+    if (!invokedFor(a, plan) && !primaryOnly) continue;
     out.push(
       finding('SIM_FAILMODE_ASSUMED', [a.app.name], [], {
         application: a.app.name,

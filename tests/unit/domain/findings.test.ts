@@ -165,6 +165,19 @@ const cases: FindingCase[] = [
     fixEn: [/Record the user groups that have access to "Lab"/],
     fixDe: [/Die Benutzergruppen erfassen/],
   },
+  {
+    code: 'MANDATED_GROUPS_UNFLAGGED',
+    severity: 'warning',
+    guide: 'guide p.3: Restrictive — "Some subsets of users are always required to pass two-factor authentication"; none of the groups is flagged, so none may be assumed bypassable (issue 12 #5)',
+    groups: [staff, group('Contractors')],
+    apps: [app({ name: 'VPN', mfaMandate: 'some-groups', groups: ['Staff', 'Contractors'] })],
+    on: 'VPN',
+    expectGroups: ['Contractors', 'Staff'],
+    en: [/"VPN" requires 2FA without exception for some groups/, /none of the groups with access \("Contractors" and "Staff"\)/, /offers no group for bypass/],
+    de: [/keine der Gruppen mit Zugriff/, /bietet das Runbook keine Gruppe für die Umgehung an/],
+    fixEn: [/flag the groups that must always pass 2FA/],
+    fixDe: [/als „immer 2FA“ markieren/],
+  },
 ];
 
 function findingsOf(c: FindingCase): Finding[] {
@@ -173,6 +186,17 @@ function findingsOf(c: FindingCase): Finding[] {
 }
 
 describe('findings (SPEC §2.4)', () => {
+  it('MANDATED_GROUPS_UNFLAGGED: no group is offered for bypass until one is flagged; flagging one ends the finding', () => {
+    const apps = [app({ name: 'VPN', mfaMandate: 'some-groups', groups: ['Staff', 'Contractors'] })];
+    const before = assessInventory({ groups: [staff, group('Contractors')], applications: apps }, policy()).applications[0]!;
+    expect(before.bypassAllowedGroups).toEqual([]);
+    expect(before.findings.map((f) => f.code)).toContain('MANDATED_GROUPS_UNFLAGGED');
+    const after = assessInventory({ groups: [staff, group('Contractors', true)], applications: apps }, policy()).applications[0]!;
+    expect(after.bypassAllowedGroups).toEqual(['Staff']);
+    expect(after.bypassForbiddenGroups).toEqual(['Contractors']);
+    expect(after.findings.map((f) => f.code)).not.toContain('MANDATED_GROUPS_UNFLAGGED');
+  });
+
   it('covers every finding code', () => {
     expect(new Set(cases.map((c) => c.code))).toEqual(new Set(FINDING_CODES));
   });

@@ -82,8 +82,10 @@ const cases: MatrixCase[] = [
     app: app({ name: 'VPN', mfaMandate: 'some-groups', groups: ['Staff', 'Contractors'] }),
     level: 'restrictive',
     recommended: 'secure',
-    allowed: ['Contractors', 'Staff'],
-    forbidden: [],
+    // No group is flagged alwaysRequireMfa, so which subset must always pass 2FA is unknown: no group is
+    // offered for bypass until one is flagged (issue 12 #5; finding MANDATED_GROUPS_UNFLAGGED).
+    allowed: [],
+    forbidden: ['Contractors', 'Staff'],
     decisive: ['someGroupsMandate'],
   },
   {
