@@ -80,6 +80,8 @@ export interface Policy {
   paidEdition: boolean;
   reviewIntervalDays: number;
   defaultLanguage: Lang;
+  /** Message users at the latest when an incident is unresolved this long (guide p.11: "20 or more minutes"). */
+  messagingThresholdMinutes: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -87,6 +89,7 @@ export const DEFAULT_POLICY: Policy = {
   paidEdition: true,
   reviewIntervalDays: 180,
   defaultLanguage: 'en',
+  messagingThresholdMinutes: 20,
 };
 
 export interface GroupInput {

@@ -55,7 +55,7 @@ const REQUIRED_APP_COLUMNS: readonly AppColumn[] = ['name', 'integration', 'mfaM
 export const GROUP_CSV_COLUMNS = ['group', 'alwaysRequireMfa', 'memberCount', 'description'] as const;
 type GroupColumn = (typeof GROUP_CSV_COLUMNS)[number];
 export const POLICY_CSV_COLUMNS = ['policy', 'value'] as const;
-const POLICY_KEYS = ['mandatoryDataClasses', 'paidEdition', 'reviewIntervalDays', 'defaultLanguage'] as const;
+const POLICY_KEYS = ['mandatoryDataClasses', 'paidEdition', 'reviewIntervalDays', 'defaultLanguage', 'messagingThresholdMinutes'] as const;
 type PolicyKey = (typeof POLICY_KEYS)[number];
 
 const INVENTORY_KEYS = ['version', 'policy', 'groups', 'applications'] as const;
@@ -403,6 +403,10 @@ function parsePolicyValue(key: PolicyKey, value: string): { value: unknown } | {
     }
     case 'defaultLanguage':
       return { value };
+    case 'messagingThresholdMinutes': {
+      const n = parseWhole(value);
+      return n === undefined ? { error: `expected a whole number of minutes, got "${value}"` } : { value: n };
+    }
   }
 }
 

@@ -28,6 +28,10 @@ export const RUNBOOK_CSS = `
 .runbook table.rb-kv { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; }
 .runbook table.rb-kv th, .runbook table.rb-kv td { border: 1px solid var(--rb-border); padding: .25em .5em; vertical-align: top; text-align: left; }
 .runbook table.rb-kv th { width: 32%; font-weight: 600; background: var(--rb-bg-soft); }
+.runbook table.rb-table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; font-size: .92em; }
+.runbook table.rb-table caption { font-weight: 700; text-align: left; margin: .6em 0 .2em; }
+.runbook table.rb-table th, .runbook table.rb-table td { border: 1px solid var(--rb-border); padding: .2em .4em; vertical-align: top; text-align: left; }
+.runbook table.rb-table thead th { background: var(--rb-bg-soft); font-weight: 600; }
 .runbook tr.rb-tone-warning td { color: var(--rb-warning); font-weight: 600; }
 .runbook tr.rb-tone-danger td { color: var(--rb-danger); font-weight: 600; }
 .runbook ol.rb-steps { list-style: none; padding-left: 0; }
@@ -74,9 +78,16 @@ export const RUNBOOK_CSS = `
 
 @media print {
   @page { margin: 16mm 14mm 18mm; }
-  .runbook, .rb-cover { max-width: none; font-size: 10pt; }
+  .runbook, .rb-cover { max-width: none; font-size: 9.5pt; line-height: 1.32; }
+  .runbook h2 { margin: 1em 0 .35em; }
+  .runbook h3, .runbook h4 { margin: .7em 0 .25em; }
+  .runbook .rb-option { padding: .2em .7em .4em; margin: .5em 0; }
+  .runbook .rb-message { padding: .3em .6em; margin: .5em 0; }
+  .runbook table.rb-kv { margin: .3em 0 .5em; }
   .runbook h2, .runbook h3, .runbook h4 { break-after: avoid; page-break-after: avoid; }
-  .runbook .rb-section-degraded, .runbook .rb-section-messages, .runbook .rb-section-revert { break-before: page; page-break-before: always; }
+  /* Page 1 is the first-response card; everything else flows on (no forced breaks: the runbook stays short). */
+  .runbook .rb-section-first-response { break-after: page; page-break-after: always; }
+  .runbook .rb-section-first-response h2 { margin-top: .2em; }
   .runbook .rb-option, .runbook .rb-message, .runbook .rb-finding, .runbook table.rb-kv tr, .runbook pre, .runbook figure { break-inside: avoid; page-break-inside: avoid; }
   .rb-binder > .runbook { break-before: page; page-break-before: always; }
   .runbook a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--rb-muted); word-break: break-all; }

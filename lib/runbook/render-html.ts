@@ -103,6 +103,17 @@ function blockHtml(b: Block, sectionId: string, L: RenderLabels, lang: Lang, lev
       );
     case 'link':
       return `<p class="rb-link">${link(b.label, b.url)}</p>`;
+    case 'table':
+      return (
+        `<table class="rb-table">${b.title ? `<caption>${h(b.title)}</caption>` : ''}<thead><tr>${b.head.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>` +
+        b.rows
+          .map(
+            (r) =>
+              `<tr${r.tone && r.tone !== 'normal' ? ` class="rb-tone-${h(r.tone)}"` : ''}>${r.cells.map((c, i) => (i === 0 ? `<th scope="row">${h(c)}</th>` : `<td>${h(c)}</td>`)).join('')}</tr>`,
+          )
+          .join('') +
+        '</tbody></table>'
+      );
     case 'message':
       return messageHtml(b, L, lang, level);
     case 'messageRef':

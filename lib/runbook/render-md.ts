@@ -84,6 +84,15 @@ function blockLines(b: Block, L: RenderLabels, level: number, lang: Runbook['lan
       return [...(b.title ? [`**${md(b.title)}**`, ''] : []), ...b.rows.map((r) => `- **${md(r.key)}:** ${mdv(r.value)}`)];
     case 'link':
       return [link(b.label, b.url)];
+    case 'table': {
+      const cell = (c: string) => mdv(c).replace(/\|/g, '\\|');
+      return [
+        ...(b.title ? [`**${md(b.title)}**`, ''] : []),
+        `| ${b.head.map(cell).join(' | ')} |`,
+        `|${b.head.map(() => ' --- ').join('|')}|`,
+        ...b.rows.map((r) => `| ${r.cells.map(cell).join(' | ')} |`),
+      ];
+    }
     case 'message':
       return messageLines(b, L, level);
     case 'messageRef':

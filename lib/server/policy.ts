@@ -29,6 +29,8 @@ export async function updatePolicy({ actor, input }: { actor: Actor | null; inpu
       paidEdition: after.paidEdition,
       reviewIntervalDays: after.reviewIntervalDays,
       defaultLanguage: after.defaultLanguage,
+      // Omitted by an older client: keep what is set.
+      messagingThresholdMinutes: after.messagingThresholdMinutes ?? current.messagingThresholdMinutes,
       updatedBy: actor.email,
     };
     await db.$transaction([

@@ -96,6 +96,13 @@ export const policySchema = z
       .min(1, { error: 'Review interval must be at least 1 day' })
       .max(3650, { error: 'Review interval must be at most 3650 days' }),
     defaultLanguage: z.enum(LANGS, { error: 'Default language must be en or de' }),
+    /** Message users at the latest after this many minutes of an unresolved incident (guide p.11: "20 or more"); default 20. */
+    messagingThresholdMinutes: z
+      .number({ error: 'Messaging threshold must be a number of minutes' })
+      .int({ error: 'Messaging threshold must be a whole number of minutes' })
+      .min(1, { error: 'Messaging threshold must be at least 1 minute' })
+      .max(1440, { error: 'Messaging threshold must be at most 1440 minutes' })
+      .optional(),
   })
   .meta({ id: 'Policy', description: 'Organisation policy.' });
 export type PolicyData = z.output<typeof policySchema>;

@@ -4,6 +4,7 @@
 import type { ApplicationAssessment, Finding } from '../assess';
 import { compareNames, groupKey } from '../assess';
 import { CATALOG } from '../catalog';
+import { behindEgress } from '../effects';
 import type { ApplicationInput, RestrictionLevel } from '../types';
 import type {
   AffectedApplication,
@@ -48,12 +49,12 @@ function levelOf(app: ApplicationInput, index: Map<string, ApplicationAssessment
 
 /**
  * Blast radius of blocking *.duo.com and *.duosecurity.com on TCP 443 (guide p.8): failmode is invoked
- * for every application behind that egress. Fail safe (configured or by default) opens, fail secure and
+ * for every application behind that egress; cloud-to-cloud integrations (catalog duoCalledFrom) are not. Fail safe (configured or by default) opens, fail secure and
  * fail-closed integrations close. `excludeName` leaves the runbook's own application out.
  */
 export function firewallBlastRadius(inventory: RunbookInventory, excludeName?: string): FirewallBlastRadius {
   const index = indexAssessments(inventory.assessments);
-  const out: FirewallBlastRadius = { opens: [], closes: [], unknown: [] };
+  const out: FirewallBlastRadius = { opens: [], closes: [], unknown: [], cloud: [] };
   const seen = new Set<string>();
   for (const app of inventory.applications) {
     if (app.name === excludeName || seen.has(app.name)) continue;
@@ -65,8 +66,10 @@ export function firewallBlastRadius(inventory: RunbookInventory, excludeName?: s
       restrictionLevel: levelOf(app, index),
       behaviour,
     };
-    out[behaviour.outcome === 'opens' ? 'opens' : behaviour.outcome === 'closes' ? 'closes' : 'unknown'].push(item);
+    if (!behindEgress(app)) out.cloud.push(item);
+    else out[behaviour.outcome === 'opens' ? 'opens' : behaviour.outcome === 'closes' ? 'closes' : 'unknown'].push(item);
   }
+  out.cloud.sort(byName);
   out.opens.sort(byName);
   out.closes.sort(byName);
   out.unknown.sort(byName);

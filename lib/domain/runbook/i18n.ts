@@ -5,7 +5,7 @@
 // Names are interpolated as plain text; the renderers escape.
 import { formatList, quote, quotedList } from '../messages';
 import type { Criticality, Lang } from '../types';
-import type { ApprovalState, AuthMethod, MessageVariant, Scenario } from './types';
+import type { ApprovalState, AuthMethod, MessageVariant, OptionId, OptionStatus, Scenario } from './types';
 
 const SCENARIO_METHOD: Readonly<Record<Exclude<Scenario, 'auth-not-completing'>, AuthMethod>> = {
   'push-down': 'push',
@@ -155,7 +155,7 @@ const en = {
   actClosesMost:
     'Access stays denied until Duo is reachable. Do not remove Duo or bypass 2FA: this application requires two-factor authentication without exception.',
   actClosesRestrictive: (allowed: string, forbidden: string) =>
-    `If the outage lasts, only these groups may get access without 2FA: ${allowed}. Never ${forbidden}. Use an application-level Authentication Policy scoped to those groups (paid editions; it can also be used while Duo is unreachable).`,
+    `If the outage lasts, only these groups may get access without 2FA: ${allowed}; ${forbidden} must never get in without it. Use an application-level Authentication Policy scoped to those groups (paid editions; it can also be used while Duo is unreachable).`,
   actClosesRestrictiveNone:
     'No group of this application may get access without 2FA: access stays denied until Duo is reachable.',
   actClosesLess:
@@ -246,13 +246,13 @@ const en = {
     'De-federating from Duo SSO is often cumbersome and impractical and should only be considered as a last resort for long outages.',
 
   optPrimaryOnly: 'Use the Primary Only Mode feature of the Duo Authentication Proxy',
-  primaryHow:
-    'Auth Proxy 2.14.0 or later: run one of these commands on the proxy server. MINUTES defaults to 60 (one hour), at most 240 (four hours).',
+  primaryHow: (minutes: number, max: number) =>
+    `Auth Proxy 2.14.0 or later. Primary Only Mode is a start-up option of the proxy process, so the running service is stopped first. The wrapper below does it all: it checks the configuration, stops the service, runs the proxy without Duo for ${minutes} minutes (at most ${max}), then stops it and starts the service normally — but only while its window stays open. Write down when it expires.`,
   primaryWhat:
     'Temporarily skips Duo authentication for all logins to RADIUS or LDAP configurations that use the default "fail safe" behaviour (failmode=safe or no failmode key). Sections with failmode=secure keep requiring Duo.',
   primaryLogCaption: 'authproxy.log while Primary Only Mode is active',
   primaryRevert:
-    'Ends by itself when the time is up. Verify that new logins are no longer logged as "Primary Only Mode - Secondary authentication bypassed" and that users are prompted for 2FA again.',
+    'It does not simply end with 2FA back: when the time is up the proxy logs "Primary only mode has expired. Stopping proxy" and stops. The wrapper then starts the service normally; if its window was closed, or the proxy was started by hand with --primary-only, start the service yourself before or right at expiry (commands below), or every login through this proxy fails. Then verify: no new "Primary Only Mode - Secondary authentication bypassed" lines, and a test login asks for 2FA.',
   primaryNeighbours: (apps: string) =>
     `It also skips 2FA for these fail-safe Auth Proxy applications if they run on the same proxy server: ${apps}.`,
   primaryNotAllowed:
@@ -378,12 +378,110 @@ const en = {
   revBypass: (groups: string) =>
     `Set bypass groups back to "Active" (${groups}) and move users back to their original groups.`,
   revPrimary:
-    'Primary Only Mode ends by itself: verify it has ended (no new "Primary Only Mode - Secondary authentication bypassed" lines; users are prompted for 2FA).',
+    'Primary Only Mode: the proxy stops at expiry ("Primary only mode has expired. Stopping proxy"). Make sure the service runs normally again (started by the wrapper, or by you), no new "Primary Only Mode - Secondary authentication bypassed" lines appear, and a test login asks for 2FA.',
   revFirewall: 'Remove the firewall rule blocking *.duo.com and *.duosecurity.com on TCP 443.',
   revConfig: (app: string) => `Restore the configuration of ${quote(app, 'en')} that took Duo out of the login.`,
   revTestLogin: (app: string) => `Make a test login to ${quote(app, 'en')} and confirm Duo prompts for 2FA.`,
   revTellUsers: 'Tell users that two-factor authentication is back (same subject as the first message).',
   revRecord: 'Record what was changed, when and by whom, and the follow-ups (e.g. findings to fix).',
+
+  actOptions: (list: string) => `If the outage lasts, the options that can work here (described below): ${list}.`,
+  optOtherMethodAny: 'Use another authentication method',
+  otherMethodHowAny:
+    'Tell users to authenticate with a method that still works instead of the failing one (push, SMS or phone callbacks): send that method\'s message. Check status.duo.com for workarounds Duo has posted.',
+  otherMethodWhatAny:
+    'Two-factor authentication stays in place: users with another method enrolled log in as usual. Users who only have the failing method need one of the next options.',
+  // First-response card (page 1), options matrix, options described once (issue 12)
+  firstResponse: 'First response',
+  kCall: 'Call (owner)',
+  kUsersNowTitle: 'Right now',
+  kMessageAt: 'Message users',
+  messageAtCritical: (minutes: number) =>
+    `now: the application is critical (the guide: may require immediate messaging regardless of the time); at the latest at minute ${minutes}`,
+  messageAt: (minutes: number) =>
+    `when users report problems or Duo posts on status.duo.com; at the latest when unresolved for ${minutes} minutes (your policy). See "When to message users".`,
+  kTimers: 'Timers',
+  timers: (minutes: number) => `180 s without an answer = unreachable · degradations: typically 30 minutes · messaging: ${minutes} minutes`,
+  timersPrimary: (def: number, max: number) => ` · Primary Only Mode: the proxy STOPS after its minutes (default ${def}, max ${max})`,
+  identifyTitle: 'Which outage is it?',
+  identifySteps: [
+    'Check status.duo.com. If Duo reports nothing, look for a local cause (firewall, DNS, ISP routing) and contact Duo Support. Moving to another Duo deployment is no remedy during an outage (guide FAQ).',
+    'Duo does not show the Duo Prompt or answer Auth API requests within 180 seconds, or cannot be reached: Duo is unreachable and failmode is invoked.',
+    'Duo answers, but logins do not complete after primary authentication: degraded, authentication not completing.',
+    'Only push, SMS or phone callbacks fail: degraded, one method down. Users who did not allow notifications are no outage: they open Duo Mobile and approve the pending request.',
+  ],
+  identifyLogs: 'Failmode lines in these logs confirm "unreachable":',
+  frTableTitle: 'What to do now (⚠ = with care: read the option first)',
+  frHead: ['Outage', 'Users now', 'Options in this order', 'Message to send'],
+  methodDownShort: 'One method down (push, SMS or phone)',
+  frNothing: 'nothing that removes 2FA: keep users informed',
+  usersNow: {
+    'allowed-without-2fa': 'get in WITHOUT 2FA',
+    denied: 'are DENIED',
+    '2fa-with-other-method': 'log in with another method',
+  } as Record<'allowed-without-2fa' | 'denied' | '2fa-with-other-method', string>,
+  usersNowAssumed: ' (expected; confirm)',
+  scenarioShort: {
+    unreachable: 'Duo unreachable (failmode invoked)',
+    'auth-not-completing': 'Logins not completing',
+    'push-down': 'Push failing',
+    'sms-down': 'SMS failing',
+    'phone-down': 'Phone callbacks failing',
+  } as Record<'unreachable' | Scenario, string>,
+  optShort: {
+    'other-method': 'Another method',
+    'policy-bypass': 'Policy bypass',
+    'inform-users': 'Inform users',
+    'bypass-groups': 'Bypass group',
+    'revert-config': 'Take Duo out',
+    'primary-only': 'Primary Only Mode',
+    'firewall-block': 'Firewall block',
+    'switch-failmode': 'Fail safe setting',
+  } as Record<OptionId, string>,
+  matrixTitle: 'Which option applies in which outage',
+  matrixIntro: 'The numbers are the options described below; "with care": read their warnings first. Where an option does not apply, the cell says why.',
+  matrixOption: 'Option',
+  cell: { available: 'yes', caution: 'with care', 'not-allowed': 'not allowed (level)' } as Record<OptionStatus, string>,
+  noEffect: {
+    'already-allowed': 'no effect: users get in anyway',
+    'already-unreachable': 'no effect: Duo is unreachable already',
+    'not-behind-egress': 'no effect: cloud-to-cloud, not behind your egress',
+    'fails-secure': 'no: it fails secure, this would only lock users out',
+    'not-auth-proxy': 'not an Auth Proxy section',
+    'duo-unreachable': 'no effect: bypass status needs Duo',
+    'not-paid-edition': 'needs a paid Duo edition',
+    'no-failmode-control': 'no effect: no login without Duo',
+    'duo-sso-unreachable': 'impossible: Duo SSO does the primary login too',
+    'failmode-not-invoked': 'no effect: failmode is not invoked',
+    'already-safe': 'already fail safe',
+    'method-only': 'only when one method fails',
+    'no-groups': 'no group may be bypassed',
+  } as Record<string, string>,
+  optionsTitle: 'The options (each described once)',
+  optSwitchFailmode: 'Switch this application to fail safe while Duo is unreachable',
+  switchHow: (howToSet: string) => `Set the failmode to safe: ${howToSet}`,
+  switchWhat: 'While Duo is unreachable, users of this application get in with primary authentication only; other applications are not affected.',
+  switchRevert: 'Set the failmode back to secure (restart the service where the setting needs it) and make a test login.',
+  primaryWinCaption: 'Windows (default path; on 32-bit Windows C:\\Program Files\\Duo Security Authentication Proxy)',
+  primaryLinuxCaption: 'Linux (default install directory /opt/duoauthproxy)',
+  primaryRestartCaption: 'Start the service normally again, before or right at expiry, if the wrapper did not (Windows, Linux)',
+  primaryExpiry: (minutes: number) => `Started at __:__ + ${minutes} min = the proxy stops at __:__ (write it down).`,
+  primaryExpiredLogCaption: 'authproxy.log when the time is up',
+  kBypassConflict: 'Bypass only after removing access elsewhere',
+  bypassConflict: (group: string, apps: string) => `${group}: bypass would also skip 2FA on ${apps}`,
+  logSearchLinux: 'Search the logs (Linux; [main] log_dir changes the directory)',
+  logSearchWindows: 'Search the logs (Windows PowerShell)',
+  expClosesAssumed: (app: string, integ: string) =>
+    `${integ} offers no failmode control. The guide says such integrations may default to fail secure: expect users to be DENIED access to ${quote(app, 'en')}, and confirm with the vendor how it behaves.`,
+  basisAssumed: ' (expected; confirm with the vendor)',
+  blastCloud: 'Not behind your egress (cloud-to-cloud: no failmode invoked; users on your network may not load the Duo Prompt)',
+  whenConsider: (minutes: number) =>
+    `The guide offers considerations, not a timetable. Message users as soon as they begin reporting problems; or after Duo posts a notification on status.duo.com but before users report anything; or only if the incident has remained unresolved for ${minutes} or more minutes (your organisation's threshold; the guide's example is 20).`,
+  whenTailoredCritical: (app: string) =>
+    `${quote(app, 'en')} is critical: an incident affecting a critical application may require immediate messaging regardless of the time, date or other factors.`,
+  whenTailoredOther: (app: string, crit: string, minutes: number) =>
+    `${quote(app, 'en')} has ${crit} criticality: weigh the time of day and of the quarter above; your organisation's threshold is ${minutes} minutes.`,
+  duoSupport: 'Duo Support',
 };
 
 export type RunbookStrings = typeof en;
@@ -500,7 +598,7 @@ const de: RunbookStrings = {
   actClosesMost:
     'Der Zugriff bleibt verweigert, bis Duo erreichbar ist. Duo nicht entfernen und die 2FA nicht umgehen: diese Anwendung erfordert ausnahmslos eine Zwei-Faktor-Authentifizierung.',
   actClosesRestrictive: (allowed, forbidden) =>
-    `Dauert der Ausfall an, dürfen nur diese Gruppen ohne 2FA Zugriff erhalten: ${allowed}. Niemals ${forbidden}. Dafür eine auf diese Gruppen beschränkte Authentifizierungsrichtlinie auf Anwendungsebene verwenden (kostenpflichtige Editionen; auch bei Nichterreichbarkeit verwendbar).`,
+    `Dauert der Ausfall an, dürfen nur diese Gruppen ohne 2FA Zugriff erhalten: ${allowed}; ${forbidden} dürfen nie ohne 2FA hinein. Dafür eine auf diese Gruppen beschränkte Authentifizierungsrichtlinie auf Anwendungsebene verwenden (kostenpflichtige Editionen; auch bei Nichterreichbarkeit verwendbar).`,
   actClosesRestrictiveNone:
     'Keine Gruppe dieser Anwendung darf ohne 2FA Zugriff erhalten: der Zugriff bleibt verweigert, bis Duo erreichbar ist.',
   actClosesLess:
@@ -546,7 +644,7 @@ const de: RunbookStrings = {
   policyHow: (app) =>
     `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, mit „Authentication policy“ = „Bypass 2FA“.`,
   policyHowGroups: (app, allowed, forbidden) =>
-    `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, die die 2FA nur für die Gruppen ${allowed} umgeht (Gruppenrichtlinie). ${forbidden} müssen weiterhin die 2FA bestehen.`,
+    `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, die die 2FA nur für die Gruppen ${allowed} umgeht (eine Richtlinie, die nur für diese Gruppen gilt). ${forbidden} müssen weiterhin die 2FA bestehen.`,
   policyWhat:
     'Ermöglicht BenutzerInnen den Zugriff auf diese bestimmte Anwendung, ohne dass sie die Zwei-Faktor-Authentifizierung abschließen müssen. Der Zugriff kann basierend auf der Gruppenmitgliedschaft der jeweiligen BenutzerInnen eingeschränkt oder gewährt werden.',
   policyRevert: (app) => `Die vorübergehende Richtlinie von ${quote(app, 'de')} entfernen, damit wieder die normale Richtlinie gilt.`,
@@ -590,20 +688,20 @@ const de: RunbookStrings = {
   ssoLastResort:
     'Die Föderation mit Duo SSO aufzuheben ist häufig umständlich und unpraktisch und sollte bei längerfristigen Ausfällen nur als letzte Möglichkeit betrachtet werden.',
 
-  optPrimaryOnly: 'Die Funktion Nur primärer Modus des Duo Authentication Proxy verwenden',
-  primaryHow:
-    'Auth Proxy 2.14.0 oder neuer: einen dieser Befehle auf dem Proxyserver ausführen. MINUTEN ist standardmäßig 60 (eine Stunde), höchstens 240 (vier Stunden).',
+  optPrimaryOnly: 'Die Funktion „Nur primärer Modus“ des Duo Authentication Proxy verwenden',
+  primaryHow: (minutes, max) =>
+    `Auth Proxy 2.14.0 oder neuer. Die Funktion „Nur primärer Modus“ ist eine Startoption des Proxy-Prozesses, daher wird der laufende Dienst zuerst angehalten. Das Hilfsprogramm unten erledigt alles: es prüft die Konfiguration, hält den Dienst an, lässt den Proxy ${minutes} Minuten (höchstens ${max}) ohne Duo laufen, hält ihn dann an und startet den Dienst wieder normal — aber nur, solange sein Fenster offen bleibt. Notieren Sie, wann er abläuft.`,
   primaryWhat:
     'Überspringt vorübergehend die Duo-Authentifizierung für alle Anmeldungen zu RADIUS- oder LDAP-Konfigurationen, die das standardmäßige „fail safe“-Verhalten verwenden (failmode=safe oder kein failmode-Schlüssel). Abschnitte mit failmode=secure verlangen weiterhin Duo.',
-  primaryLogCaption: 'authproxy.log, solange der Nur primäre Modus aktiv ist',
+  primaryLogCaption: 'authproxy.log, solange die Funktion „Nur primärer Modus“ aktiv ist',
   primaryRevert:
-    'Endet von selbst, wenn die Zeit abgelaufen ist. Prüfen, dass neue Anmeldungen nicht mehr als „Primary Only Mode - Secondary authentication bypassed“ protokolliert werden und BenutzerInnen wieder zur 2FA aufgefordert werden.',
+    'Sie endet nicht einfach mit wieder aktiver 2FA: nach Ablauf protokolliert der Proxy „Primary only mode has expired. Stopping proxy“ und hält an. Das Hilfsprogramm startet den Dienst dann wieder normal; wurde sein Fenster geschlossen oder der Proxy von Hand mit --primary-only gestartet, den Dienst vor oder genau bei Ablauf selbst starten (Befehle unten), sonst schlägt jede Anmeldung über diesen Proxy fehl. Danach prüfen: keine neuen Zeilen „Primary Only Mode - Secondary authentication bypassed“, und eine Testanmeldung verlangt die 2FA.',
   primaryNeighbours: (apps) =>
-    `Er überspringt die 2FA auch für diese Auth-Proxy-Anwendungen mit Fail safe, falls sie auf demselben Proxyserver laufen: ${apps}.`,
+    `Sie überspringt die 2FA auch für diese Auth-Proxy-Anwendungen mit Fail safe, falls sie auf demselben Proxyserver laufen: ${apps}.`,
   primaryNotAllowed:
-    'Für diese Einschränkungsebene nicht zulässig: er würde die Zwei-Faktor-Authentifizierung überspringen, die diese Anwendung ausnahmslos erfordert (und der Abschnitt sollte Fail secure verwenden).',
+    'Für diese Einschränkungsebene nicht zulässig: sie würde die Zwei-Faktor-Authentifizierung überspringen, die diese Anwendung ausnahmslos erfordert (und der Abschnitt sollte Fail secure verwenden).',
   primaryUnrecorded:
-    'Der Nur primäre Modus (Auth Proxy 2.14.0+) greift nur, wenn dieser Abschnitt in Fail safe geht (failmode=safe oder kein failmode-Schlüssel). Der Failmode dieser Anwendung ist nicht erfasst: authproxy.cfg prüfen, bevor Sie sich darauf verlassen.',
+    'Die Funktion „Nur primärer Modus“ (Auth Proxy 2.14.0+) greift nur, wenn dieser Abschnitt in Fail safe geht (failmode=safe oder kein failmode-Schlüssel). Der Failmode dieser Anwendung ist nicht erfasst: authproxy.cfg prüfen, bevor Sie sich darauf verlassen.',
 
   optFirewall: 'Den Service von Duo manuell über eine Firewall-Regel blockieren, um effektiv ein Szenario für eine Nichterreichbarkeit zu erstellen',
   firewallHow: 'Blockieren Sie *.duo.com und *.duosecurity.com auf dem TCP-Port 443 (ausgehend, an der Firewall oder dem Proxy am Internetübergang).',
@@ -721,12 +819,109 @@ const de: RunbookStrings = {
   revBypass: (groups) =>
     `Gruppen im Status „Umgehung“ wieder auf „Aktiv“ setzen (${groups}) und BenutzerInnen in ihre ursprünglichen Gruppen zurückverschieben.`,
   revPrimary:
-    'Der Nur primäre Modus endet von selbst: prüfen, dass er beendet ist (keine neuen Zeilen „Primary Only Mode - Secondary authentication bypassed“; BenutzerInnen werden zur 2FA aufgefordert).',
+    'Nur primärer Modus: der Proxy hält bei Ablauf an („Primary only mode has expired. Stopping proxy“). Sicherstellen, dass der Dienst wieder normal läuft (vom Hilfsprogramm oder von Ihnen gestartet), keine neuen Zeilen „Primary Only Mode - Secondary authentication bypassed“ erscheinen und eine Testanmeldung die 2FA verlangt.',
   revFirewall: 'Die Firewall-Regel entfernen, die *.duo.com und *.duosecurity.com auf TCP-Port 443 blockiert.',
   revConfig: (app) => `Die Konfiguration von ${quote(app, 'de')} wiederherstellen, mit der Duo aus der Anmeldung genommen wurde.`,
   revTestLogin: (app) => `Eine Testanmeldung bei ${quote(app, 'de')} durchführen und bestätigen, dass Duo zur 2FA auffordert.`,
   revTellUsers: 'BenutzerInnen mitteilen, dass die Zwei-Faktor-Authentifizierung wieder aktiv ist (gleicher Betreff wie die erste Nachricht).',
   revRecord: 'Festhalten, was wann von wem geändert wurde, und die Folgeaufgaben (z. B. zu behebende Befunde).',
+
+  actOptions: (list) => `Dauert der Ausfall an, die Optionen, die hier wirken können (unten beschrieben): ${list}.`,
+  optOtherMethodAny: 'Ein anderes Authentifizierungsverfahren verwenden',
+  otherMethodHowAny:
+    'BenutzerInnen bitten, sich statt mit dem ausgefallenen Verfahren mit einem funktionierenden zu authentifizieren (Push, SMS oder Rückruf): die Nachricht dieses Verfahrens senden. Auf status.duo.com nach Problemumgehungen suchen, die Duo veröffentlicht hat.',
+  otherMethodWhatAny:
+    'Die Zwei-Faktor-Authentifizierung bleibt bestehen: BenutzerInnen mit einem anderen eingerichteten Verfahren melden sich wie gewohnt an. Wer nur das ausgefallene Verfahren nutzt, braucht eine der folgenden Optionen.',
+  firstResponse: 'Erste Schritte',
+  kCall: 'Anrufen (verantwortlich)',
+  kUsersNowTitle: 'Jetzt',
+  kMessageAt: 'BenutzerInnen benachrichtigen',
+  messageAtCritical: (minutes) =>
+    `sofort: die Anwendung ist kritisch (laut Leitfaden kann das eine sofortige Benachrichtigung unabhängig von der Uhrzeit erfordern); spätestens nach ${minutes} Minuten`,
+  messageAt: (minutes) =>
+    `wenn BenutzerInnen Probleme melden oder Duo auf status.duo.com berichtet; spätestens, wenn der Vorfall ${minutes} Minuten ungelöst ist (Ihre Richtlinie). Siehe „Wann BenutzerInnen benachrichtigen“.`,
+  kTimers: 'Fristen',
+  timers: (minutes) => `180 s ohne Antwort = nicht erreichbar · Beeinträchtigungen: meist 30 Minuten · Benachrichtigung: ${minutes} Minuten`,
+  timersPrimary: (def, max) => ` · Nur primärer Modus: der Proxy HÄLT nach seinen Minuten AN (Standard ${def}, max. ${max})`,
+  identifyTitle: 'Welcher Ausfall liegt vor?',
+  identifySteps: [
+    'status.duo.com prüfen. Meldet Duo nichts, nach einer lokalen Ursache suchen (Firewall, DNS, Routing des Internetanbieters) und den Duo-Support kontaktieren. Ein Umzug in ein anderes Duo-Deployment hilft während eines Ausfalls nicht (FAQ des Leitfadens).',
+    'Duo zeigt die Duo-Aufforderung nicht an oder beantwortet Auth-API-Anfragen nicht innerhalb von 180 Sekunden oder ist nicht erreichbar: Duo ist nicht erreichbar, der Failmode wird aufgerufen.',
+    'Duo antwortet, aber Anmeldungen werden nach der primären Authentifizierung nicht abgeschlossen: Beeinträchtigung, Authentifizierung wird nicht abgeschlossen.',
+    'Nur Push, SMS oder Rückrufe schlagen fehl: Beeinträchtigung, ein Verfahren ausgefallen. Wer Benachrichtigungen nicht erlaubt hat, ist kein Ausfall: Duo Mobile öffnen und die ausstehende Anfrage bestätigen.',
+  ],
+  identifyLogs: 'Failmode-Zeilen in diesen Protokollen bestätigen „nicht erreichbar“:',
+  frTableTitle: 'Was jetzt zu tun ist (⚠ = mit Vorsicht: zuerst die Option lesen)',
+  frHead: ['Ausfall', 'BenutzerInnen jetzt', 'Optionen in dieser Reihenfolge', 'Zu sendende Nachricht'],
+  methodDownShort: 'Ein Verfahren ausgefallen (Push, SMS oder Rückruf)',
+  frNothing: 'nichts, was die 2FA entfernt: BenutzerInnen informiert halten',
+  usersNow: {
+    'allowed-without-2fa': 'gelangen OHNE 2FA hinein',
+    denied: 'werden ABGEWIESEN',
+    '2fa-with-other-method': 'melden sich mit einem anderen Verfahren an',
+  },
+  usersNowAssumed: ' (erwartet; klären)',
+  scenarioShort: {
+    unreachable: 'Duo nicht erreichbar (Failmode aufgerufen)',
+    'auth-not-completing': 'Anmeldungen werden nicht abgeschlossen',
+    'push-down': 'Push schlägt fehl',
+    'sms-down': 'SMS schlägt fehl',
+    'phone-down': 'Rückrufe schlagen fehl',
+  },
+  optShort: {
+    'other-method': 'Anderes Verfahren',
+    'policy-bypass': 'Richtlinien-Umgehung',
+    'inform-users': 'BenutzerInnen informieren',
+    'bypass-groups': 'Umgehungsgruppe',
+    'revert-config': 'Duo herausnehmen',
+    'primary-only': 'Nur primärer Modus',
+    'firewall-block': 'Firewall-Sperre',
+    'switch-failmode': 'Einstellung Fail safe',
+  },
+  matrixTitle: 'Welche Option bei welchem Ausfall greift',
+  matrixIntro: 'Die Nummern sind die unten beschriebenen Optionen; „mit Vorsicht“: zuerst ihre Warnungen lesen. Wo eine Option nicht greift, steht der Grund in der Zelle.',
+  matrixOption: 'Option',
+  cell: { available: 'ja', caution: 'mit Vorsicht', 'not-allowed': 'nicht zulässig (Ebene)' },
+  noEffect: {
+    'already-allowed': 'keine Wirkung: BenutzerInnen gelangen ohnehin hinein',
+    'already-unreachable': 'keine Wirkung: Duo ist bereits nicht erreichbar',
+    'not-behind-egress': 'keine Wirkung: Cloud-zu-Cloud, nicht hinter Ihrem Internetübergang',
+    'fails-secure': 'nein: Fail secure, das würde BenutzerInnen nur aussperren',
+    'not-auth-proxy': 'kein Abschnitt des Auth Proxy',
+    'duo-unreachable': 'keine Wirkung: der Status „Umgehung“ braucht Duo',
+    'not-paid-edition': 'erfordert eine kostenpflichtige Duo-Edition',
+    'no-failmode-control': 'keine Wirkung: keine Anmeldung ohne Duo',
+    'duo-sso-unreachable': 'unmöglich: Duo SSO übernimmt auch die primäre Anmeldung',
+    'failmode-not-invoked': 'keine Wirkung: der Failmode wird nicht aufgerufen',
+    'already-safe': 'bereits Fail safe',
+    'method-only': 'nur wenn ein Verfahren ausfällt',
+    'no-groups': 'keine Gruppe darf umgangen werden',
+  },
+  optionsTitle: 'Die Optionen (jede einmal beschrieben)',
+  optSwitchFailmode: 'Diese Anwendung auf Fail safe umstellen, solange Duo nicht erreichbar ist',
+  switchHow: (howToSet) => `Den Failmode auf safe setzen: ${howToSet}`,
+  switchWhat: 'Solange Duo nicht erreichbar ist, gelangen BenutzerInnen dieser Anwendung allein mit der primären Authentifizierung hinein; andere Anwendungen sind nicht betroffen.',
+  switchRevert: 'Den Failmode wieder auf secure setzen (den Dienst neu starten, wo die Einstellung es verlangt) und eine Testanmeldung durchführen.',
+  primaryWinCaption: 'Windows (Standardpfad; unter 32-Bit-Windows C:\\Program Files\\Duo Security Authentication Proxy)',
+  primaryLinuxCaption: 'Linux (Standard-Installationsverzeichnis /opt/duoauthproxy)',
+  primaryRestartCaption: 'Den Dienst vor oder genau bei Ablauf wieder normal starten, falls das Hilfsprogramm es nicht getan hat (Windows, Linux)',
+  primaryExpiry: (minutes) => `Gestartet um __:__ + ${minutes} min = der Proxy hält um __:__ an (notieren).`,
+  primaryExpiredLogCaption: 'authproxy.log, wenn die Zeit abgelaufen ist',
+  kBypassConflict: 'Umgehung erst nach Entzug des Zugriffs anderswo',
+  bypassConflict: (group, apps) => `${group}: die Umgehung würde die 2FA auch bei ${apps} überspringen`,
+  logSearchLinux: 'Protokolle durchsuchen (Linux; [main] log_dir ändert das Verzeichnis)',
+  logSearchWindows: 'Protokolle durchsuchen (Windows PowerShell)',
+  expClosesAssumed: (app, integ) =>
+    `${integ} bietet keine Failmode-Steuerung. Laut Leitfaden sind solche Integrationen möglicherweise standardmäßig auf Fail secure eingestellt: rechnen Sie damit, dass BenutzerInnen der Zugriff auf ${quote(app, 'de')} VERWEIGERT wird, und klären Sie mit dem Anbieter, wie es sich verhält.`,
+  basisAssumed: ' (erwartet; beim Anbieter klären)',
+  blastCloud: 'Nicht hinter Ihrem Internetübergang (Cloud-zu-Cloud: kein Failmode; BenutzerInnen in Ihrem Netz können die Duo-Aufforderung eventuell nicht laden)',
+  whenConsider: (minutes) =>
+    `Der Leitfaden nennt Überlegungen, keinen Zeitplan. BenutzerInnen benachrichtigen, sobald sie Probleme melden; oder nachdem Duo eine Benachrichtigung auf status.duo.com veröffentlicht hat, bevor BenutzerInnen etwas melden; oder erst, wenn der Vorfall ${minutes} Minuten oder länger ungelöst geblieben ist (die Schwelle Ihrer Organisation; das Beispiel des Leitfadens sind 20).`,
+  whenTailoredCritical: (app) =>
+    `${quote(app, 'de')} ist kritisch: ein Vorfall, der eine kritische Anwendung betrifft, kann unabhängig von Uhrzeit, Datum oder anderen Faktoren eine sofortige Benachrichtigung erfordern.`,
+  whenTailoredOther: (app, crit, minutes) =>
+    `${quote(app, 'de')} hat die Kritikalität „${crit}“: Uhrzeit und Zeitpunkt im Quartal (oben) abwägen; die Schwelle Ihrer Organisation sind ${minutes} Minuten.`,
+  duoSupport: 'Duo-Support',
 };
 
 export const RUNBOOK_STRINGS: Readonly<Record<Lang, RunbookStrings>> = { en, de };

@@ -20,7 +20,10 @@ import {
   levelDegradationAdvice,
   levelName,
 } from '../messages';
+import type { EffectScenario, Outcome } from '../effects';
+import { actionEffect, baseOutcome, resolveFailmode } from '../effects';
 import type { ApplicationInput, Lang, RestrictionLevel } from '../types';
+import { DEFAULT_POLICY } from '../types';
 import {
   bypassReach,
   firewallBlastRadius,
@@ -37,8 +40,10 @@ import type {
   MessageBlock,
   MessageVariant,
   OptionBlock,
+  OptionCell,
   OptionId,
   OptionStatus,
+  OutageScenario,
   Runbook,
   RunbookFacts,
   RunbookInput,
@@ -46,13 +51,35 @@ import type {
   Section,
   Step,
 } from './types';
-import { SCENARIOS } from './types';
+import { OUTAGE_SCENARIOS } from './types';
 
 export const STATUS_PAGE_URL = 'https://status.duo.com/';
 export const DUO_DOCS_URL = 'https://duo.com/docs';
 export const PRIMARY_ONLY_DEFAULT_MINUTES = 60;
 export const PRIMARY_ONLY_MAX_MINUTES = 240;
 export const PRIMARY_ONLY_LOG_LINE = 'Primary Only Mode - Secondary authentication bypassed';
+/** Duo's Auth Proxy source, duoauthproxy/lib/primary_only_manager.py: logged right before the proxy stops. */
+export const PRIMARY_ONLY_EXPIRED_LOG_LINE = 'Primary only mode has expired. Stopping proxy';
+export const DUO_SUPPORT_URL = 'https://duo.com/support';
+
+/**
+ * Commands printed for the Auth Proxy, each seen in Duo's proxy source (4.0.2, public mirror
+ * slayer/duoauthproxy-freebsd): usr/local/bin/authproxy_primary_only (-t/--expiration-time; on
+ * Windows `net stop|start duoauthproxy`, elsewhere `authproxyctl stop|start`), install
+ * (INSTALL_DIR_DEFAULT /opt/duoauthproxy, bin/ links), duoauthproxy/lib/log.py (log_dir default "log":
+ * authproxy.log, authevents.log). Windows paths: the guide's default log directory (p.12).
+ */
+export const AUTH_PROXY_WINDOWS_DIR = 'C:\\Program Files (x86)\\Duo Security Authentication Proxy';
+export const AUTH_PROXY_LINUX_DIR = '/opt/duoauthproxy';
+export const AUTH_PROXY_COMMANDS = {
+  primaryOnlyWindows: (minutes: number) => `"${AUTH_PROXY_WINDOWS_DIR}\\bin\\authproxy_primary_only" -t ${minutes}`,
+  primaryOnlyLinux: (minutes: number) => `${AUTH_PROXY_LINUX_DIR}/bin/authproxy_primary_only -t ${minutes}`,
+  startWindows: 'net start duoauthproxy',
+  startLinux: `${AUTH_PROXY_LINUX_DIR}/bin/authproxyctl start`,
+  logSearchLinux: `grep -E "Failmode (Safe|Secure)|Duo login on (preauth|unexpected) failure" ${AUTH_PROXY_LINUX_DIR}/log/authproxy.log ${AUTH_PROXY_LINUX_DIR}/log/authevents.log`,
+  logSearchWindows: `Select-String -Path "${AUTH_PROXY_WINDOWS_DIR}\\log\\auth*.log" -Pattern "Failmode (Safe|Secure)|Duo login on (preauth|unexpected) failure"`,
+} as const;
+export const DUO_UNIX_LOG_SEARCH = 'grep -E "Fail(safe|secure) Duo login" /var/log/auth.log /var/log/secure';
 
 /** Auth Proxy log lines of the guide (p.12–13) and SPEC §2.5; Duo Unix lines of SPEC §2.5. */
 export const FAILMODE_LOG_LINES = {
@@ -106,6 +133,8 @@ interface Ctx {
   level: RestrictionLevel;
   levelLabel: string;
   paid: boolean;
+  /** Policy: message users at the latest after this many minutes. */
+  threshold: number;
   facts: RunbookFacts;
 }
 
@@ -161,9 +190,10 @@ function removalStatus(level: RestrictionLevel): OptionStatus {
 }
 
 function primaryOnlyStatus(app: ApplicationInput, level: RestrictionLevel, neighbours: readonly string[]): OptionStatus | null {
-  if (!primaryOnlyApplies(app)) return null;
+  if (!CATALOG[app.integration].primaryOnlyMode) return null;
   if (level === 'most-restrictive') return 'not-allowed';
-  return level === 'restrictive' || neighbours.length > 0 ? 'caution' : 'available';
+  // Not recorded: absent means safe, but the key may say secure — check authproxy.cfg first.
+  return level === 'restrictive' || neighbours.length > 0 || !primaryOnlyApplies(app) ? 'caution' : 'available';
 }
 
 function firewallStatus(ctx: Pick<Ctx, 'level'>, facts: Pick<RunbookFacts, 'unreachable' | 'firewall'>): OptionStatus {
@@ -175,6 +205,69 @@ function firewallStatus(ctx: Pick<Ctx, 'level'>, facts: Pick<RunbookFacts, 'unre
   return opensRestricted || ssoCloses ? 'caution' : 'available';
 }
 
+function switchFailmodeStatus(app: ApplicationInput, level: RestrictionLevel): OptionStatus | null {
+  if (CATALOG[app.integration].failmodeControl !== 'setting') return null;
+  // Fail safe is the recommendation only for less-restrictive apps (guide p.3).
+  return level === 'less-restrictive' ? 'available' : 'not-allowed';
+}
+
+/** The guide's order of the degradation solutions (p.7–8), another method first, the failmode switch next. */
+const OPTION_ORDER: readonly OptionId[] = [
+  'other-method',
+  'switch-failmode',
+  'policy-bypass',
+  'inform-users',
+  'bypass-groups',
+  'revert-config',
+  'primary-only',
+  'firewall-block',
+];
+
+const EFFECT_ACTION: Partial<Record<OptionId, 'policy-bypass' | 'bypass-group' | 'primary-only' | 'firewall-block'>> = {
+  'policy-bypass': 'policy-bypass',
+  'bypass-groups': 'bypass-group',
+  'primary-only': 'primary-only',
+  'firewall-block': 'firewall-block',
+};
+
+/**
+ * Does this option apply in this scenario? The effect comes from lib/domain/effects.ts (the
+ * simulator's rules); the status from the level and the groups.
+ */
+function optionCell(
+  option: OptionId,
+  scenario: OutageScenario,
+  status: OptionStatus | null,
+  app: ApplicationInput,
+  paid: boolean,
+  noGroups: boolean,
+): OptionCell {
+  const degraded = scenario !== 'unreachable';
+  switch (option) {
+    case 'other-method':
+      return scenario === 'push-down' || scenario === 'sms-down' || scenario === 'phone-down'
+        ? { applies: true, status: 'available' }
+        : { applies: false, reason: 'method-only' };
+    case 'inform-users':
+      return { applies: true, status: 'available' };
+    case 'switch-failmode':
+      if (degraded) return { applies: false, reason: 'failmode-not-invoked' };
+      if (resolveFailmode(app).mode === 'safe') return { applies: false, reason: 'already-safe' };
+      return { applies: true, status: status ?? 'not-allowed' };
+    case 'revert-config':
+      if (baseOutcome(app, { scenario, firewall: false }) === 'allowed-without-2fa') return { applies: false, reason: 'already-allowed' };
+      return { applies: true, status: status ?? 'not-allowed' };
+    default: {
+      const action = EFFECT_ACTION[option]!;
+      if (option === 'policy-bypass' && !paid) return { applies: false, reason: 'not-paid-edition' };
+      if (status === 'not-allowed') return option === 'bypass-groups' && noGroups ? { applies: false, reason: 'no-groups' } : { applies: true, status };
+      const e = actionEffect(action, app, scenario as EffectScenario, paid);
+      if (e.effect !== 'opens') return { applies: false, reason: e.reason ?? 'already-allowed' };
+      return { applies: true, status: status ?? 'available' };
+    }
+  }
+}
+
 function computeFacts(input: RunbookInput, level: RestrictionLevel): RunbookFacts {
   const { application: app, assessment: a, inventory } = input;
   const unreachable = unreachableBehaviour(app);
@@ -182,19 +275,39 @@ function computeFacts(input: RunbookInput, level: RestrictionLevel): RunbookFact
   const reach = bypassReach(a.bypassAllowedGroups, app.name, inventory, a.findings);
   const neighbours = CATALOG[app.integration].primaryOnlyMode ? primaryOnlyNeighbours(inventory, app.name) : [];
   const spans = reach.some((r) => r.spansFinding !== null);
-  return {
-    unreachable,
-    firewall,
-    bypassReach: reach,
-    primaryOnlyNeighbours: neighbours,
-    options: {
-      'policy-bypass': policyBypassStatus(level, a.bypassAllowedGroups, input.policy.paidEdition),
-      'bypass-groups': bypassGroupsStatus(a.bypassAllowedGroups, spans),
-      'revert-config': removalStatus(level),
-      'primary-only': primaryOnlyStatus(app, level, neighbours),
-      'firewall-block': firewallStatus({ level }, { unreachable, firewall }),
-    },
+  const options: RunbookFacts['options'] = {
+    'policy-bypass': policyBypassStatus(level, a.bypassAllowedGroups, input.policy.paidEdition),
+    'bypass-groups': bypassGroupsStatus(a.bypassAllowedGroups, spans),
+    'revert-config': removalStatus(level),
+    'primary-only': primaryOnlyStatus(app, level, neighbours),
+    'firewall-block': firewallStatus({ level }, { unreachable, firewall }),
+    'switch-failmode': switchFailmodeStatus(app, level),
   };
+  const entry = CATALOG[app.integration];
+  const noGroups = app.groups.length === 0;
+  const matrix = OPTION_ORDER.filter((o) => (o === 'primary-only' ? entry.primaryOnlyMode : o === 'switch-failmode' ? options[o] !== null : true)).map(
+    (option) => {
+      const status = option === 'other-method' || option === 'inform-users' ? 'available' : options[option];
+      const cells = Object.fromEntries(
+        OUTAGE_SCENARIOS.map((sc) => [sc, optionCell(option, sc, status, app, input.policy.paidEdition, noGroups)]),
+      ) as Record<OutageScenario, OptionCell>;
+      return { option, cells };
+    },
+  );
+  return { unreachable, firewall, bypassReach: reach, primaryOnlyNeighbours: neighbours, options, matrix };
+}
+
+/** Options described in the runbook: those usable in at least one scenario, numbered in the guide's order. */
+function describedOptions(facts: RunbookFacts): Map<OptionId, number> {
+  const out = new Map<OptionId, number>();
+  for (const row of facts.matrix) {
+    if (OUTAGE_SCENARIOS.some((sc) => cellUsable(row.cells[sc]))) out.set(row.option, out.size + 1);
+  }
+  return out;
+}
+
+function cellUsable(c: OptionCell): boolean {
+  return c.applies && c.status !== 'not-allowed';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -260,8 +373,34 @@ function outcomeText(ctx: Ctx): string {
   const { t } = ctx;
   const u = ctx.facts.unreachable;
   const what = u.outcome === 'opens' ? t.outcomeOpens : u.outcome === 'closes' ? t.outcomeCloses : t.outcomeUnknown;
-  const basis = u.basis === 'default' ? t.basisDefault : u.basis === 'fixed' ? t.basisFixed : '';
+  const basis =
+    u.basis === 'default' ? t.basisDefault : u.basis === 'fixed' ? (ctx.entry.defaultAssumed ? t.basisAssumed : t.basisFixed) : '';
   return what + basis;
+}
+
+/** Groups of the bypass plan, split: those whose bypass would also open a most-restrictive app stand apart. */
+function splitBypass(ctx: Ctx): { clean: string[]; conflicting: { group: string; apps: string[] }[] } {
+  const clean: string[] = [];
+  const conflicting: { group: string; apps: string[] }[] = [];
+  for (const r of ctx.facts.bypassReach) {
+    if (r.spansFinding) conflicting.push({ group: r.group, apps: r.spansFinding.relatedApplications });
+    else clean.push(r.group);
+  }
+  return { clean, conflicting };
+}
+
+function bypassRows(ctx: Ctx): KeyValueRow[] {
+  const { t } = ctx;
+  const { clean, conflicting } = splitBypass(ctx);
+  const rows: KeyValueRow[] = [{ key: t.kBypassAllowed, value: names(clean, ctx) }];
+  if (conflicting.length > 0) {
+    rows.push({
+      key: t.kBypassConflict,
+      value: conflicting.map((c) => t.bypassConflict(nameList([c.group], ctx.lang), nameList(c.apps, ctx.lang))).join('; '),
+      tone: 'danger',
+    });
+  }
+  return rows;
 }
 
 function headerSection(input: RunbookInput, ctx: Ctx): Section {
@@ -283,7 +422,7 @@ function headerSection(input: RunbookInput, ctx: Ctx): Section {
     ...approvalRows(input, ctx),
     { key: t.kGenerated, value: formatTimestamp(input.generatedAt, lang) },
     { key: t.kFingerprint, value: input.fingerprint },
-    { key: t.kBypassAllowed, value: names(a.bypassAllowedGroups, ctx) },
+    ...bypassRows(ctx),
     { key: t.kBypassForbidden, value: names(a.bypassForbiddenGroups, ctx) },
   ];
   const blocks: Block[] = [{ kind: 'keyValue', rows }];
@@ -323,7 +462,14 @@ function experienceBlocks(ctx: Ctx): Block[] {
           ? t.expOpensAppCode(app.name)
           : t.expOpens(app.name);
   } else if (u.outcome === 'closes') {
-    text = u.basis === 'fixed' ? t.expClosesFixed(app.name, integ) : u.basis === 'default' ? t.expClosesDefault(app.name, integ) : t.expCloses(app.name);
+    text =
+      u.basis === 'fixed'
+        ? entry.defaultAssumed
+          ? t.expClosesAssumed(app.name, integ)
+          : t.expClosesFixed(app.name, integ)
+        : u.basis === 'default'
+          ? t.expClosesDefault(app.name, integ)
+          : t.expCloses(app.name);
   } else {
     tone = 'warning';
     text = u.basis === 'fixed' ? t.expUnknownFixed(app.name, integ) : t.expUnknownDefault(app.name, integ);
@@ -341,11 +487,7 @@ function expectSafe(ctx: Ctx): boolean | null {
 
 function recogniseBlocks(ctx: Ctx): Block[] {
   const { t, entry, app } = ctx;
-  const blocks: Block[] = [
-    para(t.recogniseStatus),
-    { kind: 'link', label: 'status.duo.com', url: STATUS_PAGE_URL },
-    para(t.recogniseLocal),
-  ];
+  const blocks: Block[] = [];
   if (entry.primaryOnlyMode) {
     const sectionName = app.integration === 'auth-proxy-ldap' ? 'ldap_server_auto' : 'radius_server_auto';
     const L = FAILMODE_LOG_LINES;
@@ -357,24 +499,17 @@ function recogniseBlocks(ctx: Ctx): Block[] {
         role: 'json',
         caption: t.logJsonCaption,
         lines: [
-          `{"status": "Allow", "server_section": "${sectionName}", "auth_stage": "Secondary authentication", "msg": "${L.proxySafe}"}`,
-          `{"status": "Reject", "server_section": "${sectionName}", "auth_stage": "Secondary authentication", "msg": "${L.proxySecure}"}`,
-        ],
+          `{"status": "Allow", "server_section": "${sectionName}", "msg": "${L.proxySafe}"}`,
+          `{"status": "Reject", "server_section": "${sectionName}", "msg": "${L.proxySecure}"}`,
+        ].filter((_, i) => expectSafe(ctx) === null || (i === 0) === expectSafe(ctx)),
       },
       para(t.logExpected(expectSafe(ctx))),
-      {
-        kind: 'code',
-        role: 'command',
-        caption: t.logGrepCaption,
-        lines: ['grep -E "Failmode (Safe|Secure)|Duo login on (preauth|unexpected) failure" authproxy.log authevents.log'],
-      },
       para(t.logDirs),
     );
   } else if (app.integration === 'duo-unix') {
     blocks.push(
       { kind: 'code', role: 'log', caption: t.unixLogCaption, lines: [FAILMODE_LOG_LINES.unixSafe, FAILMODE_LOG_LINES.unixSecure] },
       para(t.unixExpected(expectSafe(ctx))),
-      { kind: 'code', role: 'command', lines: ['grep -E "Fail(safe|secure) Duo login" /var/log/auth.log /var/log/secure'] },
     );
   } else if (entry.failmodeControl === 'app-code') {
     blocks.push(para(t.recogniseAppCode));
@@ -387,30 +522,33 @@ function recogniseBlocks(ctx: Ctx): Block[] {
 function unreachableActionSteps(ctx: Ctx): Step[] {
   const { t, entry, a, lang } = ctx;
   const u = ctx.facts.unreachable;
-  const steps: Step[] = [{ text: t.actCheckStatus }];
-  steps.push({ text: entry.primaryOnlyMode || ctx.app.integration === 'duo-unix' ? t.actConfirmLogs : t.actConfirmTest });
+  const steps: Step[] = [{ text: entry.primaryOnlyMode || ctx.app.integration === 'duo-unix' ? t.actConfirmLogs : t.actConfirmTest }];
   if (u.outcome === 'opens') {
     steps.push({ text: t.actOpensMonitor });
     if (a.recommendedFailmode === 'secure') steps.push({ text: t.actOpensRestricted });
   } else {
     if (u.outcome === 'unknown') steps.push({ text: t.actUnknown(entry.howToSet[lang]) });
     if (ctx.level === 'most-restrictive') steps.push({ text: t.actClosesMost });
-    else {
-      if (ctx.level === 'restrictive') {
-        // Only the Authentication Policy can be scoped to the groups that may skip 2FA (guide p.7).
-        if (a.bypassAllowedGroups.length === 0) steps.push({ text: t.actClosesRestrictiveNone });
-        else if (ctx.paid) {
-          steps.push({ text: t.actClosesRestrictive(names(a.bypassAllowedGroups, ctx), names(a.bypassForbiddenGroups, ctx)) });
-        }
-      } else {
-        if (ctx.paid) steps.push({ text: t.actClosesLess });
-        steps.push({ text: t.actManual(entry.drRemoval[lang]) });
-      }
-    }
+    else if (ctx.level === 'restrictive' && a.bypassAllowedGroups.length === 0) steps.push({ text: t.actClosesRestrictiveNone });
   }
+  const usable = optionList(ctx, 'unreachable');
+  if (usable) steps.push({ text: t.actOptions(usable) });
   steps.push({ text: t.actMessage });
   steps.push({ text: t.actWhenBack });
   return steps;
+}
+
+/** "2. Policy bypass, 5. Take Duo out" — the usable options of a scenario, by number; '' when none. */
+function optionList(ctx: Ctx, scenario: OutageScenario): string {
+  const numbers = describedOptions(ctx.facts);
+  return ctx.facts.matrix
+    .filter((row) => row.option !== 'inform-users' && cellUsable(row.cells[scenario]))
+    .map((row) => {
+      const c = row.cells[scenario];
+      const careful = c.applies && c.status === 'caution' ? ' ⚠' : '';
+      return `${numbers.get(row.option)} ${ctx.t.optShort[row.option]}${careful}`;
+    })
+    .join(' · ');
 }
 
 function unreachableSection(ctx: Ctx): Section {
@@ -427,10 +565,10 @@ function unreachableSection(ctx: Ctx): Section {
     'unreachable',
     base,
     t.unreachable,
-    [para(t.unreachableIntro), { kind: 'list', items: [...t.unreachableCauses] }],
+    [para(t.unreachableIntro)],
     [
       section('part', `${base}-experience`, t.partExperience, experienceBlocks(ctx)),
-      section('part', `${base}-recognise`, t.partRecognise, recogniseBlocks(ctx)),
+      ...(recogniseBlocks(ctx).length > 0 ? [section('part', `${base}-recognise`, t.partRecognise, recogniseBlocks(ctx))] : []),
       section('part', `${base}-actions`, t.partActions, [{ kind: 'steps', items: unreachableActionSteps(ctx) }, ...refs]),
     ],
   );
@@ -464,16 +602,22 @@ function draft(
   };
 }
 
-function otherMethodOption(ctx: Ctx, scenario: Exclude<Scenario, 'auth-not-completing'>): OptionDraft {
-  const { t, lang } = ctx;
-  const method = scenarioMethod(scenario);
-  const alts = alternativeMethods(method).map((m) => t.methodName[m]);
-  const altText = alts.join(lang === 'de' ? ' oder ' : ' or ');
-  return draft('other-method', 'available', t.optOtherMethod(altText), {
-    how: t.otherMethodHow(t.methodName[method], altText),
-    whatItDoes: t.otherMethodWhat(t.methodName[method]),
+function otherMethodOption(ctx: Ctx): OptionDraft {
+  const { t } = ctx;
+  return draft('other-method', 'available', t.optOtherMethodAny, {
+    how: t.otherMethodHowAny,
+    whatItDoes: t.otherMethodWhatAny,
     revert: t.otherMethodRevert,
-    blocks: [messageBlock(ctx, scenario, `${ctx.id}-degraded-${scenario}-msg`), { kind: 'link', label: 'status.duo.com', url: STATUS_PAGE_URL }],
+    blocks: [messageRef(ctx, 'push-down'), messageRef(ctx, 'sms-down'), messageRef(ctx, 'phone-down')],
+  });
+}
+
+function switchFailmodeOption(ctx: Ctx, status: OptionStatus): OptionDraft {
+  const { t, entry, lang } = ctx;
+  return draft('switch-failmode', status, t.optSwitchFailmode, {
+    how: t.switchHow(entry.howToSet[lang]),
+    whatItDoes: t.switchWhat,
+    revert: t.switchRevert,
   });
 }
 
@@ -528,8 +672,9 @@ function bypassGroupsOption(ctx: Ctx, status: OptionStatus): OptionDraft {
     .map((r) => r.spansFinding)
     .filter(nonNull)
     .map((f) => findingMessage(f, lang));
+  const { clean } = splitBypass(ctx);
   return draft('bypass-groups', status, t.optBypass, {
-    how: t.bypassHow(names(a.bypassAllowedGroups, ctx)),
+    how: t.bypassHow(names(clean.length > 0 ? clean : a.bypassAllowedGroups, ctx)),
     whatItDoes: t.bypassWhat,
     revert: t.bypassRevert,
     warnings,
@@ -557,10 +702,12 @@ function primaryOnlyOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const warnings: string[] = [];
   if (ctx.facts.primaryOnlyNeighbours.length > 0) warnings.push(t.primaryNeighbours(names(ctx.facts.primaryOnlyNeighbours, ctx)));
   if (ctx.level === 'restrictive') warnings.push(t.removesForEveryone(a.bypassForbiddenGroups.length > 0 ? names(a.bypassForbiddenGroups, ctx) : ''));
-  const comment = ctx.lang === 'de' ? `# MINUTEN: 1–${PRIMARY_ONLY_MAX_MINUTES}, Standard ${PRIMARY_ONLY_DEFAULT_MINUTES}` : `# MINUTES: 1–${PRIMARY_ONLY_MAX_MINUTES}, default ${PRIMARY_ONLY_DEFAULT_MINUTES}`;
+  if (!primaryOnlyApplies(ctx.app)) warnings.push(t.primaryUnrecorded);
+  const m = PRIMARY_ONLY_DEFAULT_MINUTES;
+  const C = AUTH_PROXY_COMMANDS;
   return draft('primary-only', status, t.optPrimaryOnly, {
     statusNote: status === 'not-allowed' ? t.primaryNotAllowed : undefined,
-    how: t.primaryHow,
+    how: t.primaryHow(m, PRIMARY_ONLY_MAX_MINUTES),
     whatItDoes: t.primaryWhat,
     revert: t.primaryRevert,
     warnings,
@@ -568,16 +715,12 @@ function primaryOnlyOption(ctx: Ctx, status: OptionStatus): OptionDraft {
       status === 'not-allowed'
         ? []
         : [
-            {
-              kind: 'code',
-              role: 'command',
-              lines: [
-                `authproxy_primary_only -t ${PRIMARY_ONLY_DEFAULT_MINUTES}`,
-                `authproxy --primary-only ${PRIMARY_ONLY_DEFAULT_MINUTES}`,
-                comment,
-              ],
-            },
+            { kind: 'code', role: 'command', caption: t.primaryWinCaption, lines: [C.primaryOnlyWindows(m)] },
+            { kind: 'code', role: 'command', caption: t.primaryLinuxCaption, lines: [C.primaryOnlyLinux(m)] },
+            para(t.primaryExpiry(m), 'warning'),
             { kind: 'code', role: 'log', caption: t.primaryLogCaption, lines: [PRIMARY_ONLY_LOG_LINE] },
+            { kind: 'code', role: 'log', caption: t.primaryExpiredLogCaption, lines: [PRIMARY_ONLY_EXPIRED_LOG_LINE] },
+            { kind: 'code', role: 'command', caption: t.primaryRestartCaption, lines: [C.startWindows, C.startLinux] },
           ],
   });
 }
@@ -587,16 +730,16 @@ function affectedLabel(x: AffectedApplication, ctx: Ctx): string {
   return x.behaviour.basis === 'default' ? base + ctx.t.defaultNote : base;
 }
 
-function firewallOption(ctx: Ctx, status: OptionStatus, scenario: Scenario): OptionDraft {
+function firewallOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const { t, app } = ctx;
   const fw = ctx.facts.firewall;
   const list = (xs: AffectedApplication[]) => (xs.length === 0 ? t.none : capped(xs.map((x) => affectedLabel(x, ctx)), ctx));
   const warnings: string[] = [];
   const opensRestricted = fw.opens.filter((x) => x.restrictionLevel !== 'less-restrictive').map((x) => x.name);
   if (opensRestricted.length > 0) warnings.push(t.firewallOpensRestricted(names(opensRestricted, ctx)));
-  const sso = fw.closes.filter((x) => x.integration === 'duo-sso').map((x) => x.name);
+  const sso = fw.cloud.filter((x) => x.integration === 'duo-sso').map((x) => x.name);
   if (sso.length > 0) warnings.push(t.firewallSso(names(sso, ctx)));
-  if (scenario !== 'auth-not-completing') warnings.push(t.firewallDisproportionate);
+  warnings.push(t.firewallDisproportionate);
   const thisApp = t.firewallThisApp[ctx.facts.unreachable.outcome](app.name);
   return draft('firewall-block', status, t.optFirewall, {
     statusNote: status === 'not-allowed' ? t.firewallNotAllowed : undefined,
@@ -612,6 +755,7 @@ function firewallOption(ctx: Ctx, status: OptionStatus, scenario: Scenario): Opt
           { key: t.blastOpens, value: list(fw.opens), tone: opensRestricted.length > 0 ? 'danger' : fw.opens.length > 0 ? 'warning' : 'normal' },
           { key: t.blastCloses, value: list(fw.closes) },
           { key: t.blastUnknown, value: list(fw.unknown), tone: fw.unknown.length > 0 ? 'warning' : 'normal' },
+          ...(fw.cloud.length > 0 ? [{ key: t.blastCloud, value: list(fw.cloud) }] : []),
         ],
       },
       para(t.blastEgress),
@@ -620,33 +764,81 @@ function firewallOption(ctx: Ctx, status: OptionStatus, scenario: Scenario): Opt
   });
 }
 
-/** The options of one scenario in the guide's order; only those that apply to this application. */
-function scenarioOptions(ctx: Ctx, scenario: Scenario): OptionBlock[] {
-  const o = ctx.facts.options;
-  const drafts: (OptionDraft | null)[] = [
-    scenario === 'auth-not-completing' ? null : otherMethodOption(ctx, scenario),
-    o['policy-bypass'] ? policyBypassOption(ctx, o['policy-bypass']) : null,
-    scenario === 'auth-not-completing' ? informUsersOption(ctx) : null,
-    o['bypass-groups'] ? bypassGroupsOption(ctx, o['bypass-groups']) : null,
-    o['revert-config'] ? revertConfigOption(ctx, o['revert-config']) : null,
-    o['primary-only'] ? primaryOnlyOption(ctx, o['primary-only']) : null,
-    o['firewall-block'] ? firewallOption(ctx, o['firewall-block'], scenario) : null,
-  ];
-  return drafts.filter(nonNull).map((d, i) => ({ kind: 'option', ordinal: i + 1, ...d }));
+const METHOD_DOWN: readonly OutageScenario[] = ['push-down', 'sms-down', 'phone-down'];
+
+/**
+ * The scenarios shown as columns/rows: push, SMS and phone down are one "one method down" column when
+ * every option behaves the same in the three (it always does today: the effects do not depend on
+ * which method fails), so the runbook does not print the same thing three times.
+ */
+function shownScenarios(facts: RunbookFacts): OutageScenario[] {
+  const same = facts.matrix.every((row) => METHOD_DOWN.every((sc) => JSON.stringify(row.cells[sc]) === JSON.stringify(row.cells['push-down'])));
+  return same ? ['unreachable', 'auth-not-completing', 'push-down'] : [...OUTAGE_SCENARIOS];
 }
 
-function scenarioSection(ctx: Ctx, scenario: Scenario): Section {
+function scenarioLabel(ctx: Ctx, sc: OutageScenario, merged: boolean): string {
+  return merged && sc === 'push-down' ? ctx.t.methodDownShort : ctx.t.scenarioShort[sc];
+}
+
+function cellText(ctx: Ctx, c: OptionCell): string {
+  if (!c.applies) return ctx.t.noEffect[c.reason] ?? c.reason;
+  return ctx.t.cell[c.status];
+}
+
+/** Rows = options relevant to this integration, columns = the five outage scenarios. */
+function matrixBlock(ctx: Ctx): Block {
   const { t } = ctx;
-  const options = scenarioOptions(ctx, scenario);
-  const blocks: Block[] = [para(t.scenarioIntro[scenario])];
-  if (scenario === 'auth-not-completing') blocks.push(...options);
-  else {
-    const [first, ...rest] = options;
-    if (first) blocks.push(first);
-    blocks.push(para(t.methodDownRest(t.methodName[scenarioMethod(scenario)]), 'info'), ...rest);
+  const numbers = describedOptions(ctx.facts);
+  const shown = shownScenarios(ctx.facts);
+  const merged = shown.length === 3;
+  return {
+    kind: 'table',
+    title: t.matrixTitle,
+    head: [t.matrixOption, ...shown.map((sc) => scenarioLabel(ctx, sc, merged))],
+    rows: ctx.facts.matrix.map((row) => {
+      const n = numbers.get(row.option);
+      return {
+        cells: [`${n ? `${n}. ` : ''}${t.optShort[row.option]}`, ...shown.map((sc) => cellText(ctx, row.cells[sc]))],
+        tone: n ? 'normal' : 'info',
+      };
+    }),
+  };
+}
+
+function optionDraft(ctx: Ctx, option: OptionId, status: OptionStatus): OptionDraft {
+  switch (option) {
+    case 'other-method':
+      return otherMethodOption(ctx);
+    case 'switch-failmode':
+      return switchFailmodeOption(ctx, status);
+    case 'policy-bypass':
+      return policyBypassOption(ctx, status);
+    case 'inform-users':
+      return informUsersOption(ctx);
+    case 'bypass-groups':
+      return bypassGroupsOption(ctx, status);
+    case 'revert-config':
+      return revertConfigOption(ctx, status);
+    case 'primary-only':
+      return primaryOnlyOption(ctx, status);
+    case 'firewall-block':
+      return firewallOption(ctx, status);
   }
-  const s = section('scenario', `${ctx.id}-degraded-${scenario}`, t.scenarioTitle[scenario], blocks);
-  return { ...s, scenario };
+}
+
+/** Each usable option once, numbered as in the matrix and on the first-response card. */
+function optionsSection(ctx: Ctx): Section {
+  const numbers = describedOptions(ctx.facts);
+  const blocks: Block[] = [];
+  for (const row of ctx.facts.matrix) {
+    const n = numbers.get(row.option);
+    if (!n) continue;
+    // The strictest status of the scenarios where it is usable (caution wins over available).
+    const statuses = OUTAGE_SCENARIOS.map((sc) => row.cells[sc]).filter(cellUsable);
+    const status: OptionStatus = statuses.some((c) => c.applies && c.status === 'caution') ? 'caution' : 'available';
+    blocks.push({ kind: 'option', ordinal: n, ...optionDraft(ctx, row.option, status) });
+  }
+  return section('options', `${ctx.id}-options`, ctx.t.optionsTitle, blocks);
 }
 
 function degradedSection(ctx: Ctx): Section {
@@ -657,16 +849,68 @@ function degradedSection(ctx: Ctx): Section {
     para(t.levelAdvice(ctx.levelLabel, levelDegradationAdvice(ctx.level, lang)), ctx.level === 'less-restrictive' ? 'info' : 'warning'),
   ];
   if (ctx.entry.primaryOnlyMode) blocks.push(para(t.degradedProxyTimeout, 'info'));
-  if (ctx.entry.primaryOnlyMode && !primaryOnlyApplies(ctx.app) && ctx.app.configuredFailmode !== 'secure') {
-    blocks.push(para(t.primaryUnrecorded, 'warning'));
+  blocks.push(para(t.matrixIntro), matrixBlock(ctx));
+  return section('degraded', `${ctx.id}-degraded`, t.degraded, blocks);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 0. First-response card (page 1)
+
+function usersNow(ctx: Ctx, scenario: OutageScenario): string {
+  const outcome: Outcome = baseOutcome(ctx.app, { scenario, firewall: false });
+  const f = resolveFailmode(ctx.app);
+  const assumed = scenario === 'unreachable' && (f.assumed !== null || ctx.entry.defaultAssumed);
+  return ctx.t.usersNow[outcome] + (assumed ? ctx.t.usersNowAssumed : '');
+}
+
+function scenarioMessage(ctx: Ctx, scenario: OutageScenario): MessageVariant {
+  if (scenario === 'unreachable') return ctx.facts.unreachable.outcome === 'opens' ? 'fail-safe' : 'fail-secure';
+  if (scenario === 'auth-not-completing') return 'fail-secure';
+  return scenario;
+}
+
+function firstResponseSection(ctx: Ctx): Section {
+  const { t, app } = ctx;
+  const owner = app.owner?.trim() ? app.owner : t.notRecorded;
+  const timers = t.timers(ctx.threshold) + (ctx.entry.primaryOnlyMode ? t.timersPrimary(PRIMARY_ONLY_DEFAULT_MINUTES, PRIMARY_ONLY_MAX_MINUTES) : '');
+  const blocks: Block[] = [
+    {
+      kind: 'keyValue',
+      rows: [
+        { key: t.kCall, value: owner, tone: app.owner?.trim() ? 'normal' : 'warning' },
+        { key: t.kLevel, value: `${ctx.levelLabel} · ${criticalityName(app.criticality, ctx.lang)}`, tone: ctx.level === 'most-restrictive' ? 'danger' : 'normal' },
+        { key: t.kMessageAt, value: app.criticality === 'critical' ? t.messageAtCritical(ctx.threshold) : t.messageAt(ctx.threshold) },
+        { key: t.kTimers, value: timers },
+      ],
+    },
+    { kind: 'steps', title: t.identifyTitle, items: t.identifySteps.map((text) => ({ text })) },
+  ];
+  if (ctx.entry.primaryOnlyMode) {
+    blocks.push({ kind: 'code', role: 'command', caption: `${t.identifyLogs} ${t.logSearchLinux}`, lines: [AUTH_PROXY_COMMANDS.logSearchLinux] });
+    blocks.push({ kind: 'code', role: 'command', caption: t.logSearchWindows, lines: [AUTH_PROXY_COMMANDS.logSearchWindows] });
+  } else if (app.integration === 'duo-unix') {
+    blocks.push({ kind: 'code', role: 'command', caption: t.identifyLogs, lines: [DUO_UNIX_LOG_SEARCH] });
   }
-  return section(
-    'degraded',
-    `${ctx.id}-degraded`,
-    t.degraded,
-    blocks,
-    SCENARIOS.map((s) => scenarioSection(ctx, s)),
+  const shown = shownScenarios(ctx.facts);
+  const merged = shown.length === 3;
+  blocks.push({
+    kind: 'table',
+    title: t.frTableTitle,
+    head: [...t.frHead],
+    rows: shown.map((sc) => {
+      const outcome = baseOutcome(app, { scenario: sc, firewall: false });
+      const message = merged && sc === 'push-down' ? METHOD_DOWN.map((m) => t.msgTitle[scenarioMessage(ctx, m)]).join(' / ') : t.msgTitle[scenarioMessage(ctx, sc)];
+      return {
+        cells: [scenarioLabel(ctx, sc, merged), usersNow(ctx, sc), optionList(ctx, sc) || t.frNothing, message],
+        tone: outcome === 'allowed-without-2fa' ? 'warning' : outcome === 'denied' ? 'danger' : 'normal',
+      };
+    }),
+  });
+  blocks.push(
+    { kind: 'link', label: 'status.duo.com', url: STATUS_PAGE_URL },
+    { kind: 'link', label: t.duoSupport, url: DUO_SUPPORT_URL },
   );
+  return section('first-response', `${ctx.id}-first`, t.firstResponse, blocks);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -681,11 +925,16 @@ function integrationSection(ctx: Ctx): Section {
         { key: t.kControl, value: t.control[entry.failmodeControl] },
         { key: t.kHowToSet, value: entry.howToSet[lang] },
         { key: t.kDefault, value: t.defaultText[entry.defaultWhenUnreachable] },
-        { key: t.kDrRemoval, value: entry.drRemoval[lang] },
+        // The removal procedure is option "Take Duo out" when the runbook describes it.
+        ...(ctx.facts.matrix.some((r) => r.option === 'revert-config' && OUTAGE_SCENARIOS.some((sc) => cellUsable(r.cells[sc])))
+          ? []
+          : [{ key: t.kDrRemoval, value: entry.drRemoval[lang] }]),
       ],
     },
   ];
-  if (entry.notes.length > 0) blocks.push({ kind: 'list', title: t.catalogNotes, items: entry.notes.map((n) => n[lang]) });
+  // The Auth Proxy notes (preauth caveat, log lines, Primary Only Mode) stand in this runbook's own
+  // sections already: printing them again would repeat them word for word.
+  if (entry.notes.length > 0 && !entry.primaryOnlyMode) blocks.push({ kind: 'list', title: t.catalogNotes, items: entry.notes.map((n) => n[lang]) });
   const testsFailOpen = entry.customFailOpen === 'always' || (entry.customFailOpen === 'when-safe' && app.configuredFailmode === 'safe');
   if (entry.failmodeControl === 'app-code' || testsFailOpen) {
     const items: Step[] = [
@@ -713,13 +962,15 @@ function messagesSection(ctx: Ctx): Section {
 }
 
 function whenSection(ctx: Ctx): Section {
-  const { t, app } = ctx;
+  const { t, app, lang } = ctx;
   const crit = app.criticality;
   return section('when-to-message', `${ctx.id}-when`, t.whenToMessage, [
-    para(t.whenTailored[crit](app.name), crit === 'critical' ? 'danger' : crit === 'high' ? 'warning' : 'info'),
-    para(t.whenIntro),
+    para(
+      crit === 'critical' ? t.whenTailoredCritical(app.name) : t.whenTailoredOther(app.name, criticalityName(crit, lang).toLowerCase(), ctx.threshold),
+      crit === 'critical' ? 'danger' : crit === 'high' ? 'warning' : 'info',
+    ),
+    para(t.whenConsider(ctx.threshold)),
     { kind: 'list', title: t.whenRulesTitle, items: [...t.whenRules] },
-    { kind: 'steps', title: t.whenStepsTitle, items: t.whenSteps.map((text) => ({ text })) },
   ]);
 }
 
@@ -731,10 +982,12 @@ function revertSection(ctx: Ctx): Section {
   const { t, app, a } = ctx;
   const o = ctx.facts.options;
   const items: Step[] = [];
+  const described = describedOptions(ctx.facts);
+  if (described.has('switch-failmode')) items.push({ text: t.switchRevert });
   if (usable(o['policy-bypass'])) items.push({ text: t.revPolicy(app.name) });
   if (usable(o['bypass-groups'])) items.push({ text: t.revBypass(names(a.bypassAllowedGroups, ctx)) });
-  if (usable(o['primary-only'])) items.push({ text: t.revPrimary, code: [PRIMARY_ONLY_LOG_LINE] });
-  if (usable(o['firewall-block'])) items.push({ text: t.revFirewall });
+  if (described.has('primary-only')) items.push({ text: t.revPrimary, code: [AUTH_PROXY_COMMANDS.startWindows, AUTH_PROXY_COMMANDS.startLinux] });
+  if (described.has('firewall-block')) items.push({ text: t.revFirewall });
   if (usable(o['revert-config'])) items.push({ text: t.revConfig(app.name) });
   items.push({ text: t.revTestLogin(app.name) }, { text: t.revTellUsers }, { text: t.revRecord });
   return section('revert', `${ctx.id}-revert`, t.revert, [para(t.revertIntro), { kind: 'steps', items }]);
@@ -758,6 +1011,7 @@ export function buildRunbook(input: RunbookInput): Runbook {
     level,
     levelLabel: levelName(level, lang),
     paid: input.policy.paidEdition,
+    threshold: input.policy.messagingThresholdMinutes ?? DEFAULT_POLICY.messagingThresholdMinutes,
     facts: computeFacts(input, level),
   };
   return {
@@ -786,9 +1040,11 @@ export function buildRunbook(input: RunbookInput): Runbook {
     fingerprint: input.fingerprint,
     facts: ctx.facts,
     sections: [
+      firstResponseSection(ctx),
       headerSection(input, ctx),
       unreachableSection(ctx),
       degradedSection(ctx),
+      optionsSection(ctx),
       integrationSection(ctx),
       messagesSection(ctx),
       whenSection(ctx),

@@ -82,6 +82,8 @@ export interface FirewallBlastRadius {
   opens: AffectedApplication[];
   closes: AffectedApplication[];
   unknown: AffectedApplication[];
+  /** Cloud-to-cloud integrations: not behind your egress, the block invokes no failmode there. */
+  cloud: AffectedApplication[];
 }
 
 /** Where a bypass group also has access: bypass status skips 2FA in all of these. */
@@ -92,6 +94,16 @@ export interface GroupReach {
   spansFinding: Finding | null;
 }
 
+/** Every scenario of the guide, failmode invoked first. */
+export type OutageScenario = 'unreachable' | Scenario;
+export const OUTAGE_SCENARIOS: readonly OutageScenario[] = ['unreachable', 'auth-not-completing', 'push-down', 'sms-down', 'phone-down'];
+
+/**
+ * Whether an option applies in one scenario: its status where it has an effect, or why not
+ * (a NoEffectReason of lib/domain/effects.ts, or 'failmode-not-invoked', 'already-safe', 'method-only', 'no-groups').
+ */
+export type OptionCell = { applies: true; status: OptionStatus } | { applies: false; reason: string };
+
 export interface RunbookFacts {
   unreachable: UnreachableBehaviour;
   firewall: FirewallBlastRadius;
@@ -100,6 +112,8 @@ export interface RunbookFacts {
   primaryOnlyNeighbours: string[];
   /** Status of each degradation option for this application; null = not offered (does not apply). */
   options: Record<Exclude<OptionId, 'other-method' | 'inform-users'>, OptionStatus | null>;
+  /** Per option (only those relevant to this integration) and scenario: does it apply, and how. */
+  matrix: { option: OptionId; cells: Record<OutageScenario, OptionCell> }[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -117,7 +131,9 @@ export type OptionId =
   | 'bypass-groups'
   | 'revert-config'
   | 'primary-only'
-  | 'firewall-block';
+  | 'firewall-block'
+  /** Unreachable only: set a configurable app's failmode to safe where its level allows it. */
+  | 'switch-failmode';
 
 /** available: may be used; caution: may be used, read the warnings; not-allowed: must not be used for this app. */
 export type OptionStatus = 'available' | 'caution' | 'not-allowed';
@@ -171,6 +187,14 @@ export interface KeyValueBlock {
 }
 
 /** A link to a fixed, system-provided https URL (never user input). */
+/** A table with a header row (the first-response card, the options matrix). */
+export interface TableBlock {
+  kind: 'table';
+  title?: string;
+  head: string[];
+  rows: { cells: string[]; tone?: Tone }[];
+}
+
 export interface LinkBlock {
   kind: 'link';
   label: string;
@@ -228,12 +252,15 @@ export type Block =
   | CodeBlock
   | KeyValueBlock
   | LinkBlock
+  | TableBlock
   | MessageBlock
   | MessageRefBlock
   | FindingBlock
   | OptionBlock;
 
 export type SectionKind =
+  | 'first-response'
+  | 'options'
   | 'header'
   | 'unreachable'
   | 'degraded'

@@ -48,7 +48,7 @@ function diff(before: Record<string, unknown>, after: Record<string, unknown>, k
 
 const APP_FIELDS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'groups', 'owner', 'notes'];
 const GROUP_FIELDS = ['name', 'alwaysRequireMfa', 'memberCount', 'description'];
-const POLICY_FIELDS = ['mandatoryDataClasses', 'paidEdition', 'reviewIntervalDays', 'defaultLanguage'];
+const POLICY_FIELDS = ['mandatoryDataClasses', 'paidEdition', 'reviewIntervalDays', 'defaultLanguage', 'messagingThresholdMinutes'];
 
 function computePreview(snap: InventorySnapshot, inv: InventoryData): ImportPreview {
   const apps = new Map(snap.apps.map((a) => [a.name.toLowerCase(), a]));
@@ -167,6 +167,7 @@ export async function applyImport({
             paidEdition: p.paidEdition,
             reviewIntervalDays: p.reviewIntervalDays,
             defaultLanguage: p.defaultLanguage,
+            messagingThresholdMinutes: p.messagingThresholdMinutes,
             version: { increment: 1 },
             updatedBy: by,
           },

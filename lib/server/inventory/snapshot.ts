@@ -81,6 +81,7 @@ export function policyFromRow(row: {
   paidEdition: boolean;
   reviewIntervalDays: number;
   defaultLanguage: string;
+  messagingThresholdMinutes: number;
   version: number;
 } | null): PolicyRecord {
   if (!row) return { ...DEFAULT_POLICY, version: 0 };
@@ -89,6 +90,7 @@ export function policyFromRow(row: {
     paidEdition: row.paidEdition,
     reviewIntervalDays: row.reviewIntervalDays,
     defaultLanguage: row.defaultLanguage as Lang,
+    messagingThresholdMinutes: row.messagingThresholdMinutes,
     version: row.version,
   };
 }

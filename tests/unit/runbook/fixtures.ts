@@ -87,21 +87,25 @@ export function section(rb: Runbook, kind: Section['kind']): Section {
   return s;
 }
 
-export function scenario(rb: Runbook, sc: Scenario): Section {
-  const s = section(rb, 'degraded').subsections.find((x) => x.scenario === sc);
-  if (!s) throw new Error(`no scenario ${sc}`);
-  return s;
+/** The options described once in the runbook that are usable in scenario `sc` (its matrix column). */
+export function options(rb: Runbook, sc: Scenario | 'unreachable'): OptionBlock[] {
+  const described = section(rb, 'options').blocks.filter((b): b is OptionBlock => b.kind === 'option');
+  const usable = new Set(
+    rb.facts.matrix.filter((r) => { const c = r.cells[sc]; return c.applies && c.status !== 'not-allowed'; }).map((r) => r.option),
+  );
+  return described.filter((o) => usable.has(o.option));
 }
 
-export function options(rb: Runbook, sc: Scenario): OptionBlock[] {
-  return scenario(rb, sc).blocks.filter((b): b is OptionBlock => b.kind === 'option');
+/** The matrix cell of an option in a scenario (undefined: the option is not relevant to this integration). */
+export function cell(rb: Runbook, sc: Scenario | 'unreachable', id: OptionId) {
+  return rb.facts.matrix.find((r) => r.option === id)?.cells[sc];
 }
 
-export function optionIds(rb: Runbook, sc: Scenario): OptionId[] {
+export function optionIds(rb: Runbook, sc: Scenario | 'unreachable'): OptionId[] {
   return options(rb, sc).map((o) => o.option);
 }
 
-export function option(rb: Runbook, sc: Scenario, id: OptionId): OptionBlock | undefined {
+export function option(rb: Runbook, sc: Scenario | 'unreachable', id: OptionId): OptionBlock | undefined {
   return options(rb, sc).find((o) => o.option === id);
 }
 
@@ -120,6 +124,8 @@ export function blockTexts(b: Block): string[] {
       return [b.title ?? '', ...b.rows.flatMap((r) => [r.key, r.value])];
     case 'link':
       return [b.label, b.url];
+    case 'table':
+      return [b.title ?? '', ...b.head, ...b.rows.flatMap((r) => r.cells)];
     case 'message':
       return [b.title, b.useWhen, b.subject, b.body];
     case 'messageRef':
