@@ -78,7 +78,9 @@ export const RUNBOOK_CSS = `
 
 @media print {
   @page { margin: 16mm 14mm 18mm; }
-  .runbook, .rb-cover { max-width: none; font-size: 9.5pt; line-height: 1.32; }
+  .runbook, .rb-cover { max-width: none; font-size: 9pt; line-height: 1.3; }
+  .runbook table.rb-kv th { width: 24%; }
+  .runbook .rb-message .rb-usewhen { display: none; }
   .runbook h2 { margin: 1em 0 .35em; }
   .runbook h3, .runbook h4 { margin: .7em 0 .25em; }
   .runbook .rb-option { padding: .2em .7em .4em; margin: .5em 0; }
@@ -88,7 +90,8 @@ export const RUNBOOK_CSS = `
   /* Page 1 is the first-response card; everything else flows on (no forced breaks: the runbook stays short). */
   .runbook .rb-section-first-response { break-after: page; page-break-after: always; }
   .runbook .rb-section-first-response h2 { margin-top: .2em; }
-  .runbook .rb-option, .runbook .rb-message, .runbook .rb-finding, .runbook table.rb-kv tr, .runbook pre, .runbook figure { break-inside: avoid; page-break-inside: avoid; }
+  /* Options may break across pages (keeping them whole left half pages empty); their parts may not. */
+  .runbook .rb-message, .runbook .rb-finding, .runbook table.rb-kv tr, .runbook table.rb-table tr, .runbook pre, .runbook figure, .runbook dl.rb-hwr { break-inside: avoid; page-break-inside: avoid; }
   .rb-binder > .runbook { break-before: page; page-break-before: always; }
   .runbook a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--rb-muted); word-break: break-all; }
   .runbook a[href^="#"], .rb-cover a { color: inherit; text-decoration: none; }

@@ -170,7 +170,7 @@ const en = {
   degradedIntro:
     'The application can reach the Duo service, but authentication is unable to complete. Failmode is not invoked, so the configured failmode does not help.',
   degradedSolutions:
-    'Some solutions may not be viable for all customers in all scenarios: a firewall rule change may be more burdensome than messaging your users. Degradation issues are typically resolved within 30 minutes. If you employ any of the following solutions, revert the changes after the issue is resolved (see the revert checklist).',
+    'Degradation issues are typically resolved within 30 minutes; a firewall rule change may be more burdensome than messaging your users. Revert every option you use once the issue is resolved (revert checklist).',
   levelAdvice: (level: string, advice: string) => `${level}: ${advice}`,
   degradedProxyTimeout:
     'Auth Proxy: once a push or phone call is under way, a timeout denies the login whatever the failmode.',
@@ -252,7 +252,7 @@ const en = {
     'Temporarily skips Duo authentication for all logins to RADIUS or LDAP configurations that use the default "fail safe" behaviour (failmode=safe or no failmode key). Sections with failmode=secure keep requiring Duo.',
   primaryLogCaption: 'authproxy.log while Primary Only Mode is active',
   primaryRevert:
-    'It does not simply end with 2FA back: when the time is up the proxy logs "Primary only mode has expired. Stopping proxy" and stops. The wrapper then starts the service normally; if its window was closed, or the proxy was started by hand with --primary-only, start the service yourself before or right at expiry (commands below), or every login through this proxy fails. Then verify: no new "Primary Only Mode - Secondary authentication bypassed" lines, and a test login asks for 2FA.',
+    'It does not end with 2FA back by itself: at expiry the proxy stops. If the wrapper\'s window was closed, or the proxy was started by hand with --primary-only, start the service yourself at expiry (commands below), or every login through this proxy fails.',
   primaryNeighbours: (apps: string) =>
     `It also skips 2FA for these fail-safe Auth Proxy applications if they run on the same proxy server: ${apps}.`,
   primaryNotAllowed:
@@ -276,7 +276,7 @@ const en = {
   blastCloses: 'Would CLOSE (access denied)',
   blastUnknown: 'Unknown effect',
   blastEgress:
-    'The lists assume that all applications in the inventory reach Duo through the same egress; applications behind another egress are not affected.',
+    'Assumes every application reaches Duo through this egress. Cloud-to-cloud integrations invoke no failmode, but users on your network may not load the Duo Prompt.',
   firewallOpensRestricted: (apps: string) =>
     `The block would also open ${apps}, which must fail secure: 2FA would not be enforced there.`,
   firewallSso: (apps: string) => `Users of ${apps} (Duo SSO) could not log in at all while the rule is in place.`,
@@ -378,7 +378,7 @@ const en = {
   revBypass: (groups: string) =>
     `Set bypass groups back to "Active" (${groups}) and move users back to their original groups.`,
   revPrimary:
-    'Primary Only Mode: the proxy stops at expiry ("Primary only mode has expired. Stopping proxy"). Make sure the service runs normally again (started by the wrapper, or by you), no new "Primary Only Mode - Secondary authentication bypassed" lines appear, and a test login asks for 2FA.',
+    'Primary Only Mode: the service runs normally again (the proxy stopped at expiry) and no new "Primary Only Mode" lines appear in authproxy.log.',
   revFirewall: 'Remove the firewall rule blocking *.duo.com and *.duosecurity.com on TCP 443.',
   revConfig: (app: string) => `Restore the configuration of ${quote(app, 'en')} that took Duo out of the login.`,
   revTestLogin: (app: string) => `Make a test login to ${quote(app, 'en')} and confirm Duo prompts for 2FA.`,
@@ -405,10 +405,10 @@ const en = {
   timersPrimary: (def: number, max: number) => ` · Primary Only Mode: the proxy STOPS after its minutes (default ${def}, max ${max})`,
   identifyTitle: 'Which outage is it?',
   identifySteps: [
-    'Check status.duo.com. If Duo reports nothing, look for a local cause (firewall, DNS, ISP routing) and contact Duo Support. Moving to another Duo deployment is no remedy during an outage (guide FAQ).',
-    'Duo does not show the Duo Prompt or answer Auth API requests within 180 seconds, or cannot be reached: Duo is unreachable and failmode is invoked.',
-    'Duo answers, but logins do not complete after primary authentication: degraded, authentication not completing.',
-    'Only push, SMS or phone callbacks fail: degraded, one method down. Users who did not allow notifications are no outage: they open Duo Mobile and approve the pending request.',
+    'Check status.duo.com. Nothing there: look for a local cause (firewall, DNS, ISP routing), contact Duo Support. Moving to another Duo deployment is no remedy mid-outage (guide FAQ).',
+    'No Duo Prompt or Auth API answer within 180 seconds, or Duo cannot be reached: unreachable, failmode is invoked.',
+    'Duo answers, but logins do not complete: degraded, authentication not completing.',
+    'Only push, SMS or phone callbacks fail: one method down. Users who did not allow notifications can open Duo Mobile and approve the pending request.',
   ],
   identifyLogs: 'Failmode lines in these logs confirm "unreachable":',
   frTableTitle: 'What to do now (⚠ = with care: read the option first)',
@@ -468,13 +468,14 @@ const en = {
   primaryExpiry: (minutes: number) => `Started at __:__ + ${minutes} min = the proxy stops at __:__ (write it down).`,
   primaryExpiredLogCaption: 'authproxy.log when the time is up',
   kBypassConflict: 'Bypass only after removing access elsewhere',
-  bypassConflict: (group: string, apps: string) => `${group}: bypass would also skip 2FA on ${apps}`,
+  bypassConflict: (group: string, apps: string) => `${group}: bypass would also skip 2FA on ${apps}, where it must NOT be bypassed — first remove its access there`,
+  bypassConflictWarning: (group: string, apps: string) => `${group} only after removing its access to ${apps} (most restrictive; see the overview).`,
   logSearchLinux: 'Search the logs (Linux; [main] log_dir changes the directory)',
   logSearchWindows: 'Search the logs (Windows PowerShell)',
   expClosesAssumed: (app: string, integ: string) =>
     `${integ} offers no failmode control. The guide says such integrations may default to fail secure: expect users to be DENIED access to ${quote(app, 'en')}, and confirm with the vendor how it behaves.`,
   basisAssumed: ' (expected; confirm with the vendor)',
-  blastCloud: 'Not behind your egress (cloud-to-cloud: no failmode invoked; users on your network may not load the Duo Prompt)',
+  blastCloud: 'Not behind your egress (cloud-to-cloud)',
   whenConsider: (minutes: number) =>
     `The guide offers considerations, not a timetable. Message users as soon as they begin reporting problems; or after Duo posts a notification on status.duo.com but before users report anything; or only if the incident has remained unresolved for ${minutes} or more minutes (your organisation's threshold; the guide's example is 20).`,
   whenTailoredCritical: (app: string) =>
@@ -612,7 +613,7 @@ const de: RunbookStrings = {
   degradedIntro:
     'Die Anwendung kann den Duo-Service zwar erreichen, die Authentifizierung kann jedoch nicht abgeschlossen werden. Der Failmode wird nicht aufgerufen, der konfigurierte Failmode hilft also nicht.',
   degradedSolutions:
-    'Einige Lösungen sind möglicherweise nicht für alle Kunden und alle Szenarien realisierbar: eine Änderung der Firewall-Regel kann problematischer sein als die Nachrichtenübermittlung an Ihre BenutzerInnen. Probleme mit Servicebeeinträchtigungen werden in der Regel innerhalb von 30 Minuten behoben. Wenn Sie eine der folgenden Lösungen verwenden, machen Sie die Änderungen nach der Lösung des Problems rückgängig (siehe Checkliste).',
+    'Servicebeeinträchtigungen werden in der Regel innerhalb von 30 Minuten behoben; eine Änderung der Firewall-Regel kann problematischer sein als eine Nachricht an Ihre BenutzerInnen. Jede verwendete Option nach der Behebung rückgängig machen (Checkliste).',
   levelAdvice: (level, advice) => `${level}: ${advice}`,
   degradedProxyTimeout:
     'Auth Proxy: sobald ein Push oder Anruf läuft, verweigert ein Timeout die Anmeldung unabhängig vom Failmode.',
@@ -695,7 +696,7 @@ const de: RunbookStrings = {
     'Überspringt vorübergehend die Duo-Authentifizierung für alle Anmeldungen zu RADIUS- oder LDAP-Konfigurationen, die das standardmäßige „fail safe“-Verhalten verwenden (failmode=safe oder kein failmode-Schlüssel). Abschnitte mit failmode=secure verlangen weiterhin Duo.',
   primaryLogCaption: 'authproxy.log, solange die Funktion „Nur primärer Modus“ aktiv ist',
   primaryRevert:
-    'Sie endet nicht einfach mit wieder aktiver 2FA: nach Ablauf protokolliert der Proxy „Primary only mode has expired. Stopping proxy“ und hält an. Das Hilfsprogramm startet den Dienst dann wieder normal; wurde sein Fenster geschlossen oder der Proxy von Hand mit --primary-only gestartet, den Dienst vor oder genau bei Ablauf selbst starten (Befehle unten), sonst schlägt jede Anmeldung über diesen Proxy fehl. Danach prüfen: keine neuen Zeilen „Primary Only Mode - Secondary authentication bypassed“, und eine Testanmeldung verlangt die 2FA.',
+    'Sie endet nicht von selbst mit wieder aktiver 2FA: bei Ablauf hält der Proxy an. Wurde das Fenster des Hilfsprogramms geschlossen oder der Proxy von Hand mit --primary-only gestartet, den Dienst bei Ablauf selbst starten (Befehle unten), sonst schlägt jede Anmeldung über diesen Proxy fehl.',
   primaryNeighbours: (apps) =>
     `Sie überspringt die 2FA auch für diese Auth-Proxy-Anwendungen mit Fail safe, falls sie auf demselben Proxyserver laufen: ${apps}.`,
   primaryNotAllowed:
@@ -719,7 +720,7 @@ const de: RunbookStrings = {
   blastCloses: 'Würden SCHLIESSEN (Zugriff verweigert)',
   blastUnknown: 'Wirkung unbekannt',
   blastEgress:
-    'Die Listen gehen davon aus, dass alle Anwendungen des Inventars Duo über denselben Internetübergang erreichen; Anwendungen hinter einem anderen Übergang sind nicht betroffen.',
+    'Setzt voraus, dass alle Anwendungen Duo über diesen Übergang erreichen. Cloud-zu-Cloud-Integrationen rufen keinen Failmode auf, aber BenutzerInnen in Ihrem Netz können die Duo-Aufforderung eventuell nicht laden.',
   firewallOpensRestricted: (apps) =>
     `Die Sperre würde auch ${apps} öffnen, die Fail secure verwenden müssen: dort würde keine 2FA erzwungen.`,
   firewallSso: (apps) => `BenutzerInnen von ${apps} (Duo SSO) könnten sich nicht anmelden, solange die Regel besteht.`,
@@ -780,7 +781,9 @@ const de: RunbookStrings = {
   msgMethod: (method, app) => {
     const service = { push: 'Push', sms: 'SMS', phone: 'Telefon' }[method];
     const alt = { push: 'SMS- oder Rückruffunktion', sms: 'Push- oder Rückruffunktion', phone: 'Push- oder SMS-Funktion' }[method];
-    return `Duo meldet Probleme mit dem ${service}-Service. Verwenden Sie als temporäre Problemumgehung die ${alt}, um sich bei ${app} anzumelden. Sie können mit einer weiteren Aktualisierung rechnen, wenn das Problem behoben wurde.`;
+    // The guide's closing sentence ("Sie können mit einer weiteren Aktualisierung rechnen, wenn das
+    // Problem behoben wurde.") shortened: three method messages must not repeat a 12-word sentence.
+    return `Duo meldet Probleme mit dem ${service}-Service. Verwenden Sie als temporäre Problemumgehung die ${alt}, um sich bei ${app} anzumelden. Sie erhalten eine weitere Nachricht, sobald das Problem behoben ist.`;
   },
   messageRef: (title) => `Nachricht: ${title}`,
 
@@ -819,7 +822,7 @@ const de: RunbookStrings = {
   revBypass: (groups) =>
     `Gruppen im Status „Umgehung“ wieder auf „Aktiv“ setzen (${groups}) und BenutzerInnen in ihre ursprünglichen Gruppen zurückverschieben.`,
   revPrimary:
-    'Nur primärer Modus: der Proxy hält bei Ablauf an („Primary only mode has expired. Stopping proxy“). Sicherstellen, dass der Dienst wieder normal läuft (vom Hilfsprogramm oder von Ihnen gestartet), keine neuen Zeilen „Primary Only Mode - Secondary authentication bypassed“ erscheinen und eine Testanmeldung die 2FA verlangt.',
+    'Nur primärer Modus: der Dienst läuft wieder normal (der Proxy hielt bei Ablauf an), und in authproxy.log erscheinen keine neuen Zeilen „Primary Only Mode“.',
   revFirewall: 'Die Firewall-Regel entfernen, die *.duo.com und *.duosecurity.com auf TCP-Port 443 blockiert.',
   revConfig: (app) => `Die Konfiguration von ${quote(app, 'de')} wiederherstellen, mit der Duo aus der Anmeldung genommen wurde.`,
   revTestLogin: (app) => `Eine Testanmeldung bei ${quote(app, 'de')} durchführen und bestätigen, dass Duo zur 2FA auffordert.`,
@@ -845,10 +848,10 @@ const de: RunbookStrings = {
   timersPrimary: (def, max) => ` · Nur primärer Modus: der Proxy HÄLT nach seinen Minuten AN (Standard ${def}, max. ${max})`,
   identifyTitle: 'Welcher Ausfall liegt vor?',
   identifySteps: [
-    'status.duo.com prüfen. Meldet Duo nichts, nach einer lokalen Ursache suchen (Firewall, DNS, Routing des Internetanbieters) und den Duo-Support kontaktieren. Ein Umzug in ein anderes Duo-Deployment hilft während eines Ausfalls nicht (FAQ des Leitfadens).',
-    'Duo zeigt die Duo-Aufforderung nicht an oder beantwortet Auth-API-Anfragen nicht innerhalb von 180 Sekunden oder ist nicht erreichbar: Duo ist nicht erreichbar, der Failmode wird aufgerufen.',
-    'Duo antwortet, aber Anmeldungen werden nach der primären Authentifizierung nicht abgeschlossen: Beeinträchtigung, Authentifizierung wird nicht abgeschlossen.',
-    'Nur Push, SMS oder Rückrufe schlagen fehl: Beeinträchtigung, ein Verfahren ausgefallen. Wer Benachrichtigungen nicht erlaubt hat, ist kein Ausfall: Duo Mobile öffnen und die ausstehende Anfrage bestätigen.',
+    'status.duo.com prüfen. Nichts gemeldet: nach einer lokalen Ursache suchen (Firewall, DNS, Routing), Duo-Support kontaktieren. Ein Umzug in ein anderes Duo-Deployment hilft während eines Ausfalls nicht (FAQ des Leitfadens).',
+    'Keine Duo-Aufforderung und keine Auth-API-Antwort innerhalb von 180 Sekunden, oder Duo ist nicht erreichbar: nicht erreichbar, der Failmode wird aufgerufen.',
+    'Duo antwortet, aber Anmeldungen werden nicht abgeschlossen: Beeinträchtigung, Authentifizierung wird nicht abgeschlossen.',
+    'Nur Push, SMS oder Rückrufe schlagen fehl: ein Verfahren ausgefallen. Wer Benachrichtigungen nicht erlaubt hat, kann Duo Mobile öffnen und die ausstehende Anfrage bestätigen.',
   ],
   identifyLogs: 'Failmode-Zeilen in diesen Protokollen bestätigen „nicht erreichbar“:',
   frTableTitle: 'Was jetzt zu tun ist (⚠ = mit Vorsicht: zuerst die Option lesen)',
@@ -908,13 +911,14 @@ const de: RunbookStrings = {
   primaryExpiry: (minutes) => `Gestartet um __:__ + ${minutes} min = der Proxy hält um __:__ an (notieren).`,
   primaryExpiredLogCaption: 'authproxy.log, wenn die Zeit abgelaufen ist',
   kBypassConflict: 'Umgehung erst nach Entzug des Zugriffs anderswo',
-  bypassConflict: (group, apps) => `${group}: die Umgehung würde die 2FA auch bei ${apps} überspringen`,
+  bypassConflict: (group, apps) => `${group}: die Umgehung würde die 2FA auch bei ${apps} überspringen, wo sie NICHT umgangen werden darf — zuerst den Zugriff dort entziehen`,
+  bypassConflictWarning: (group, apps) => `${group} erst, nachdem der Zugriff auf ${apps} entzogen ist (am stärksten restriktiv; siehe Überblick).`,
   logSearchLinux: 'Protokolle durchsuchen (Linux; [main] log_dir ändert das Verzeichnis)',
   logSearchWindows: 'Protokolle durchsuchen (Windows PowerShell)',
   expClosesAssumed: (app, integ) =>
     `${integ} bietet keine Failmode-Steuerung. Laut Leitfaden sind solche Integrationen möglicherweise standardmäßig auf Fail secure eingestellt: rechnen Sie damit, dass BenutzerInnen der Zugriff auf ${quote(app, 'de')} VERWEIGERT wird, und klären Sie mit dem Anbieter, wie es sich verhält.`,
   basisAssumed: ' (erwartet; beim Anbieter klären)',
-  blastCloud: 'Nicht hinter Ihrem Internetübergang (Cloud-zu-Cloud: kein Failmode; BenutzerInnen in Ihrem Netz können die Duo-Aufforderung eventuell nicht laden)',
+  blastCloud: 'Nicht hinter Ihrem Internetübergang (Cloud-zu-Cloud)',
   whenConsider: (minutes) =>
     `Der Leitfaden nennt Überlegungen, keinen Zeitplan. BenutzerInnen benachrichtigen, sobald sie Probleme melden; oder nachdem Duo eine Benachrichtigung auf status.duo.com veröffentlicht hat, bevor BenutzerInnen etwas melden; oder erst, wenn der Vorfall ${minutes} Minuten oder länger ungelöst geblieben ist (die Schwelle Ihrer Organisation; das Beispiel des Leitfadens sind 20).`,
   whenTailoredCritical: (app) =>

@@ -429,6 +429,8 @@ function headerSection(input: RunbookInput, ctx: Ctx): Section {
   if (input.approval.state !== 'approved') blocks.push(para(t.approvalWarning(t.approvalState[input.approval.state]), 'warning'));
   blocks.push({ kind: 'list', title: t.whyTitle, items: explainLevel(a.why, lang) });
   for (const f of a.findings) {
+    // The bypass conflict is stated where it stands: the "bypass only after removing access" row.
+    if (f.code === 'BYPASS_GROUP_SPANS_APPS') continue;
     blocks.push({
       kind: 'finding',
       code: f.code,
@@ -504,7 +506,6 @@ function recogniseBlocks(ctx: Ctx): Block[] {
         ].filter((_, i) => expectSafe(ctx) === null || (i === 0) === expectSafe(ctx)),
       },
       para(t.logExpected(expectSafe(ctx))),
-      para(t.logDirs),
     );
   } else if (app.integration === 'duo-unix') {
     blocks.push(
@@ -565,7 +566,7 @@ function unreachableSection(ctx: Ctx): Section {
     'unreachable',
     base,
     t.unreachable,
-    [para(t.unreachableIntro)],
+    [],
     [
       section('part', `${base}-experience`, t.partExperience, experienceBlocks(ctx)),
       ...(recogniseBlocks(ctx).length > 0 ? [section('part', `${base}-recognise`, t.partRecognise, recogniseBlocks(ctx))] : []),
@@ -668,10 +669,8 @@ function bypassGroupsOption(ctx: Ctx, status: OptionStatus): OptionDraft {
     value: r.otherApplications.length === 0 ? t.bypassReachNone : withLevels(r.otherApplications, ctx),
     tone: r.spansFinding ? 'danger' : 'normal',
   }));
-  const warnings = ctx.facts.bypassReach
-    .map((r) => r.spansFinding)
-    .filter(nonNull)
-    .map((f) => findingMessage(f, lang));
+  // The full BYPASS_GROUP_SPANS_APPS finding stands in the overview; here the short form.
+  const warnings = splitBypass(ctx).conflicting.map((c) => t.bypassConflictWarning(nameList([c.group], lang), nameList(c.apps, lang)));
   const { clean } = splitBypass(ctx);
   return draft('bypass-groups', status, t.optBypass, {
     how: t.bypassHow(names(clean.length > 0 ? clean : a.bypassAllowedGroups, ctx)),
@@ -965,10 +964,8 @@ function whenSection(ctx: Ctx): Section {
   const { t, app, lang } = ctx;
   const crit = app.criticality;
   return section('when-to-message', `${ctx.id}-when`, t.whenToMessage, [
-    para(
-      crit === 'critical' ? t.whenTailoredCritical(app.name) : t.whenTailoredOther(app.name, criticalityName(crit, lang).toLowerCase(), ctx.threshold),
-      crit === 'critical' ? 'danger' : crit === 'high' ? 'warning' : 'info',
-    ),
+    // Critical: the guide's criticality rule below says it (and the first-response card: now).
+    ...(crit === 'critical' ? [] : [para(t.whenTailoredOther(app.name, criticalityName(crit, lang).toLowerCase(), ctx.threshold), crit === 'high' ? 'warning' : 'info')]),
     para(t.whenConsider(ctx.threshold)),
     { kind: 'list', title: t.whenRulesTitle, items: [...t.whenRules] },
   ]);
