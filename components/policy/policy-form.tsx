@@ -67,6 +67,9 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
           <Field id="reviewIntervalDays" label={t('reviewInterval')} error={errors.reviewIntervalDays?.message}>
             <Input id="reviewIntervalDays" type="number" min={1} max={3650} invalid={!!errors.reviewIntervalDays} {...register('reviewIntervalDays', { valueAsNumber: true })} />
           </Field>
+          <Field id="messagingThresholdMinutes" label={t('messagingThreshold')} error={errors.messagingThresholdMinutes?.message}>
+            <Input id="messagingThresholdMinutes" type="number" min={1} max={1440} invalid={!!errors.messagingThresholdMinutes} {...register('messagingThresholdMinutes', { valueAsNumber: true })} />
+          </Field>
           <Field id="defaultLanguage" label={t('defaultLanguage')}>
             <Select id="defaultLanguage" {...register('defaultLanguage')}>
               <option value="en" lang="en">English</option>

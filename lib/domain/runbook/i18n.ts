@@ -415,6 +415,8 @@ const en = {
   frHead: ['Outage', 'Users now', 'Options in this order', 'Message to send'],
   methodDownShort: 'One method down (push, SMS or phone)',
   frNothing: 'nothing that removes 2FA: keep users informed',
+  frOpen: 'none needed: users get in; watch logins closely',
+  frOpenRestricted: 'none needed, but 2FA is required here: decide with the security reviewer whether to block access',
   usersNow: {
     'allowed-without-2fa': 'get in WITHOUT 2FA',
     denied: 'are DENIED',
@@ -858,6 +860,8 @@ const de: RunbookStrings = {
   frHead: ['Ausfall', 'BenutzerInnen jetzt', 'Optionen in dieser Reihenfolge', 'Zu sendende Nachricht'],
   methodDownShort: 'Ein Verfahren ausgefallen (Push, SMS oder Rückruf)',
   frNothing: 'nichts, was die 2FA entfernt: BenutzerInnen informiert halten',
+  frOpen: 'keine nötig: BenutzerInnen gelangen hinein; Anmeldungen genau beobachten',
+  frOpenRestricted: 'keine nötig, aber hier ist 2FA vorgeschrieben: mit der Sicherheitsprüfung entscheiden, ob der Zugriff gesperrt wird',
   usersNow: {
     'allowed-without-2fa': 'gelangen OHNE 2FA hinein',
     denied: 'werden ABGEWIESEN',

@@ -190,7 +190,8 @@ function removalStatus(level: RestrictionLevel): OptionStatus {
 }
 
 function primaryOnlyStatus(app: ApplicationInput, level: RestrictionLevel, neighbours: readonly string[]): OptionStatus | null {
-  if (!CATALOG[app.integration].primaryOnlyMode) return null;
+  // Not an Auth Proxy section, or one recorded fail secure: Primary Only Mode does nothing for it.
+  if (!CATALOG[app.integration].primaryOnlyMode || app.configuredFailmode === 'secure') return null;
   if (level === 'most-restrictive') return 'not-allowed';
   // Not recorded: absent means safe, but the key may say secure — check authproxy.cfg first.
   return level === 'restrictive' || neighbours.length > 0 || !primaryOnlyApplies(app) ? 'caution' : 'available';
@@ -868,6 +869,11 @@ function scenarioMessage(ctx: Ctx, scenario: OutageScenario): MessageVariant {
   return scenario;
 }
 
+function nothingToDo(ctx: Ctx, outcome: Outcome): string {
+  if (outcome !== 'allowed-without-2fa') return ctx.t.frNothing;
+  return ctx.a.recommendedFailmode === 'secure' ? ctx.t.frOpenRestricted : ctx.t.frOpen;
+}
+
 function firstResponseSection(ctx: Ctx): Section {
   const { t, app } = ctx;
   const owner = app.owner?.trim() ? app.owner : t.notRecorded;
@@ -900,7 +906,7 @@ function firstResponseSection(ctx: Ctx): Section {
       const outcome = baseOutcome(app, { scenario: sc, firewall: false });
       const message = merged && sc === 'push-down' ? METHOD_DOWN.map((m) => t.msgTitle[scenarioMessage(ctx, m)]).join(' / ') : t.msgTitle[scenarioMessage(ctx, sc)];
       return {
-        cells: [scenarioLabel(ctx, sc, merged), usersNow(ctx, sc), optionList(ctx, sc) || t.frNothing, message],
+        cells: [scenarioLabel(ctx, sc, merged), usersNow(ctx, sc), optionList(ctx, sc) || nothingToDo(ctx, outcome), message],
         tone: outcome === 'allowed-without-2fa' ? 'warning' : outcome === 'denied' ? 'danger' : 'normal',
       };
     }),

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildRunbook, buildRunbooks, runbookId } from '../../../lib/domain/runbook/model';
 import { assessInventory } from '../../../lib/domain/assess';
 import { DEFAULT_POLICY } from '../../../lib/domain/types';
+import { CATALOG } from '../../../lib/domain/catalog';
 import { firewallBlastRadius, unreachableBehaviour } from '../../../lib/domain/runbook/analysis';
-import type { OptionId, OptionStatus, UnreachableBasis, UnreachableOutcome } from '../../../lib/domain/runbook/types';
+import type { OptionBlock, OptionId, OptionStatus, UnreachableBasis, UnreachableOutcome } from '../../../lib/domain/runbook/types';
 import type { ConfiguredFailmode, IntegrationSlug, RestrictionLevel } from '../../../lib/domain/types';
 import { CONFIGURED_FAILMODES, INTEGRATION_SLUGS } from '../../../lib/domain/types';
 import type { ApplicationInput } from '../../../lib/domain/types';
@@ -13,13 +14,13 @@ import {
   ALL_SCENARIOS,
   GENERATED_AT,
   app,
+  cell,
   group,
   option,
   optionIds,
   options,
   runbookOf,
   runbookText,
-  scenario,
   section,
   sectionText,
   solo,
@@ -33,11 +34,20 @@ function atLevel(level: RestrictionLevel): Pick<ApplicationInput, 'dataClasses' 
 }
 
 function soloRunbook(integration: IntegrationSlug, level: RestrictionLevel, failmode: ConfiguredFailmode, lang: 'en' | 'de' = 'en') {
-  const a = app({ name: 'App', integration, configuredFailmode: failmode, ...atLevel(level) });
-  return runbookOf(solo(a), 'App', { lang });
+  // Restrictive (some-groups mandate): one group flagged "always 2FA", so the other one may be bypassed
+  // (without a flagged group no group is bypassable: MANDATED_GROUPS_UNFLAGGED).
+  const groups = level === 'restrictive' ? ['Staff', 'Admins'] : ['Staff'];
+  const a = app({ name: 'App', integration, configuredFailmode: failmode, ...atLevel(level), groups });
+  return runbookOf(solo(a, [group('Staff'), group('Admins', true)]), 'App', { lang });
 }
 
-type Opt = Exclude<OptionId, 'other-method' | 'inform-users'>;
+/** Fail safe setting: only where the integration has a setting; allowed for less-restrictive apps only (guide p.3). */
+function switchStatus(integration: IntegrationSlug, level: RestrictionLevel): OptionStatus | null {
+  if (CATALOG[integration].failmodeControl !== 'setting') return null;
+  return level === 'less-restrictive' ? 'available' : 'not-allowed';
+}
+
+type Opt = Exclude<OptionId, 'other-method' | 'inform-users' | 'switch-failmode'>;
 
 interface Case {
   integration: IntegrationSlug;
@@ -121,8 +131,9 @@ const CASES: Case[] = [
     guide: 'SPEC §2.5 Auth Proxy: absent failmode means safe',
     outcome: 'opens',
     basis: 'default',
-    options: { ...open, 'primary-only': null, 'firewall-block': 'available' },
-    unreachableHas: ['is not recorded', 'fails safe'],
+    // absent means safe: Primary Only Mode would act, but check authproxy.cfg first (caution)
+    options: { ...open, 'primary-only': 'caution', 'firewall-block': 'available' },
+    unreachableHas: ['is not recorded', 'fails safe', 'check authproxy.cfg before relying on it'],
   },
   {
     integration: 'duo-unix',
@@ -270,11 +281,12 @@ const CASES: Case[] = [
     integration: 'lastpass',
     level: 'less-restrictive',
     failmode: 'none',
-    guide: 'p.10 third-party integrations "may default to fail secure"',
+    guide: 'p.10 third-party integrations "may default to fail secure"; p.9 LastPass trusted devices (issue 12 #6: say what is known, and what to check)',
     outcome: 'closes',
     basis: 'fixed',
     options: { ...open, 'primary-only': null, 'firewall-block': 'caution' },
-    unreachableHas: ['fails closed'],
+    unreachableHas: ['may default to fail secure: expect users to be DENIED', 'confirm with the vendor', 'may keep access'],
+    absent: ['fails closed: users are DENIED'],
   },
 ];
 
@@ -283,95 +295,117 @@ describe('runbook per integration family × level × failmode', () => {
     const { rb, assessment } = soloRunbook(c.integration, c.level, c.failmode);
     expect(assessment.restrictionLevel).toBe(c.level);
     expect(rb.facts.unreachable).toEqual({ outcome: c.outcome, basis: c.basis });
-    expect(rb.facts.options).toEqual(c.options);
+    expect(rb.facts.options).toEqual({ ...c.options, 'switch-failmode': switchStatus(c.integration, c.level) });
 
-    // The seven sections of SPEC §2.6, in order.
-    expect(rb.sections.map((s) => s.kind)).toEqual(['header', 'unreachable', 'degraded', 'integration', 'messages', 'when-to-message', 'revert']);
+    // Page 1 the first-response card, then the sections of SPEC §2.6, each option described once.
+    expect(rb.sections.map((s) => s.kind)).toEqual([
+      'first-response', 'header', 'unreachable', 'degraded', 'options', 'integration', 'messages', 'when-to-message', 'revert',
+    ]);
     const unreachable = sectionText(section(rb, 'unreachable'));
-    for (const t of c.unreachableHas) expect(unreachable + sectionText(section(rb, 'integration'))).toContain(t);
+    // What to do while Duo is unreachable: the card, the section, the options it names, the notes.
+    const unreachableAll = [unreachable, ...(['first-response', 'options', 'integration'] as const).map((k) => sectionText(section(rb, k)))].join('\n');
+    for (const t of c.unreachableHas) expect(unreachableAll).toContain(t);
     for (const t of c.absent ?? []) expect(runbookText(rb)).not.toContain(t);
-    expect(unreachable).toContain('status.duo.com');
+    expect(sectionText(section(rb, 'first-response'))).toContain('status.duo.com');
 
-    // Every scenario lists exactly the options that apply, with the status of the facts.
-    for (const sc of ALL_SCENARIOS) {
-      for (const [id, status] of Object.entries(c.options) as [Opt, OptionStatus | null][]) {
-        expect(option(rb, sc, id)?.status ?? null, `${sc}/${id}`).toBe(status);
+    // An option is described (once) iff it is usable in some scenario; a not-allowed one never is, and
+    // its matrix cells say so; a usable one carries its status where it has an effect.
+    const described = new Set(section(rb, 'options').blocks.filter((b) => b.kind === 'option').map((b) => (b as { option: OptionId }).option));
+    for (const [id, status] of Object.entries(c.options) as [Opt, OptionStatus | null][]) {
+      const row = rb.facts.matrix.find((r) => r.option === id);
+      if (status === null) {
+        expect(described.has(id), id).toBe(false);
+        continue;
+      }
+      if (status === 'not-allowed') expect(described.has(id), id).toBe(false);
+      for (const sc of ALL_SCENARIOS) {
+        const cell = row?.cells[sc];
+        if (cell?.applies) expect(cell.status, `${sc}/${id}`).toBe(status);
       }
     }
   });
 });
 
 describe('degradation options (guide p.7–8)', () => {
-  const ORDER: OptionId[] = ['other-method', 'policy-bypass', 'inform-users', 'bypass-groups', 'revert-config', 'primary-only', 'firewall-block'];
+  const ORDER: OptionId[] = ['other-method', 'switch-failmode', 'policy-bypass', 'inform-users', 'bypass-groups', 'revert-config', 'primary-only', 'firewall-block'];
 
-  it('lists the options in the guide\'s order, numbered 1…n, in every scenario', () => {
+  it('describes each usable option once, numbered 1…n in the guide\'s order; the matrix and the card use the same numbers', () => {
     const { rb } = soloRunbook('auth-proxy-radius', 'less-restrictive', 'safe');
-    expect(optionIds(rb, 'auth-not-completing')).toEqual(['policy-bypass', 'inform-users', 'bypass-groups', 'revert-config', 'primary-only', 'firewall-block']);
-    for (const sc of ALL_SCENARIOS) {
-      const ids = optionIds(rb, sc);
-      expect([...ids].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))).toEqual(ids);
-      expect(options(rb, sc).map((o) => o.ordinal)).toEqual(ids.map((_, i) => i + 1));
-    }
+    const described = section(rb, 'options').blocks.filter((b): b is OptionBlock => b.kind === 'option');
+    const ids = described.map((o) => o.option);
+    expect(ids).toEqual(['other-method', 'policy-bypass', 'inform-users', 'bypass-groups', 'revert-config', 'primary-only', 'firewall-block']);
+    expect([...ids].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))).toEqual(ids);
+    expect(described.map((o) => o.ordinal)).toEqual(ids.map((_, i) => i + 1));
+    expect(new Set(ids).size).toBe(ids.length);
+    // no scenario sections with near-copies of the options any more
+    expect(runbookText(rb).match(/Manually or bulk update users/g)).toHaveLength(1);
+    const card = sectionText(section(rb, 'first-response'));
+    expect(card).toContain('2 Policy bypass');
+    expect(card).toContain('6 Primary Only Mode');
   });
 
-  it('every usable option has How / What it does / Revert; a not-allowed one keeps only its reason', () => {
-    for (const level of ['less-restrictive', 'most-restrictive'] as const) {
+  it('every described option has How / What it does / Revert', () => {
+    for (const level of ['less-restrictive', 'restrictive', 'most-restrictive'] as const) {
       const { rb } = soloRunbook('auth-proxy-radius', level, 'safe');
-      for (const sc of ALL_SCENARIOS) {
-        for (const o of options(rb, sc)) {
-          if (o.status === 'not-allowed') {
-            expect(o.how, o.option).toBe('');
-            expect(o.statusNote, o.option).toBeTruthy();
-          } else {
-            expect(o.how, o.option).not.toBe('');
-            expect(o.whatItDoes, o.option).not.toBe('');
-            expect(o.revert, o.option).not.toBe('');
-          }
-        }
+      for (const o of section(rb, 'options').blocks.filter((b): b is OptionBlock => b.kind === 'option')) {
+        expect(o.status, o.option).not.toBe('not-allowed');
+        expect(o.how, o.option).not.toBe('');
+        expect(o.whatItDoes, o.option).not.toBe('');
+        expect(o.revert, o.option).not.toBe('');
       }
     }
   });
 
-  it('one method down: the first option is "use another method" with that scenario\'s message (guide p.11)', () => {
+  it('one method down: "use another method" comes first and points at the three method messages (guide p.11)', () => {
     const { rb } = soloRunbook('okta', 'less-restrictive', 'none');
-    const expected = {
-      'push-down': ['SMS or phone callbacks', 'problems with their push service', 'please use SMS or phone callbacks'],
-      'sms-down': ['push or phone callbacks', 'problems with their SMS service', 'please use push or phone callbacks'],
-      'phone-down': ['push or SMS', 'problems with their phone service', 'please use push or SMS'],
-    } as const;
-    for (const [sc, [alts, service, use]] of Object.entries(expected) as [keyof typeof expected, readonly [string, string, string]][]) {
-      const first = options(rb, sc)[0];
-      expect(first.option).toBe('other-method');
-      expect(first.title).toContain(alts);
-      const msg = first.blocks.find((b) => b.kind === 'message');
-      expect(msg?.kind === 'message' && msg.body).toContain(service);
-      expect(msg?.kind === 'message' && msg.body).toContain(use);
-      expect(msg?.kind === 'message' && msg.body).toContain('App');
-      expect(msg?.kind === 'message' && msg.subject).toContain('Authentication problems - In Progress');
-    }
+    for (const sc of ['push-down', 'sms-down', 'phone-down'] as const) expect(options(rb, sc)[0]?.option).toBe('other-method');
     expect(optionIds(rb, 'auth-not-completing')).not.toContain('other-method');
+    const expected = {
+      'push-down': ['problems with their push service', 'please use SMS or phone callbacks'],
+      'sms-down': ['problems with their SMS service', 'please use push or phone callbacks'],
+      'phone-down': ['problems with their phone service', 'please use push or SMS'],
+    } as const;
+    const messages = section(rb, 'messages').blocks;
+    for (const [variant, texts] of Object.entries(expected)) {
+      const m = messages.find((b) => b.kind === 'message' && b.variant === variant);
+      for (const t of texts) expect(m?.kind === 'message' && m.body).toContain(t);
+      expect(m?.kind === 'message' && m.subject).toContain('Authentication problems - In Progress');
+    }
   });
 
-  it('Primary Only Mode appears only for Auth Proxy RADIUS/LDAP configured fail safe (guide p.7)', () => {
+  it('Primary Only Mode is offered only for Auth Proxy RADIUS/LDAP sections that fail safe (recorded, or absent = safe); never for fail secure (Duo Auth Proxy source: duoauthproxy/lib/duo_async.py should_server_fail_open)', () => {
     for (const integration of INTEGRATION_SLUGS) {
       for (const failmode of CONFIGURED_FAILMODES) {
         const { rb } = soloRunbook(integration, 'less-restrictive', failmode);
-        const expected = (integration === 'auth-proxy-radius' || integration === 'auth-proxy-ldap') && failmode === 'safe';
+        const proxy = integration === 'auth-proxy-radius' || integration === 'auth-proxy-ldap';
+        const expected = proxy && failmode !== 'secure';
         for (const sc of ALL_SCENARIOS) expect(optionIds(rb, sc).includes('primary-only'), `${integration}/${failmode}/${sc}`).toBe(expected);
+        // while Duo is unreachable a fail-safe section lets users in anyway: nothing to gain
+        expect(optionIds(rb, 'unreachable').includes('primary-only'), `${integration}/${failmode}`).toBe(false);
+        if (proxy && failmode === 'secure') expect(cell(rb, 'auth-not-completing', 'primary-only')).toEqual({ applies: false, reason: 'fails-secure' });
       }
     }
   });
 
-  it('Primary Only Mode: command, default 60 / max 240 minutes, Auth Proxy 2.14.0+, log line', () => {
+  it('Primary Only Mode: the proxy STOPS at expiry — wrapper commands for Windows and Linux, expiry to write down, restart commands (Duo Auth Proxy source: primary_only_manager.py, usr/local/bin/authproxy_primary_only)', () => {
     const { rb } = soloRunbook('auth-proxy-radius', 'less-restrictive', 'safe');
     const o = option(rb, 'auth-not-completing', 'primary-only');
-    const text = o ? [o.how, o.whatItDoes, o.revert, ...o.blocks.flatMap((b) => (b.kind === 'code' ? b.lines : []))].join('\n') : '';
-    expect(text).toContain('authproxy_primary_only -t 60');
-    expect(text).toContain('authproxy --primary-only 60');
-    expect(text).toContain('2.14.0');
-    expect(text).toContain('240');
+    const text = o ? [o.how, o.whatItDoes, o.revert, ...o.blocks.flatMap((b) => (b.kind === 'code' ? b.lines : b.kind === 'paragraph' ? [b.text] : []))].join('\n') : '';
+    expect(text).toContain('"C:\\Program Files (x86)\\Duo Security Authentication Proxy\\bin\\authproxy_primary_only" -t 60');
+    expect(text).toContain('/opt/duoauthproxy/bin/authproxy_primary_only -t 60');
+    expect(text).toContain('net start duoauthproxy');
+    expect(text).toContain('/opt/duoauthproxy/bin/authproxyctl start');
+    expect(text).toContain('Primary only mode has expired. Stopping proxy');
     expect(text).toContain('Primary Only Mode - Secondary authentication bypassed');
-    expect(text).toContain('"fail safe"');
+    expect(text).toMatch(/stops the service, runs the proxy without Duo for 60 minutes \(at most 240\)/);
+    expect(text).toMatch(/the proxy stops at __:__/);
+    expect(text).toContain('2.14.0');
+    expect(runbookText(rb)).not.toMatch(/ends by itself/i);
+    // every command printed is one seen in Duo's source: no bare authproxy_primary_only without a path, no invented flag
+    for (const line of o!.blocks.flatMap((b) => (b.kind === 'code' && b.role === 'command' ? b.lines : []))) {
+      expect(line).toMatch(/^("C:\\Program Files \(x86\)\\Duo Security Authentication Proxy\\bin\\authproxy_primary_only" -t 60|\/opt\/duoauthproxy\/bin\/authproxy_primary_only -t 60|net start duoauthproxy|\/opt\/duoauthproxy\/bin\/authproxyctl start)$/);
+    }
+    expect(sectionText(section(rb, 'revert'))).toContain('the proxy stopped at expiry');
   });
 
   it('Primary Only Mode names the other fail-safe proxy apps it would open on a shared server', () => {
@@ -389,9 +423,51 @@ describe('degradation options (guide p.7–8)', () => {
     expect(option(rb, 'auth-not-completing', 'primary-only')?.status).toBe('caution');
   });
 
-  it('an unrecorded proxy failmode gets a note instead of the Primary Only Mode option', () => {
+  it('an unrecorded proxy failmode: Primary Only Mode with care and a note to check authproxy.cfg', () => {
     const { rb } = soloRunbook('auth-proxy-radius', 'less-restrictive', 'unknown');
-    expect(sectionText(section(rb, 'degraded'))).toContain('check authproxy.cfg before relying on it');
+    const o = option(rb, 'auth-not-completing', 'primary-only');
+    expect(o?.status).toBe('caution');
+    expect(o?.warnings.join(' ')).toContain('check authproxy.cfg before relying on it');
+  });
+
+  it('Auth Proxy removal for a fail-secure or most-restrictive section never says "run Primary Only Mode" (issue 12 #3)', () => {
+    for (const [level, failmode] of [['restrictive', 'secure'], ['most-restrictive', 'secure'], ['less-restrictive', 'secure']] as const) {
+      const { rb } = soloRunbook('auth-proxy-radius', level, failmode);
+      const text = runbookText(rb);
+      expect(text, `${level}/${failmode}`).not.toMatch(/Run Primary Only Mode/);
+      expect(optionIds(rb, 'auth-not-completing')).not.toContain('primary-only');
+    }
+    const { rb } = soloRunbook('auth-proxy-radius', 'less-restrictive', 'secure');
+    expect(option(rb, 'auth-not-completing', 'revert-config')?.how).toContain('primary authentication server');
+  });
+
+  it('a configurable app that fails secure where fail safe is allowed: switching its failmode is offered while Duo is unreachable (issue 12 #4)', () => {
+    const { rb } = soloRunbook('duo-unix', 'less-restrictive', 'secure');
+    const o = option(rb, 'unreachable', 'switch-failmode');
+    expect(o?.how).toContain('failmode = safe|secure');
+    expect(o?.how).toContain('/etc/duo/pam_duo.conf');
+    expect(cell(rb, 'auth-not-completing', 'switch-failmode')).toEqual({ applies: false, reason: 'failmode-not-invoked' });
+    // not where the level requires fail secure
+    expect(optionIds(soloRunbook('duo-unix', 'restrictive', 'secure').rb, 'unreachable')).not.toContain('switch-failmode');
+    // not where it fails safe already
+    expect(cell(soloRunbook('duo-unix', 'less-restrictive', 'safe').rb, 'unreachable', 'switch-failmode')).toEqual({ applies: false, reason: 'already-safe' });
+  });
+
+  it('offers only options that can have an effect: no policy bypass while Duo is unreachable for Duo SSO, Azure CA, LastPass, DNG (issue 12 #2)', () => {
+    for (const integration of ['duo-sso', 'azure-conditional-access', 'lastpass', 'duo-network-gateway'] as const) {
+      const { rb } = soloRunbook(integration, 'less-restrictive', 'none');
+      expect(optionIds(rb, 'unreachable'), integration).not.toContain('policy-bypass');
+      expect(optionIds(rb, 'auth-not-completing'), integration).toContain('policy-bypass');
+      expect(sectionText(section(rb, 'degraded'))).toMatch(integration === 'duo-sso' ? /impossible: Duo SSO does the primary login too/ : /no effect: no login without Duo/);
+    }
+  });
+
+  it('the firewall block is never offered where it can only lock users out (issue 12 #2)', () => {
+    for (const sc of [...ALL_SCENARIOS, 'unreachable'] as const) {
+      expect(optionIds(soloRunbook('auth-proxy-radius', 'less-restrictive', 'secure').rb, sc)).not.toContain('firewall-block');
+      expect(optionIds(soloRunbook('okta', 'less-restrictive', 'none').rb, sc)).not.toContain('firewall-block');
+    }
+    expect(cell(soloRunbook('auth-proxy-radius', 'less-restrictive', 'secure').rb, 'push-down', 'firewall-block')).toEqual({ applies: false, reason: 'fails-secure' });
   });
 
   it('the Authentication Policy bypass appears only for paid editions (guide p.7)', () => {
@@ -407,12 +483,12 @@ describe('degradation options (guide p.7–8)', () => {
     expect(sectionText(section(paid, 'revert'))).toContain('bypass Authentication Policy');
   });
 
-  it('never recommends the policy bypass for a most-restrictive app: shown as not allowed, without instructions', () => {
+  it('never recommends the policy bypass for a most-restrictive app: the matrix says not allowed, no instructions', () => {
     const { rb } = soloRunbook('okta', 'most-restrictive', 'none');
-    const o = option(rb, 'auth-not-completing', 'policy-bypass');
-    expect(o?.status).toBe('not-allowed');
-    expect(o?.statusNote).toContain('without exception');
-    expect(o?.how).toBe('');
+    expect(option(rb, 'auth-not-completing', 'policy-bypass')).toBeUndefined();
+    expect(cell(rb, 'auth-not-completing', 'policy-bypass')).toEqual({ applies: true, status: 'not-allowed' });
+    expect(sectionText(section(rb, 'degraded'))).toContain('not allowed (level)');
+    expect(sectionText(section(rb, 'options'))).not.toContain('Authentication Policy');
     expect(sectionText(section(rb, 'revert'))).not.toContain('Authentication Policy');
   });
 
@@ -445,7 +521,8 @@ describe('bypass groups (guide p.3 and footnote)', () => {
     expect(assessment.bypassAllowedGroups).toEqual(['Contractors', 'Staff']);
     expect(assessment.bypassForbiddenGroups).toEqual(['Doctors']);
     const o = option(rb, 'auth-not-completing', 'bypass-groups');
-    expect(o?.how).toContain('"Contractors" and "Staff"');
+    // "Staff" also reaches the most-restrictive EHR: it is not offered as is (see the next test)
+    expect(o?.how).toContain('Groups allowed for this application: "Contractors".');
     expect(rb.facts.bypassReach.map((r) => r.group)).toEqual(assessment.bypassAllowedGroups);
     const text = o ? o.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).join(' ') : '';
     expect(text).toContain('Must NOT be switched to bypass: "Doctors"');
@@ -460,7 +537,12 @@ describe('bypass groups (guide p.3 and footnote)', () => {
     expect(o?.warnings).toHaveLength(1);
     expect(o?.warnings[0]).toContain('"Staff"');
     expect(o?.warnings[0]).toContain('"EHR"');
-    expect(o?.warnings[0]).toContain('First remove');
+    expect(o?.warnings[0]).toContain('only after removing its access');
+    // the overview names the conflict where the bypass groups stand (issue 12: not pages later)
+    const kv = section(rb, 'header').blocks.find((b) => b.kind === 'keyValue');
+    const rows = kv?.kind === 'keyValue' ? Object.fromEntries(kv.rows.map((r) => [r.key, r.value])) : {};
+    expect(rows['May be switched to bypass (degradation)']).toBe('"Contractors"');
+    expect(rows['Bypass only after removing access elsewhere']).toContain('"Staff": bypass would also skip 2FA on "EHR"');
   });
 
   it('lists every other application each group would open', () => {
@@ -477,15 +559,15 @@ describe('bypass groups (guide p.3 and footnote)', () => {
   it('most-restrictive: no group is switched to bypass', () => {
     const { rb, assessment } = runbookOf(scene, 'EHR');
     expect(assessment.bypassAllowedGroups).toEqual([]);
-    const o = option(rb, 'auth-not-completing', 'bypass-groups');
-    expect(o?.status).toBe('not-allowed');
-    expect(o?.statusNote).toContain('should NOT be switched to "bypass" status');
+    expect(option(rb, 'auth-not-completing', 'bypass-groups')).toBeUndefined();
+    expect(cell(rb, 'auth-not-completing', 'bypass-groups')).toEqual({ applies: true, status: 'not-allowed' });
     expect(sectionText(section(rb, 'revert'))).not.toContain('"Active"');
   });
 
   it('an app without groups says the bypass plan cannot be judged', () => {
     const { rb } = runbookOf(solo(app({ name: 'Lonely', groups: [] }), []), 'Lonely');
-    expect(option(rb, 'auth-not-completing', 'bypass-groups')?.statusNote).toContain('No user group is recorded');
+    expect(cell(rb, 'auth-not-completing', 'bypass-groups')).toEqual({ applies: false, reason: 'no-groups' });
+    expect(sectionText(section(rb, 'header'))).toContain('"Lonely" lists no user group');
   });
 });
 
@@ -507,8 +589,10 @@ describe('firewall block blast radius (guide p.8)', () => {
     const { rb } = runbookOf(scene, 'VPN');
     const names = (xs: { name: string }[]) => xs.map((x) => x.name);
     expect(names(rb.facts.firewall.opens)).toEqual(['Linux', 'Payroll']);
-    expect(names(rb.facts.firewall.closes)).toEqual(['Azure apps', 'Files', 'Portal']);
-    expect(names(rb.facts.firewall.unknown)).toEqual(['Chat']);
+    expect(names(rb.facts.firewall.closes)).toEqual(['Files']);
+    expect(names(rb.facts.firewall.unknown)).toEqual([]);
+    // cloud-to-cloud: your egress block invokes no failmode there (issue 12 #2)
+    expect(names(rb.facts.firewall.cloud)).toEqual(['Azure apps', 'Chat', 'Portal']);
     expect(rb.facts.firewall.opens.find((x) => x.name === 'Linux')?.behaviour.basis).toBe('default');
   });
 
@@ -520,18 +604,19 @@ describe('firewall block blast radius (guide p.8)', () => {
     const kv = o?.blocks.find((b) => b.kind === 'keyValue');
     const rows = kv?.kind === 'keyValue' ? kv.rows.map((r) => r.value) : [];
     expect(rows[0]).toBe('"Linux" (less restrictive) (failmode not recorded; default), "Payroll" (most restrictive)');
-    expect(rows[1]).toBe('"Azure apps" (less restrictive), "Files" (less restrictive), "Portal" (less restrictive)');
-    expect(rows[2]).toBe('"Chat" (less restrictive)');
+    expect(rows[1]).toBe('"Files" (less restrictive)');
+    expect(rows[2]).toBe('none');
+    expect(rows[3]).toBe('"Azure apps" (less restrictive), "Chat" (less restrictive), "Portal" (less restrictive)');
     expect(o?.warnings.join(' ')).toContain('would also open "Payroll"');
     expect(o?.warnings.join(' ')).toContain('"Portal" (Duo SSO) could not log in at all');
     expect(o?.status).toBe('caution');
-    expect(option(rb, 'push-down', 'firewall-block')?.warnings.join(' ')).toContain('disproportionate');
+    expect(o?.warnings.join(' ')).toContain('disproportionate');
   });
 
   it('leaves the runbook\'s own application out and matches the analysis function', () => {
     const { rb, all } = runbookOf(scene, 'Files');
     expect(rb.facts.firewall).toEqual(firewallBlastRadius({ applications: scene.apps, assessments: all }, 'Files'));
-    expect([...rb.facts.firewall.opens, ...rb.facts.firewall.closes, ...rb.facts.firewall.unknown].map((x) => x.name)).not.toContain('Files');
+    expect([...rb.facts.firewall.opens, ...rb.facts.firewall.closes, ...rb.facts.firewall.unknown, ...rb.facts.firewall.cloud].map((x) => x.name)).not.toContain('Files');
   });
 
   it('unreachableBehaviour: no-control integrations ignore the recorded value', () => {
@@ -619,15 +704,17 @@ describe('header, integration notes, messages, timing, revert', () => {
       expect(t).toContain('11 p.m. on a weekend');
       expect(t).toContain('last week of a quarter');
       expect(t).toContain('20 or more minutes');
-      expect(t).toContain('Minute 20');
+      // considerations, not a timetable (issue 12 #8)
+      expect(t).toContain('considerations, not a timetable');
+      expect(t).not.toContain('Minute 20');
+      expect(t).toContain('regardless of the time of day');
     }
-    const first = (crit: 'critical' | 'low') => {
-      const b = section(runbookOf(solo(app({ name: 'A', criticality: crit })), 'A').rb, 'when-to-message').blocks[0];
-      return b.kind === 'paragraph' ? b : null;
-    };
-    expect(first('critical')?.text).toContain('message users immediately, regardless of the time, date or other factors');
-    expect(first('critical')?.tone).toBe('danger');
-    expect(first('low')?.text).toContain('unresolved for 20 minutes');
+    expect(critical).toContain('may require immediate messaging regardless of the time, date or other factors');
+    expect(low).toContain('your organisation\'s threshold is 20 minutes');
+    // the threshold is the organisation's policy
+    const custom = runbookOf(solo(app({ name: 'A', criticality: 'low' }), [group('Staff')], { messagingThresholdMinutes: 45 }), 'A').rb;
+    expect(sectionText(section(custom, 'when-to-message'))).toContain('unresolved for 45 or more minutes');
+    expect(sectionText(section(custom, 'first-response'))).toContain('messaging: 45 minutes');
   });
 
   it('revert checklist: every temporary change the runbook can make, as checkbox steps', () => {
@@ -636,7 +723,7 @@ describe('header, integration notes, messages, timing, revert', () => {
     const texts = steps?.kind === 'steps' ? steps.items.map((s) => s.text).join('\n') : '';
     expect(texts).toContain('Remove the temporary bypass Authentication Policy');
     expect(texts).toContain('Set bypass groups back to "Active" ("Staff")');
-    expect(texts).toContain('Primary Only Mode ends by itself: verify');
+    expect(texts).toContain('Primary Only Mode: the service runs normally again (the proxy stopped at expiry)');
     expect(texts).toContain('Remove the firewall rule');
     expect(texts).toContain('Restore the configuration');
     expect(texts).toContain('test login');
@@ -648,7 +735,8 @@ describe('header, integration notes, messages, timing, revert', () => {
     expect(texts).not.toContain('Authentication Policy');
     expect(texts).not.toContain('"Active"');
     expect(texts).not.toContain('Primary Only Mode');
-    expect(texts).toContain('Remove the firewall rule');
+    // a fail-secure app: the block would only lock users out, so there is no rule to remove
+    expect(texts).not.toContain('Remove the firewall rule');
   });
 });
 
@@ -684,10 +772,15 @@ describe('German runbook (the German guide\'s terms and templates)', () => {
     expect(when).toContain('Ein Vorfall um 23 Uhr an einem Wochenende');
     expect(when).toContain('in der letzten Woche eines Quartals');
     expect(when).toContain('20 Minuten oder länger ungelöst');
-    const degraded = sectionText(section(rb, 'degraded'));
+    const degraded = sectionText(section(rb, 'degraded')) + sectionText(section(rb, 'options'));
     expect(degraded).toContain('Blockieren Sie *.duo.com und *.duosecurity.com auf dem TCP-Port 443');
-    expect(degraded).toContain('Die Funktion Nur primärer Modus des Duo Authentication Proxy verwenden');
+    expect(degraded).toContain('Die Funktion „Nur primärer Modus“ des Duo Authentication Proxy verwenden');
     expect(degraded).toContain('in der Regel innerhalb von 30 Minuten behoben');
+    // issue 12 #9: no "Gruppenrichtlinie" (reads as a Windows GPO), no "Niemals „X“." fragment, no "den Nur primären Modus"
+    const all = runbookText(rb);
+    expect(all).not.toContain('Gruppenrichtlinie');
+    expect(all).not.toMatch(/Niemals „/);
+    expect(all).not.toContain('Nur primären Modus');
   });
 
   it('has the same structure as the English runbook', () => {
@@ -735,8 +828,8 @@ describe('purity and ids', () => {
       fingerprint: 'x',
       lang: 'en',
     });
-    expect(rb.facts.firewall).toEqual({ opens: [], closes: [], unknown: [] });
-    expect(scenario(rb, 'auth-not-completing').blocks.length).toBeGreaterThan(1);
+    expect(rb.facts.firewall).toEqual({ opens: [], closes: [], unknown: [], cloud: [] });
+    expect(section(rb, 'options').blocks.length).toBeGreaterThan(1);
   });
 
   it('buildRunbooks: one runbook per application, in inventory order, unreviewed by default', () => {
@@ -755,6 +848,6 @@ describe('purity and ids', () => {
       ['B', 'unreviewed', 'fp-B', 'de'],
       ['A', 'rejected', 'fp-A', 'de'],
     ]);
-    expect(rbs[0].facts.firewall.unknown.map((x) => x.name)).toEqual(['A']);
+    expect(rbs[0].facts.firewall.cloud.map((x) => x.name)).toEqual(['A']);
   });
 });

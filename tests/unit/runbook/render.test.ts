@@ -209,7 +209,7 @@ describe('HTML structure', () => {
   it('end-user messages carry a stable id = data-copy-target and the plain text to copy', () => {
     const html = renderRunbookHtml(rbs[0], { standalone: false });
     const targets = [...html.matchAll(/id="([^"]+)" data-copy-target="([^"]+)"/g)];
-    expect(targets.length).toBe(5 + 3); // messages section + one inline per method-down scenario
+    expect(targets.length).toBe(5); // the messages section only: each message once
     for (const [, id, target] of targets) expect(id).toBe(target);
     expect(new Set(targets.map((m) => m[1])).size).toBe(targets.length);
     expect(html).toContain(`id="${rbs[0].id}-msg-fail-secure"`);
@@ -221,7 +221,7 @@ describe('HTML structure', () => {
   it('steps have checkboxes; options show status, How / What it does / Revert', () => {
     const html = renderRunbookHtml(rbs[0], { standalone: false });
     expect(html).toContain('<input type="checkbox">');
-    expect(html).toMatch(/<section class="rb-option rb-status-available" id="[^"]*-degraded-auth-not-completing-opt-primary-only"/);
+    expect(html).toMatch(/<section class="rb-option rb-status-available" id="[^"]*-options-opt-primary-only"/);
     expect(html).toContain('<dt>How</dt>');
     expect(html).toContain('<dt>What it does</dt>');
     expect(html).toContain('<dt>Revert</dt>');
