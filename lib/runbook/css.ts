@@ -65,11 +65,22 @@ export const RUNBOOK_CSS = `
 .runbook .rb-sev-warning { border-left-color: var(--rb-warning); }
 .runbook .rb-sev-info { border-left-color: var(--rb-info); }
 .runbook .rb-meta { color: var(--rb-muted); font-size: .9em; }
+.rb-cover .rb-count-tables { display: flex; flex-wrap: wrap; gap: 0 1.5em; align-items: flex-start; }
 .rb-cover table { border-collapse: collapse; margin: .4em 0 1em; }
-.rb-cover th, .rb-cover td { border: 1px solid var(--rb-border); padding: .2em .6em; text-align: left; }
-.rb-cover td.rb-num { text-align: right; }
-.rb-cover nav ol { padding-left: 1.6em; }
-.rb-cover nav li { margin: .15em 0; }
+.rb-cover caption { font-weight: 700; text-align: left; margin-bottom: .2em; }
+.rb-cover th, .rb-cover td { border: 1px solid var(--rb-border); padding: .15em .5em; text-align: left; }
+.rb-cover thead th { font-size: .85em; font-weight: 600; }
+.rb-cover tbody th { font-weight: 400; }
+.rb-cover .rb-num { text-align: right; font-variant-numeric: tabular-nums; }
+.rb-cover nav h2 { display: flex; justify-content: space-between; align-items: baseline; }
+.rb-cover .rb-toc-page-head { font-size: .6em; font-weight: 400; color: var(--rb-muted); }
+.rb-cover ol.rb-toc { list-style: none; padding-left: 0; margin: 0; }
+.rb-cover ol.rb-toc > li { display: flex; align-items: baseline; gap: .4em; margin: .15em 0; break-inside: avoid; page-break-inside: avoid; }
+.rb-cover .rb-toc-n { flex: none; min-width: 2.6em; text-align: right; font-variant-numeric: tabular-nums; }
+.rb-cover .rb-toc-entry { flex: 1 1 auto; min-width: 0; }
+.rb-cover .rb-toc-meta { color: var(--rb-muted); font-size: .92em; }
+.rb-cover .rb-toc-page { flex: none; width: 3.2em; text-align: right; font-variant-numeric: tabular-nums; }
+.rb-cover ol.rb-toc-paged .rb-toc-entry { border-bottom: 1px dotted var(--rb-border); }
 .rb-cover a { color: var(--rb-info); }
 
 @media print {

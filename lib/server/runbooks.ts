@@ -4,6 +4,7 @@ import { buildRunbook, type Runbook } from '../domain/runbook';
 import { formatTimestamp } from '../domain/runbook/i18n';
 import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
 import { renderBinderHtml, renderBinderMarkdown, renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
+import { renderBinderPdf } from '../runbook/binder-pdf';
 import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
 import { z } from 'zod';
 import { AppError } from './errors';
@@ -208,8 +209,12 @@ export interface RenderedFile {
 }
 
 async function pdf(html: string): Promise<Buffer> {
+  return pdfOf(() => htmlToPdf(html));
+}
+
+async function pdfOf(print: () => Promise<Buffer>): Promise<Buffer> {
   try {
-    return await htmlToPdf(html);
+    return await print();
   } catch (e) {
     if (e instanceof ChromiumNotFoundError) {
       throw new AppError('SERVICE_UNAVAILABLE', `PDF export needs Chromium, which is not installed at ${e.executablePath}: install Debian's chromium or set CHROMIUM_PATH. HTML and Markdown exports work without it.`);
@@ -246,9 +251,8 @@ async function renderBinder(b: Awaited<ReturnType<typeof getBinder>>, format: Ru
   const opts = { generatedAt: b.generatedAt, lang: b.lang };
   const base = `dr-runbooks-${b.generatedAt.slice(0, 10)}-${b.lang}`;
   if (format === 'md') return { body: renderBinderMarkdown(b.runbooks, opts), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
-  const html = renderBinderHtml(b.runbooks, { ...opts, standalone: true });
-  if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
-  return { body: await pdf(html), contentType: 'application/pdf', filename: `${base}.pdf` };
+  if (format === 'html') return { body: renderBinderHtml(b.runbooks, { ...opts, standalone: true }), contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
+  return { body: await pdfOf(() => renderBinderPdf(b.runbooks, opts).then((r) => r.pdf)), contentType: 'application/pdf', filename: `${base}.pdf` };
 }
 
 export function parseRunbookQuery(params: URLSearchParams) {
