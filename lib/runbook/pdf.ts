@@ -125,19 +125,33 @@ async function withPage<T>(opts: PdfOptions | undefined, fn: (page: PdfPage, tim
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true }).catch((err: unknown) => {
     throw new PdfRenderError(`Chromium could not open a page: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   });
-  const onAbort = () => void context.close().catch(() => undefined);
+  // On abort: answer at once, and close the page and its context (Chromium drops the print job).
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      reject(new PdfAbortedError());
+      void context.close().catch(() => undefined);
+    };
+  });
+  aborted.catch(() => undefined);
   signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) onAbort();
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeout);
-    return await fn(page, timeout);
+    const run = (async () => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(timeout);
+      return fn(page, timeout);
+    })();
+    run.catch(() => undefined);
+    return await Promise.race([run, aborted]);
   } catch (err) {
     if (signal?.aborted) throw new PdfAbortedError();
     if (err instanceof PdfRenderError) throw err;
     throw new PdfRenderError(`PDF rendering failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await context.close().catch(() => undefined);
+    if (signal?.aborted) void context.close().catch(() => undefined);
+    else await context.close().catch(() => undefined);
   }
 }
 
