@@ -11,6 +11,12 @@ export const RUNBOOK_CSS = `
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
   font-size: 11pt; line-height: 1.45; max-width: 60rem;
 }
+/* In the app the fragment sits under Tailwind's preflight, which resets list markers and heading
+   weights: restore them here so the page and its browser print look like the exported PDF. */
+.runbook h1, .runbook h2, .runbook h3, .runbook h4, .runbook h5, .runbook h6, .rb-cover h1, .rb-cover h2 { font-weight: 700; line-height: 1.25; }
+.runbook ul { list-style: disc; }
+.runbook ol { list-style: decimal; }
+.runbook ul ul { list-style: circle; }
 .runbook h1, .rb-cover h1 { font-size: 1.6em; margin: 0 0 .6em; }
 .runbook h2 { font-size: 1.3em; margin: 1.4em 0 .5em; padding-bottom: .2em; border-bottom: 2px solid var(--rb-fg); }
 .runbook h3 { font-size: 1.12em; margin: 1.2em 0 .4em; }
@@ -86,6 +92,12 @@ export const RUNBOOK_CSS = `
 @media print {
   @page { margin: 16mm 14mm 18mm; }
   .runbook, .rb-cover { max-width: none; font-size: 10pt; }
+  /* The app's print CSS keeps every section, table and list item on one page; a runbook section is
+     pages long, so that pushed the whole first section to page 2 (page 1: only the title). Sections
+     and tables break; options, messages, findings, rows and code blocks are kept together (below). */
+  .runbook section, .runbook table, .runbook li, .rb-cover section, .rb-cover table { break-inside: auto; page-break-inside: auto; }
+  .runbook nav, .rb-cover nav { display: block !important; }
+  .runbook li, .rb-cover li { break-inside: avoid; page-break-inside: avoid; }
   .runbook h2, .runbook h3, .runbook h4 { break-after: avoid; page-break-after: avoid; }
   .runbook .rb-section-degraded, .runbook .rb-section-messages, .runbook .rb-section-revert { break-before: page; page-break-before: always; }
   .runbook .rb-option, .runbook .rb-message, .runbook .rb-finding, .runbook table.rb-kv tr, .runbook pre, .runbook figure { break-inside: avoid; page-break-inside: avoid; }
