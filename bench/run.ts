@@ -24,7 +24,10 @@
 // Knobs (environment): BENCH_APPS (2000), BENCH_GROUPS (200), BENCH_CONCURRENCY (8),
 // BENCH_WARMUP_MS (1000), BENCH_DURATION_MS (3000), BENCH_ROUNDS (3), BENCH_ASSESS_RUNS (5),
 // BENCH_BINDER_TIMEOUT_MS (120000), BENCH_FULL_BINDER=0 (skip the all-applications binder),
-// BENCH_SKIP_ASSESS=1, BENCH_SKIP_PDF=1, BENCH_SKIP_BROWSER=1.
+// BENCH_SKIP_ASSESS=1, BENCH_SKIP_PDF=1, BENCH_SKIP_BROWSER=1, BENCH_SKIP_RUNBOOKS=1 (the runbook
+// metrics), BENCH_ONLY_RUNBOOKS=1 (only those: no server, no load).
+// 7. Runbook metrics on the demo data (bench/runbooks.ts, issue 12 targets): A4 pages, words and
+//    12+-word sentences repeated more than twice per runbook; PDF binder pages per application.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -35,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import type { Inventory } from '../lib/domain/types';
 import { benchAssess, type AssessBenchResult } from './assess';
 import { benchBrowser, type BrowserPageResult } from './browser';
+import { benchRunbooks, type RunbookBenchResult } from './runbooks';
 import { realisticInventory } from './inventory';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +63,8 @@ const cfg = {
   skipAssess: process.env.BENCH_SKIP_ASSESS === '1',
   skipPdf: process.env.BENCH_SKIP_PDF === '1',
   skipBrowser: process.env.BENCH_SKIP_BROWSER === '1',
+  skipRunbooks: process.env.BENCH_SKIP_RUNBOOKS === '1',
+  onlyRunbooks: process.env.BENCH_ONLY_RUNBOOKS === '1',
 };
 const COST_TARGET = 2;
 
@@ -427,7 +433,46 @@ function renderTable(rows: Row[]): string {
   return [line(head), `|${cols.map((c) => '-'.repeat(width[c] + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+function runbookRows(r: RunbookBenchResult): Row[] {
+  const rows: Row[] = [];
+  for (const m of r.runbooks) {
+    rows.push({
+      measurement: `runbook ${m.lang}: ${m.name} (${m.integration})`,
+      result: `${m.pages} pages, ${fmtInt(m.words)} words`,
+      detail: m.repeatedSentences ? `${m.repeatedSentences} sentence(s) of 12+ words more than twice; worst ${m.worst}` : 'no 12+-word sentence more than twice',
+      target: `≤ ${r.targets.maxPages} pages, 0 repeats`,
+      verdict: m.pass ? 'PASS' : 'MISS',
+    });
+  }
+  const pages = r.runbooks.map((m) => m.pages);
+  rows.push({
+    measurement: `runbooks (${r.runbooks.length}, en + de): pages`,
+    result: `max ${Math.max(...pages)}, median ${median(pages)}`,
+    detail: `${r.runbooks.filter((m) => m.pass).length} of ${r.runbooks.length} within the targets`,
+    target: `≤ ${r.targets.maxPages} each`,
+    verdict: r.runbooks.every((m) => m.pass) ? 'PASS' : 'MISS',
+  });
+  for (const b of r.binders) {
+    rows.push({
+      measurement: `PDF binder ${b.lang}: pages ÷ applications`,
+      result: String(b.pagesPerApp),
+      detail: `${b.pages} pages, ${b.applications} applications, printed in ${fmtMs(b.ms)} (twice: page numbers)`,
+      target: `≤ ${r.targets.maxBinderPagesPerApp}`,
+      verdict: b.pass ? 'PASS' : 'MISS',
+    });
+  }
+  return rows;
+}
+
+async function mainRunbooksOnly() {
+  log('runbook metrics on the demo data (Chromium)…');
+  const r = await benchRunbooks(log);
+  const table = renderTable(runbookRows(r));
+  process.stdout.write(`\nRunbook metrics on the demo data, ${new Date().toISOString()}\n\n${table}\n\n`);
+}
+
 async function main() {
+  if (cfg.onlyRunbooks) return mainRunbooksOnly();
   const startedAt = new Date();
   const loadAverageAtStart = os.loadavg().map((x) => round(x, 2));
   const dbFile = path.join(tmp, 'bench.db');
@@ -590,6 +635,12 @@ async function main() {
     assess = await benchAssess({ runs: cfg.assessRuns });
   }
 
+  let runbookMetrics: RunbookBenchResult | null = null;
+  if (!cfg.skipRunbooks && !cfg.skipPdf) {
+    log('runbook metrics on the demo data (Chromium)…');
+    runbookMetrics = await benchRunbooks(log);
+  }
+
   // ---- the table
   const rows: Row[] = [];
   rows.push({ measurement: `import ${setup.applications} apps, ${setup.groups} groups (applyImport)`, result: fmtMs(setup.importMs), detail: 'one transaction, actor cli', target: '', verdict: '' });
@@ -655,6 +706,7 @@ async function main() {
     rows.push({ measurement: 'assess(10k) / assess(1)', result: String(assess.ratio10kTo1), detail: 'median wall time of the CLI', target: `≤ ${assess.targets.ratio10kTo1}`, verdict: assess.ratio10kTo1 <= assess.targets.ratio10kTo1 ? 'PASS' : 'MISS' });
     rows.push({ measurement: 'assess(20k) / assess(10k)', result: String(assess.ratio20kTo10k), detail: 'median wall time of the CLI', target: `≤ ${assess.targets.ratio20kTo10k}`, verdict: assess.ratio20kTo10k <= assess.targets.ratio20kTo10k ? 'PASS' : 'MISS' });
   }
+  if (runbookMetrics) rows.push(...runbookRows(runbookMetrics));
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGB: round(os.totalmem() / 2 ** 30, 1) };
   const header = `Outage Readiness Planner benchmark, ${startedAt.toISOString()}: ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, load average ${loadAverageAtStart.join(' ')} at start; ${cfg.concurrency} concurrent keep-alive connections, ${cfg.warmupMs / 1000} s warm-up + ${cfg.durationMs / 1000} s per phase, ${cfg.rounds} round(s); cost = req/s of /api/health measured before and after ÷ req/s of the endpoint, median of the rounds (CPU: the server's CPU time per request ÷ that of /api/health, the same ratio without the noise of other work on the machine).`;
   const table = renderTable(rows);
@@ -679,6 +731,7 @@ async function main() {
         browser,
         notes,
         assess,
+        runbookMetrics,
         table,
         serverLogTail,
       },

@@ -11,6 +11,12 @@ export const RUNBOOK_CSS = `
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
   font-size: 11pt; line-height: 1.45; max-width: 60rem;
 }
+/* In the app the fragment sits under Tailwind's preflight, which resets list markers and heading
+   weights: restore them here so the page and its browser print look like the exported PDF. */
+.runbook h1, .runbook h2, .runbook h3, .runbook h4, .runbook h5, .runbook h6, .rb-cover h1, .rb-cover h2 { font-weight: 700; line-height: 1.25; }
+.runbook ul { list-style: disc; }
+.runbook ol { list-style: decimal; }
+.runbook ul ul { list-style: circle; }
 .runbook h1, .rb-cover h1 { font-size: 1.6em; margin: 0 0 .6em; }
 .runbook h2 { font-size: 1.3em; margin: 1.4em 0 .5em; padding-bottom: .2em; border-bottom: 2px solid var(--rb-fg); }
 .runbook h3 { font-size: 1.12em; margin: 1.2em 0 .4em; }
@@ -69,11 +75,22 @@ export const RUNBOOK_CSS = `
 .runbook .rb-sev-warning { border-left-color: var(--rb-warning); }
 .runbook .rb-sev-info { border-left-color: var(--rb-info); }
 .runbook .rb-meta { color: var(--rb-muted); font-size: .9em; }
+.rb-cover .rb-count-tables { display: flex; flex-wrap: wrap; gap: 0 1.5em; align-items: flex-start; }
 .rb-cover table { border-collapse: collapse; margin: .4em 0 1em; }
-.rb-cover th, .rb-cover td { border: 1px solid var(--rb-border); padding: .2em .6em; text-align: left; }
-.rb-cover td.rb-num { text-align: right; }
-.rb-cover nav ol { padding-left: 1.6em; }
-.rb-cover nav li { margin: .15em 0; }
+.rb-cover caption { font-weight: 700; text-align: left; margin-bottom: .2em; }
+.rb-cover th, .rb-cover td { border: 1px solid var(--rb-border); padding: .15em .5em; text-align: left; }
+.rb-cover thead th { font-size: .85em; font-weight: 600; }
+.rb-cover tbody th { font-weight: 400; }
+.rb-cover .rb-num { text-align: right; font-variant-numeric: tabular-nums; }
+.rb-cover nav h2 { display: flex; justify-content: space-between; align-items: baseline; }
+.rb-cover .rb-toc-page-head { font-size: .6em; font-weight: 400; color: var(--rb-muted); }
+.rb-cover ol.rb-toc { list-style: none; padding-left: 0; margin: 0; }
+.rb-cover ol.rb-toc > li { display: flex; align-items: baseline; gap: .4em; margin: .15em 0; break-inside: avoid; page-break-inside: avoid; }
+.rb-cover .rb-toc-n { flex: none; min-width: 2.6em; text-align: right; font-variant-numeric: tabular-nums; }
+.rb-cover .rb-toc-entry { flex: 1 1 auto; min-width: 0; }
+.rb-cover .rb-toc-meta { color: var(--rb-muted); font-size: .92em; }
+.rb-cover .rb-toc-page { flex: none; width: 3.2em; text-align: right; font-variant-numeric: tabular-nums; }
+.rb-cover ol.rb-toc-paged .rb-toc-entry { border-bottom: 1px dotted var(--rb-border); }
 .rb-cover a { color: var(--rb-info); }
 
 @media print {
@@ -86,6 +103,12 @@ export const RUNBOOK_CSS = `
   .runbook .rb-option { padding: .2em .7em .4em; margin: .5em 0; }
   .runbook .rb-message { padding: .3em .6em; margin: .5em 0; }
   .runbook table.rb-kv { margin: .3em 0 .5em; }
+  /* The app's print CSS keeps every section, table and list item on one page; a runbook section is
+     pages long, so that pushed the whole first section to page 2 (page 1: only the title). Sections
+     and tables break; options, messages, findings, rows and code blocks are kept together (below). */
+  .runbook section, .runbook table, .runbook li, .rb-cover section, .rb-cover table { break-inside: auto; page-break-inside: auto; }
+  .runbook nav, .rb-cover nav { display: block !important; }
+  .runbook li, .rb-cover li { break-inside: avoid; page-break-inside: avoid; }
   .runbook h2, .runbook h3, .runbook h4 { break-after: avoid; page-break-after: avoid; }
   /* Page 1 is the first-response card; everything else flows on (no forced breaks: the runbook stays short). */
   .runbook .rb-section-first-response { break-after: page; page-break-after: always; }

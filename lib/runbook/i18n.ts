@@ -20,6 +20,11 @@ export interface RenderLabels {
   applications: string;
   byLevel: string;
   byReviewState: string;
+  bySeverity: string;
+  findings: string;
+  withFindings: string;
+  count: string;
+  page: string;
   filter: string;
   filterLevels: string;
   filterStates: string;
@@ -47,6 +52,11 @@ export const RENDER_LABELS: Readonly<Record<Lang, RenderLabels>> = {
     applications: 'Applications',
     byLevel: 'By restriction level',
     byReviewState: 'By review state',
+    bySeverity: 'Findings by severity',
+    findings: 'Findings',
+    withFindings: 'Applications',
+    count: 'Applications',
+    page: 'Page',
     filter: 'Selection',
     filterLevels: 'restriction level',
     filterStates: 'review state',
@@ -72,6 +82,11 @@ export const RENDER_LABELS: Readonly<Record<Lang, RenderLabels>> = {
     applications: 'Anwendungen',
     byLevel: 'Nach Einschränkungsebene',
     byReviewState: 'Nach Prüfstatus',
+    bySeverity: 'Befunde nach Schweregrad',
+    findings: 'Befunde',
+    withFindings: 'Anwendungen',
+    count: 'Anwendungen',
+    page: 'Seite',
     filter: 'Auswahl',
     filterLevels: 'Einschränkungsebene',
     filterStates: 'Prüfstatus',

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { pagesOfIds } from './pdf-pages';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -16,6 +17,8 @@ export interface PdfOptions {
   format?: 'A4' | 'Letter';
   /** Page and rendering timeout in milliseconds; default 60 000. */
   timeoutMs?: number;
+  /** Stops rendering (closes the page) when aborted, e.g. the request's signal when the client goes away. */
+  signal?: AbortSignal;
 }
 
 /** The Chromium binary is missing: set CHROMIUM_PATH or install chromium. */
@@ -33,6 +36,15 @@ export class PdfRenderError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'PdfRenderError';
+  }
+}
+
+/** Rendering was stopped through PdfOptions.signal (the client went away). */
+export class PdfAbortedError extends Error {
+  readonly code = 'PDF_ABORTED';
+  constructor() {
+    super('PDF rendering was cancelled.');
+    this.name = 'PdfAbortedError';
   }
 }
 
@@ -101,31 +113,92 @@ const FOOTER_TEMPLATE =
   '<div style="font-size:8px;width:100%;padding:0 14mm;color:#555;display:flex;justify-content:space-between;font-family:sans-serif">' +
   '<span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>';
 
-/** Renders a (standalone, script-free) HTML document to PDF bytes. */
-export async function htmlToPdf(html: string, opts?: PdfOptions): Promise<Buffer> {
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['newPage']>>;
+
+/** Opens a fresh context and page, runs fn, closes them; an abort of opts.signal closes them early. */
+async function withPage<T>(opts: PdfOptions | undefined, fn: (page: PdfPage, timeout: number) => Promise<T>): Promise<T> {
+  const signal = opts?.signal;
+  if (signal?.aborted) throw new PdfAbortedError();
   const path = resolvePath(opts);
   const timeout = opts?.timeoutMs ?? 60_000;
   const browser = await getBrowser(path);
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true }).catch((err: unknown) => {
     throw new PdfRenderError(`Chromium could not open a page: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   });
+  // On abort: answer at once, and close the page and its context (Chromium drops the print job).
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      reject(new PdfAbortedError());
+      void context.close().catch(() => undefined);
+    };
+  });
+  aborted.catch(() => undefined);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) onAbort();
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeout);
-    await page.setContent(html, { waitUntil: 'load', timeout });
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({
-      format: opts?.format ?? 'A4',
-      printBackground: true,
-      margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: FOOTER_TEMPLATE,
-    });
-    return Buffer.from(pdf);
+    const run = (async () => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(timeout);
+      return fn(page, timeout);
+    })();
+    run.catch(() => undefined);
+    return await Promise.race([run, aborted]);
   } catch (err) {
+    if (signal?.aborted) throw new PdfAbortedError();
+    if (err instanceof PdfRenderError) throw err;
     throw new PdfRenderError(`PDF rendering failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   } finally {
-    await context.close().catch(() => undefined);
+    signal?.removeEventListener('abort', onAbort);
+    if (signal?.aborted) void context.close().catch(() => undefined);
+    else await context.close().catch(() => undefined);
   }
+}
+
+async function print(page: PdfPage, html: string, timeout: number, opts: PdfOptions | undefined): Promise<Buffer> {
+  await page.setContent(html, { waitUntil: 'load', timeout });
+  await page.emulateMedia({ media: 'print' });
+  if (opts?.signal?.aborted) throw new PdfAbortedError();
+  const pdf = await page.pdf({
+    format: opts?.format ?? 'A4',
+    printBackground: true,
+    margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: FOOTER_TEMPLATE,
+  });
+  return Buffer.from(pdf);
+}
+
+/** Renders a (standalone, script-free) HTML document to PDF bytes. */
+export async function htmlToPdf(html: string, opts?: PdfOptions): Promise<Buffer> {
+  return withPage(opts, (page, timeout) => print(page, html, timeout, opts));
+}
+
+const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+/**
+ * A document that shows page numbers of its own parts (the binder's contents): printed once without
+ * numbers, the page of each id read from the PDF's named destinations, then printed with them (and
+ * once more if the numbers moved a part, at most 3 prints). `html(null)` must lay out like
+ * `html(pages)` (the numbers sit in a fixed-width column). Returns the PDF and the pages it shows.
+ */
+export async function htmlToPdfWithPageNumbers(
+  html: (pages: ReadonlyMap<string, number> | null) => string,
+  ids: readonly string[],
+  opts?: PdfOptions,
+): Promise<{ pdf: Buffer; pages: Map<string, number> }> {
+  return withPage(opts, async (page, timeout) => {
+    let pdf = await print(page, html(null), timeout, opts);
+    let pages = await pagesOfIds(pdf, ids);
+    let shown = pages;
+    for (let pass = 0; pass < 2; pass++) {
+      shown = pages;
+      pdf = await print(page, html(shown), timeout, opts);
+      pages = await pagesOfIds(pdf, ids);
+      if (samePages(pages, shown)) break;
+    }
+    return { pdf, pages: shown };
+  });
 }

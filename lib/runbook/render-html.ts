@@ -172,16 +172,26 @@ function coverHtml(selected: readonly Runbook[], opts: BinderOptions): string {
   const t = runbookStrings(opts.lang);
   const counts = countRows(binderCounts(selected), opts.lang);
   const filter = describeFilter(opts.filter, opts.lang);
-  const table = (caption: string, rows: [string, number][]) =>
-    `<table><caption>${h(caption)}</caption><tbody>${rows.map(([k, n]) => `<tr><th scope="row">${h(k)}</th><td class="rb-num">${n}</td></tr>`).join('')}</tbody></table>`;
+  const table = (caption: string, head: string[], rows: (string | number)[][]) =>
+    `<table class="rb-counts"><caption>${h(caption)}</caption><thead><tr>${head.map((c, i) => `<th scope="col"${i > 0 ? ' class="rb-num"' : ''}>${h(c)}</th>`).join('')}</tr></thead><tbody>` +
+    rows.map(([k, ...ns]) => `<tr><th scope="row">${h(String(k))}</th>${ns.map((n) => `<td class="rb-num">${n}</td>`).join('')}</tr>`).join('') +
+    '</tbody></table>';
+  const numbered = opts.pages !== undefined;
+  // Numbers and page numbers are text in fixed-width columns (not list markers): "10." is never
+  // clipped at the page edge, and the numbered print lays out exactly like the unnumbered one.
   const toc =
     selected.length === 0
       ? `<p>${h(L.noApplications)}</p>`
-      : `<ol>${selected
-          .map(
-            (rb) =>
-              `<li><a href="#${safeId(rb.id)}">${h(rb.application.name)}</a> — ${h(levelName(rb.application.restrictionLevel, opts.lang))} · ${h(t.approvalState[rb.approval.state])}</li>`,
-          )
+      : `<ol class="rb-toc${numbered ? ' rb-toc-paged' : ''}">${selected
+          .map((rb, i) => {
+            const page = opts.pages?.get(rb.id);
+            return (
+              `<li><span class="rb-toc-n">${i + 1}.</span><span class="rb-toc-entry"><a href="#${safeId(rb.id)}">${h(rb.application.name)}</a>` +
+              ` <span class="rb-toc-meta">— ${h(levelName(rb.application.restrictionLevel, opts.lang))} · ${h(t.approvalState[rb.approval.state])}</span></span>` +
+              (numbered ? `<span class="rb-toc-page">${page === undefined ? '' : page}</span>` : '') +
+              '</li>'
+            );
+          })
           .join('')}</ol>`;
   return (
     `<section class="rb-cover" lang="${h(opts.lang)}">` +
@@ -189,9 +199,12 @@ function coverHtml(selected: readonly Runbook[], opts: BinderOptions): string {
     `<p>${h(L.generated)}: ${h(formatTimestamp(opts.generatedAt, opts.lang))}</p>` +
     (filter.length > 0 ? `<p><strong>${h(L.filter)}:</strong> ${filter.map(h).join('; ')}</p>` : '') +
     `<p><strong>${h(L.applications)}: ${selected.length}</strong></p>` +
-    table(L.byLevel, counts.levels) +
-    table(L.byReviewState, counts.states) +
-    `<nav aria-label="${h(L.contents)}"><h2>${h(L.contents)}</h2>${toc}</nav>` +
+    '<div class="rb-count-tables">' +
+    table(L.byLevel, ['', L.count], counts.levels) +
+    table(L.byReviewState, ['', L.count], counts.states) +
+    table(L.bySeverity, ['', L.findings, L.withFindings], counts.severities) +
+    '</div>' +
+    `<nav aria-label="${h(L.contents)}"><h2>${h(L.contents)}${numbered ? ` <span class="rb-toc-page-head">${h(L.page)}</span>` : ''}</h2>${toc}</nav>` +
     '</section>'
   );
 }
@@ -201,9 +214,29 @@ export interface BinderHtmlOptions extends BinderOptions {
   standalone?: boolean;
 }
 
-/** Several runbooks as one binder: cover page with contents, then each runbook on a new page. */
-export function renderBinderHtml(rbs: readonly Runbook[], opts: BinderHtmlOptions): string {
+const BODY_MARK = '<!--rb-binder-body-->';
+
+/** The binder in pieces (document head, cover, one piece per runbook, end), for streaming. */
+export function* renderBinderHtmlChunks(rbs: readonly Runbook[], opts: BinderHtmlOptions): Generator<string> {
   const selected = applyBinderFilter(rbs, opts.filter);
-  const body = `<div class="rb-binder">${coverHtml(selected, opts)}${selected.map(articleHtml).join('')}</div>`;
-  return opts.standalone === false ? body : documentHtml(opts.lang, binderTitle(opts), body);
+  const standalone = opts.standalone !== false;
+  if (standalone) {
+    // The marker cannot come from a title: every model string is HTML-escaped ("<" → "&lt;").
+    const doc = documentHtml(opts.lang, binderTitle(opts), BODY_MARK);
+    const at = doc.indexOf(BODY_MARK);
+    const head = doc.slice(0, at);
+    const tail = doc.slice(at + BODY_MARK.length);
+    yield `${head}<div class="rb-binder">${coverHtml(selected, opts)}`;
+    for (const rb of selected) yield articleHtml(rb);
+    yield `</div>${tail}`;
+    return;
+  }
+  yield `<div class="rb-binder">${coverHtml(selected, opts)}`;
+  for (const rb of selected) yield articleHtml(rb);
+  yield '</div>';
+}
+
+/** Several runbooks as one binder: cover page with counts and contents, then each runbook on a new page. */
+export function renderBinderHtml(rbs: readonly Runbook[], opts: BinderHtmlOptions): string {
+  return [...renderBinderHtmlChunks(rbs, opts)].join('');
 }

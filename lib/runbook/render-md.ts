@@ -134,8 +134,8 @@ export function renderRunbookMarkdown(rb: Runbook): string {
   return finish(runbookLines(rb, 1));
 }
 
-/** Several runbooks as one binder: cover (title, time, counts, selection, contents), then each runbook. */
-export function renderBinderMarkdown(rbs: readonly Runbook[], opts: BinderOptions): string {
+/** The binder in pieces (cover, then one piece per runbook), for streaming; joined = renderBinderMarkdown. */
+export function* renderBinderMarkdownChunks(rbs: readonly Runbook[], opts: BinderOptions): Generator<string> {
   const L = renderLabels(opts.lang);
   const selected = applyBinderFilter(rbs, opts.filter);
   const counts = countRows(binderCounts(selected), opts.lang);
@@ -146,6 +146,7 @@ export function renderBinderMarkdown(rbs: readonly Runbook[], opts: BinderOption
   out.push(`**${md(L.applications)}: ${selected.length}**`, '');
   out.push(`**${md(L.byLevel)}**`, '', ...counts.levels.map(([k, n]) => `- ${md(k)}: ${n}`), '');
   out.push(`**${md(L.byReviewState)}**`, '', ...counts.states.map(([k, n]) => `- ${md(k)}: ${n}`), '');
+  out.push(`**${md(L.bySeverity)}**`, '', ...counts.severities.map(([k, n, apps]) => `- ${md(k)}: ${n} (${md(L.withFindings)}: ${apps})`), '');
   out.push(heading(2, L.contents), '');
   if (selected.length === 0) out.push(md(L.noApplications), '');
   selected.forEach((rb, i) => {
@@ -153,7 +154,12 @@ export function renderBinderMarkdown(rbs: readonly Runbook[], opts: BinderOption
       `${i + 1}. [${mdv(rb.application.name)}](#${safeId(rb.id)}) — ${mdv(levelName(rb.application.restrictionLevel, opts.lang))} · ${mdv(t.approvalState[rb.approval.state])}`,
     );
   });
-  out.push('');
-  for (const rb of selected) out.push('---', '', ...runbookLines(rb, 2), '');
-  return finish(out);
+  // Each piece ends with one newline and none starts with a blank line, so the pieces join like finish(all).
+  yield finish(out);
+  for (const rb of selected) yield `\n${finish(['---', '', ...runbookLines(rb, 2)])}`;
+}
+
+/** Several runbooks as one binder: cover (title, time, counts, selection, contents), then each runbook. */
+export function renderBinderMarkdown(rbs: readonly Runbook[], opts: BinderOptions): string {
+  return [...renderBinderMarkdownChunks(rbs, opts)].join('');
 }

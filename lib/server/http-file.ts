@@ -1,14 +1,15 @@
 import 'server-only';
-import type { RenderedFile } from './runbooks';
+import type { StreamedFile } from './runbooks';
 
 /**
  * A downloadable file. Exported HTML is self-contained and script-free; it is served with a CSP that
  * forbids scripts, so even a crafted name could not run code in this origin.
  */
-export function fileResponse(f: RenderedFile, req: Request): Response {
+export function fileResponse(f: StreamedFile, req: Request): Response {
   const inline = new URL(req.url).searchParams.get('download') !== '1' && f.contentType.startsWith('text/html');
   // A view on the buffer, not a copy (a runbook is ~150 kB).
-  return new Response(typeof f.body === 'string' ? f.body : new Uint8Array(f.body.buffer as ArrayBuffer, f.body.byteOffset, f.body.byteLength), {
+  const body = typeof f.body === 'string' || f.body instanceof ReadableStream ? f.body : new Uint8Array(f.body.buffer as ArrayBuffer, f.body.byteOffset, f.body.byteLength);
+  return new Response(body, {
     headers: {
       'content-type': f.contentType,
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${f.filename}"`,

@@ -3,11 +3,15 @@ import { createHash } from 'node:crypto';
 import { buildRunbook, type Runbook } from '../domain/runbook';
 import { formatTimestamp } from '../domain/runbook/i18n';
 import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
-import { renderBinderHtml, renderBinderMarkdown, renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
+import { renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
+import { renderBinderHtmlChunks } from '../runbook/render-html';
+import { renderBinderMarkdownChunks } from '../runbook/render-md';
+import { renderBinderPdf } from '../runbook/binder-pdf';
 import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
 import { z } from 'zod';
 import { AppError } from './errors';
 import { parseOrThrow } from './inventory/shared';
+import { pdfQueue } from './pdf-queue';
 import { getInventorySnapshot, reviewStatusOf, type InventorySnapshot } from './inventory/snapshot';
 import { assertCan, type Actor } from './permissions';
 
@@ -78,10 +82,29 @@ export async function getRunbook({ actor, id, lang, now = new Date() }: { actor:
  * its review state (which also moves with the clock: expiry) and the generation time, which is
  * spliced in per request. PDFs are printed per request (docs/decisions/0060-performance.md).
  */
-export async function getRunbookFile({ actor, id, lang, format, now = new Date() }: { actor: Actor | null; id: string; lang?: Lang; format: RunbookFormat; now?: Date }): Promise<RenderedFile> {
+export async function getRunbookFile({
+  actor,
+  id,
+  lang,
+  format,
+  now = new Date(),
+  signal,
+}: {
+  actor: Actor | null;
+  id: string;
+  lang?: Lang;
+  format: RunbookFormat;
+  now?: Date;
+  /** The request's signal: a PDF stops waiting or printing when it aborts. */
+  signal?: AbortSignal;
+}): Promise<RenderedFile> {
   assertCan(actor, 'inventory:read');
   const snap = await getInventorySnapshot();
-  if (format === 'pdf' || !snap.appById.has(id)) return renderRunbookFile(runbookOf(snap, id, lang, now), format);
+  if (format === 'pdf') {
+    const rb = runbookOf(snap, id, lang, now);
+    return pdfQueue().run(actor!.id, 'runbook', signal, (sig) => renderRunbookFile(rb, format, sig));
+  }
+  if (!snap.appById.has(id)) return renderRunbookFile(runbookOf(snap, id, lang, now), format);
   const language = lang ?? snap.policy.defaultLanguage;
   const approval = approvalOf(snap, id, now);
   const key = `${id}|${language}|${format}|${approval.state}`;
@@ -201,15 +224,24 @@ export async function getBinder({ actor, lang, filter = {}, now = new Date(), ma
   return { runbooks, inventoryFingerprint, lang: language, generatedAt: now.toISOString() };
 }
 
+/** A runbook file, or a binder file, whose HTML and Markdown are a stream (written runbook by runbook, never one string). */
+export interface StreamedFile extends Omit<RenderedFile, 'body'> {
+  body: string | Buffer | ReadableStream<Uint8Array>;
+}
+
 export interface RenderedFile {
   body: string | Buffer;
   contentType: string;
   filename: string;
 }
 
-async function pdf(html: string): Promise<Buffer> {
+async function pdf(html: string, signal?: AbortSignal): Promise<Buffer> {
+  return pdfOf(() => htmlToPdf(html, { signal }));
+}
+
+async function pdfOf(print: () => Promise<Buffer>): Promise<Buffer> {
   try {
-    return await htmlToPdf(html);
+    return await print();
   } catch (e) {
     if (e instanceof ChromiumNotFoundError) {
       throw new AppError('SERVICE_UNAVAILABLE', `PDF export needs Chromium, which is not installed at ${e.executablePath}: install Debian's chromium or set CHROMIUM_PATH. HTML and Markdown exports work without it.`);
@@ -220,19 +252,43 @@ async function pdf(html: string): Promise<Buffer> {
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'runbook';
 
-export async function renderRunbookFile(rb: Runbook, format: RunbookFormat): Promise<RenderedFile> {
+export async function renderRunbookFile(rb: Runbook, format: RunbookFormat, signal?: AbortSignal): Promise<RenderedFile> {
   const base = `runbook-${slug(rb.application.name)}-${rb.lang}`;
   if (format === 'md') return { body: renderRunbookMarkdown(rb), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
   const html = renderRunbookHtml(rb, { standalone: true });
   if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
-  return { body: await pdf(html), contentType: 'application/pdf', filename: `${base}.pdf` };
+  return { body: await pdf(html, signal), contentType: 'application/pdf', filename: `${base}.pdf` };
+}
+
+/** Pieces of text as a byte stream, produced as the client reads (stops when it goes away). */
+function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const it = chunks[Symbol.iterator]();
+  const enc = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = it.next();
+        if (next.done) controller.close();
+        else controller.enqueue(enc.encode(next.value));
+      },
+      cancel() {
+        it.return?.();
+      },
+    },
+    { highWaterMark: 1 },
+  );
 }
 
 /** PDF binders are printed page by page by Chromium: past this many runbooks ask for a filter. */
 export const MAX_PDF_BINDER_RUNBOOKS = 150;
 
-export async function renderBinderFile(b: Awaited<ReturnType<typeof getBinder>>, format: RunbookFormat): Promise<RenderedFile> {
+export async function renderBinderFile(
+  b: Awaited<ReturnType<typeof getBinder>>,
+  format: RunbookFormat,
+  ctx: { actor?: Actor | null; signal?: AbortSignal } = {},
+): Promise<StreamedFile> {
   try {
+    if (format === 'pdf') return await pdfQueue().run(ctx.actor?.id ?? 'anonymous', 'binder', ctx.signal, (sig) => renderBinder(b, format, sig));
     return await renderBinder(b, format);
   } catch (e) {
     if (e instanceof RangeError) {
@@ -242,13 +298,12 @@ export async function renderBinderFile(b: Awaited<ReturnType<typeof getBinder>>,
   }
 }
 
-async function renderBinder(b: Awaited<ReturnType<typeof getBinder>>, format: RunbookFormat): Promise<RenderedFile> {
+async function renderBinder(b: Awaited<ReturnType<typeof getBinder>>, format: RunbookFormat, signal?: AbortSignal): Promise<StreamedFile> {
   const opts = { generatedAt: b.generatedAt, lang: b.lang };
   const base = `dr-runbooks-${b.generatedAt.slice(0, 10)}-${b.lang}`;
-  if (format === 'md') return { body: renderBinderMarkdown(b.runbooks, opts), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
-  const html = renderBinderHtml(b.runbooks, { ...opts, standalone: true });
-  if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
-  return { body: await pdf(html), contentType: 'application/pdf', filename: `${base}.pdf` };
+  if (format === 'md') return { body: streamOf(renderBinderMarkdownChunks(b.runbooks, opts)), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
+  if (format === 'html') return { body: streamOf(renderBinderHtmlChunks(b.runbooks, { ...opts, standalone: true })), contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
+  return { body: await pdfOf(() => renderBinderPdf(b.runbooks, opts, { signal }).then((r) => r.pdf)), contentType: 'application/pdf', filename: `${base}.pdf` };
 }
 
 export function parseRunbookQuery(params: URLSearchParams) {

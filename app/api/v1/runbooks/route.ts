@@ -1,5 +1,6 @@
 import { route } from '@/lib/server/http';
 import { fileResponse } from '@/lib/server/http-file';
+import { withPdfQueueAnswers } from '@/lib/server/pdf-queue';
 import { getBinder, MAX_PDF_BINDER_RUNBOOKS, parseBinderQuery, renderBinderFile } from '@/lib/server/runbooks';
 
 export const GET = route(async ({ req, actor }) => {
@@ -10,5 +11,5 @@ export const GET = route(async ({ req, actor }) => {
     filter: { level: q.level, integration: q.integration, owner: q.owner },
     maxRunbooks: q.format === 'pdf' ? MAX_PDF_BINDER_RUNBOOKS : undefined,
   });
-  return fileResponse(await renderBinderFile(binder, q.format), req);
+  return withPdfQueueAnswers(async () => fileResponse(await renderBinderFile(binder, q.format, { actor, signal: req.signal }), req));
 });
