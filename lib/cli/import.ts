@@ -127,7 +127,7 @@ export async function runImport(argv: readonly string[], io: CliIo, deps: Import
     return EXIT_INVALID;
   }
   printLimited(
-    result.warnings.map((w) => formatSourceMessage(w, 'warning: ')),
+    result.warnings.map((w) => formatSourceMessage(w, w.severity === 'critical' ? 'critical: ' : 'warning: ')),
     io.stderr,
   );
 

@@ -12,8 +12,13 @@ export interface SourceError {
   message: string;
 }
 
-/** Something worth telling the user that does not stop the import. */
-export type SourceWarning = SourceError;
+/**
+ * Something worth telling the user that does not stop the import. `critical`: the artefact as
+ * written lets logins through without 2FA (or locks everyone out) outside any outage.
+ */
+export interface SourceWarning extends SourceError {
+  severity?: 'critical' | 'warning';
+}
 
 export interface ParseFailure {
   ok: false;

@@ -174,6 +174,8 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
           a.failmodeSource === 'default' ? 'Failmode default (absent): Duo Unix fails safe.' : `Failmode configured at line ${a.failmodeLine}.`,
         ];
         if (a.unixGroups.length > 0) parts.push(`Duo applies to the Unix groups: ${a.unixGroups.join(', ')}.`);
+        if (src.result.effect === 'allows-every-login') parts.push('CRITICAL: as written, Duo Unix lets every login through without 2FA (see the import warnings).');
+        else if (src.result.effect === 'refuses-every-login') parts.push('As written, Duo Unix refuses every login (see the import warnings).');
         addApp(
           {
             name: a.name,
