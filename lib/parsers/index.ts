@@ -11,6 +11,8 @@ import { toInventory } from './to-inventory';
 import type { ParsedSource, ToInventoryResult } from './to-inventory';
 
 export { IMPORT_FORMATS, detectFormat, toInventory };
+export { DUO_ADMIN_API_TYPES, DUO_TYPES_SKIPPED, duoAdminApiTypeRow } from './duo-admin-api-types';
+export type { DuoAdminApiTypeRow } from './duo-admin-api-types';
 export type { ImportFormat, ParsedSource, SourceError, SourceWarning, ToInventoryResult };
 
 export interface ImportInput {
