@@ -19,7 +19,7 @@
 // - Secrets (skey, secret, radius_secret_N, *_protected, service_account_password, …) and ikey are
 //   never kept in the result and their values never appear in an error or warning.
 // Never throws: every outcome is a result object.
-import { quoteValue, sortByLine, splitLines } from './common';
+import { ikeyFingerprint, quoteValue, sortByLine, splitLines } from './common';
 import type { ParseFailure, SourceError, SourceWarning } from './common';
 
 export interface AuthProxyEntry {
@@ -55,6 +55,10 @@ export interface AuthProxyApplication {
   failmodeSource: FailmodeSource;
   /** Line of the failmode key; null when absent (default). */
   failmodeLine: number | null;
+  /** ikeyFingerprint of the section's ikey (the key itself is not kept). */
+  ikeyHash: string | null;
+  /** Secret lines of this section (ikey included) that were dropped. */
+  secretsDropped: number;
 }
 
 /** A secret (or ikey) line that was dropped: where it was, never its value. */
@@ -121,6 +125,8 @@ function parse(text: string, file: string): AuthProxyParseResult {
   const errors: SourceError[] = [];
   const warnings: SourceWarning[] = [];
   const dropped: DroppedSecret[] = [];
+  /** Section name → ikeyFingerprint of its ikey (computed, then the value is dropped). */
+  const ikeys = new Map<string, string | null>();
   const sections: RawSection[] = [];
   const sectionLines = new Map<string, number>();
   let current: RawSection | null = null;
@@ -195,6 +201,7 @@ function parse(text: string, file: string): AuthProxyParseResult {
     current.keyLines.set(lowerKey, line);
     if (secret) {
       if (!current.duplicate) dropped.push({ section: current.name, key, line });
+      if (lowerKey === 'ikey' && !current.duplicate) ikeys.set(current.name, ikeyFingerprint(value));
       continue;
     }
     current.entries.push({ key, value, line });
@@ -261,7 +268,18 @@ function parse(text: string, file: string): AuthProxyParseResult {
     const client = clientEntry && clientEntry.value !== '' ? clientEntry.value : null;
     warnings.push(...clientWarnings(file, s, clientEntry, sections));
     warnings.push(...requiredKeyWarnings(file, s, dropped));
-    applications.push({ section: s.name, line: s.line, type, port, client, failmode, failmodeSource, failmodeLine });
+    applications.push({
+      section: s.name,
+      line: s.line,
+      type,
+      port,
+      client,
+      failmode,
+      failmodeSource,
+      failmodeLine,
+      ikeyHash: ikeys.get(s.name) ?? null,
+      secretsDropped: dropped.filter((d) => d.section === s.name).length,
+    });
   }
 
   if (errors.length > 0) return { ok: false, errors: sortByLine(errors) };

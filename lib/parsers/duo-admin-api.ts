@@ -9,7 +9,7 @@ import { getCatalogEntry } from '../domain/catalog';
 import type { IntegrationSlug } from '../domain/types';
 import { LineIndex, findJsonSyntaxError, formatJsonPath, locateJsonPaths } from '../interchange/json-locate';
 import type { PathSegment } from '../interchange/json-locate';
-import { quoteValue, sortByLine } from './common';
+import { ikeyFingerprint, quoteValue, sortByLine } from './common';
 import { DUO_ADMIN_API_TYPES, DUO_TYPES_SKIPPED } from './duo-admin-api-types';
 import type { ParseFailure, SourceError, SourceWarning } from './common';
 
@@ -57,6 +57,12 @@ export interface AdminApiApplication {
   duoNotes: string | null;
   /** What the importer assumed about the type. */
   typeNote: string;
+  /** Reaches Duo through an Authentication Proxy (type table). */
+  viaAuthProxy: boolean;
+  /** ikeyFingerprint of integration_key (the key itself is not kept). */
+  ikeyHash: string | null;
+  /** Secret fields of the object (secret_key, integration_key, …) that were dropped. */
+  secretsDropped: number;
 }
 
 export interface AdminApiParseSuccess {
@@ -224,6 +230,9 @@ function parse(input: string, file: string): AdminApiParseResult {
       groups,
       duoNotes,
       typeNote: mapping.note,
+      viaAuthProxy: DUO_ADMIN_API_TYPES.some((r) => r.type === type.toLowerCase() && r.viaAuthProxy),
+      ikeyHash: typeof obj.integration_key === 'string' ? ikeyFingerprint(obj.integration_key) : null,
+      secretsDropped: Object.keys(obj).filter((k) => k === 'integration_key' || /secret|password|skey|token/i.test(k)).length,
     });
   });
 

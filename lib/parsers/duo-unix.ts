@@ -23,7 +23,7 @@
 // that reads but on which Duo Unix would still let logins through without 2FA gets a CRITICAL
 // warning saying why. skey (secret), ikey and http_proxy (may carry credentials) are never kept
 // or echoed; the count of dropped secret values is reported. Never throws.
-import { fileBaseName, quoteValue, sortByLine, splitLines } from './common';
+import { fileBaseName, ikeyFingerprint, quoteValue, sortByLine, splitLines } from './common';
 import type { ParseFailure, SourceError, SourceWarning } from './common';
 import type { Failmode, FailmodeSource } from './authproxy';
 
@@ -52,6 +52,8 @@ export interface DuoUnixParseSuccess {
   effect: DuoUnixEffect;
   /** Values of ikey, skey and http_proxy read and dropped (never kept). */
   secretsDropped: number;
+  /** ikeyFingerprint of the ikey in effect (the key itself is not kept). */
+  ikeyHash: string | null;
   warnings: SourceWarning[];
 }
 
@@ -169,6 +171,7 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
   let prevLine = 0;
   const outsideReported = new Set<string>();
   let hostValue: string | null = null;
+  let ikeyHash: string | null = null;
   /** Continuation lines that look like an option of their own: swallowed by the previous option. */
   const swallowed: { line: number; into: string; intoLine: number; looksLike: string }[] = [];
 
@@ -194,6 +197,7 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
     switch (kind) {
       case 'secret':
         st.secretsDropped++;
+        if (name === 'ikey') ikeyHash = continuation ? null : ikeyFingerprint(value);
         st.set.set(name, { line, empty, viaContinuation: continuation });
         return null;
       case 'string':
@@ -360,6 +364,7 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
     target,
     effect,
     secretsDropped: st.secretsDropped,
+    ikeyHash,
     warnings: sortByLine(warnings),
   };
 }
