@@ -152,7 +152,7 @@ describe('merging several files', () => {
   });
 
   it('an empty list of sources is an empty inventory', () => {
-    expect(toInventory([])).toEqual({ ok: true, inventory: { version: 1, groups: [], applications: [] }, warnings: [] });
+    expect(toInventory([])).toEqual({ ok: true, inventory: { version: 1, groups: [], applications: [] }, warnings: [], meta: [] });
   });
 
   it('an explicit --format is used as given', () => {
