@@ -188,6 +188,7 @@ export function ImportWizard() {
                         <td className="px-2 py-2">
                           <div className="flex items-center gap-2">
                             <input type="checkbox" aria-label={a.name} checked={apps.has(a.name)} disabled={a.status === 'unchanged'} onChange={(e) => setApps(toggle(apps, a.name, e.target.checked))} className="h-4 w-4" />
+                            <span className="font-medium">{a.name}</span>
                             <Badge tone={tone(a.status)}>{t(`status_${a.status}`)}</Badge>
                           </div>
                           <label htmlFor={`${id}-name`} className="sr-only">{t('renameLabel', { name: a.name })}</label>
