@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 const RUN = Date.now().toString(36);
 const EMAIL = `import-${RUN}@example.com`;
 const PASSWORD = 'import-password-2026';
-const CFG = readFileSync('tests/fixtures/authproxy/authproxy-vpn-secure.cfg', 'utf8');
+const FIXTURE = readFileSync('tests/fixtures/authproxy/authproxy-vpn-secure.cfg', 'utf8');
+/** The fixture with an ikey of this run (the e2e database is shared by the specs of one run). */
+const cfg = (n: number) => FIXTURE.replace('DIKEYVAL0000000000071', `DIKEYVAL${RUN.padStart(12, '0').slice(-12)}${n}`);
+const CFG = cfg(1);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -76,7 +79,7 @@ test('German: the same flow in German, rename and mandate set in the preview', a
   await page.locator('header[data-app-header]').getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   const file = `hq-${RUN}.cfg`;
-  await paste(page, file, CFG.replace('DIKEYVAL0000000000071', `DIKEYVAL00000000${RUN.slice(-5).padStart(5, '0')}`));
+  await paste(page, file, cfg(2));
   await page.getByRole('button', { name: 'Vorschau' }).click();
   const row = page.getByTestId('import-row').filter({ hasText: `hq-${RUN} radius_server_auto` });
   await expect(row).toContainText('(Zeile 19)');
