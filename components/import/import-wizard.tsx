@@ -191,9 +191,9 @@ export function ImportWizard() {
                             <span className="font-medium">{a.name}</span>
                             <Badge tone={tone(a.status)}>{t(`status_${a.status}`)}</Badge>
                           </div>
-                          <label htmlFor={`${id}-name`} className="sr-only">{t('renameLabel', { name: a.name })}</label>
                           <input
                             id={`${id}-name`}
+                            aria-label={t('renameLabel', { name: a.name })}
                             value={o.name ?? a.finalName}
                             onChange={(e) => setOverride(a.name, { name: e.target.value })}
                             className="mt-1 w-56 rounded-md border border-slate-300 px-2 py-1 text-sm"

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getApplication, listApplications, updateApplication } from '@/lib/server/inventory/applications';
+import { parseInventoryText } from '@/lib/interchange/parse';
+import { exportInventory, renderExport } from '@/lib/server/inventory/export';
 import { applyImport, previewImport } from '@/lib/server/inventory/import';
 import { parseImportFiles } from '@/lib/server/inventory/import-files';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
@@ -62,6 +64,14 @@ describe('import: needs triage, matching, idempotence', () => {
     expect(assessment.findings.map((f) => f.code)).not.toContain('FAILMODE_STRICTER_THAN_NEEDED');
     const item = await getApplication({ actor: editor, id: app.id });
     expect(item.needsTriage).toBe(true);
+  });
+
+  it('re-importing an export (inventory format) keeps the application in triage and changes nothing', async () => {
+    const exported = renderExport(await exportInventory({ actor: 'cli' }), 'json');
+    const r = parseInventoryText(exported, { filename: 'export.json' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(await applyImport({ actor: editor, inventory: r.inventory, source: 'test' })).toMatchObject({ created: 0, updated: 0 });
+    expect((await appNamed('authproxy-vpn-secure radius_server_auto')).app.needsTriage).toBe(true);
   });
 
   it('re-importing the same file changes nothing (no version move, no new revision)', async () => {

@@ -137,13 +137,15 @@ function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly Impor
     else if (byName.has((o.name ?? a.name).toLowerCase())) match = { app: byName.get((o.name ?? a.name).toLowerCase())!, by: 'name' };
     const cur = match?.app ?? null;
     const app = merge(a, cur, meta, o);
-    // An inventory file states the mandate (no meta = an inventory): it ends triage. An artefact starts
-    // a new application in triage and leaves a matched one as it was, unless the mandate is set here.
-    const needsTriage = !meta?.triage ? false : o.mfaMandate ? false : cur ? cur.needsTriage : true;
     let status: ItemStatus = 'new';
     let changes: FieldChange[] = [];
+    if (cur) changes = diff(toInterchangeApplication(cur), { ...app, owner: app.owner || undefined, notes: app.notes || undefined }, APP_FIELDS);
+    // An artefact starts a new application in triage and leaves a matched one as it was, unless the
+    // mandate is set in the preview. An inventory file ends triage only where it changes the
+    // mandate, the data or the groups (re-importing an export of a triage application keeps it).
+    const classifies = changes.some((c) => c.field === 'mfaMandate' || c.field === 'dataClasses' || c.field === 'groups');
+    const needsTriage = meta?.triage ? (o.mfaMandate ? false : cur ? cur.needsTriage : true) : cur ? cur.needsTriage && !classifies && !o.mfaMandate : false;
     if (cur) {
-      changes = diff(toInterchangeApplication(cur), { ...app, owner: app.owner || undefined, notes: app.notes || undefined }, APP_FIELDS);
       // Filling in where it came from is bookkeeping, not a change (re-importing changes nothing).
       status = changes.length || (cur.needsTriage && !needsTriage) ? 'changed' : 'unchanged';
     }
