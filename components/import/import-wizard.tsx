@@ -234,7 +234,7 @@ export function ImportWizard() {
                         <td className="space-y-1 px-2 py-2">
                           <label className="block text-xs text-slate-600">
                             {t('mandateLabel')}
-                            <select value={o.mfaMandate ?? ''} onChange={(e) => setOverride(a.name, { mfaMandate: (e.target.value || undefined) as MfaMandate | undefined })} className="mt-0.5 block rounded-md border border-slate-300 bg-white px-1 py-1 text-sm">
+                            <select value={o.mfaMandate ?? ''} onChange={(e) => setOverride(a.name, { mfaMandate: (e.target.value || undefined) as MfaMandate | undefined })} className="mt-0.5 block w-full max-w-[15rem] rounded-md border border-slate-300 bg-white px-1 py-1 text-sm">
                               <option value="">{a.triage ? t('mandateUnset') : t('keep')}</option>
                               {MFA_MANDATES.map((m) => (
                                 <option key={m} value={m}>

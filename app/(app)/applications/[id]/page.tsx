@@ -99,12 +99,16 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                 </dd>
               </div>
             </dl>
+            {item.needsTriage ? null : (
+              <>
             <h3 className="mt-6 text-sm font-semibold text-slate-800">{t('whyLevel')}</h3>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
               {explainLevel(x.why, lang).map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
+              </>
+            )}
           </Card>
 
           <Card className="p-6">
@@ -133,7 +137,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('degradedTitle')}</h2>
-            <p className="mt-2 text-sm text-slate-700">{levelDegradationAdvice(x.restrictionLevel, lang)}</p>
+            <p className="mt-2 text-sm text-slate-700">{item.needsTriage ? t('needsTriage') : levelDegradationAdvice(x.restrictionLevel, lang)}</p>
             <div className="mt-4 grid gap-4 sm:grid-cols-2">
               <div>
                 <h3 className="text-sm font-semibold text-emerald-800">{t('mayBypass')}</h3>
@@ -176,7 +180,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('mandate')}</dt>
-                <dd className="mt-1 text-slate-800 first-letter:uppercase">{mfaMandateName(item.mfaMandate, lang)}</dd>
+                <dd className="mt-1 text-slate-800 first-letter:uppercase">{item.needsTriage ? <TriageBadge /> : mfaMandateName(item.mfaMandate, lang)}</dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('groupsWithAccess')}</dt>
