@@ -75,6 +75,18 @@ test('English: the preview shows failmode + line, secrets dropped, match; import
   await page.screenshot({ path: 'test-results/import-error-en.png', fullPage: true });
 });
 
+test('the new-application form pre-selects no MFA mandate (it must be chosen)', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/applications/new');
+  await expect(page.locator('input[type="radio"][name="mfaMandate"]')).toHaveCount(3);
+  await expect(page.locator('input[type="radio"][name="mfaMandate"]:checked')).toHaveCount(0);
+  await page.getByLabel('Name').fill(`No mandate ${RUN}`);
+  await page.getByLabel('Integration').selectOption('duo-unix');
+  await page.getByRole('button', { name: 'Add application' }).click();
+  await expect(page).toHaveURL(/\/applications\/new$/);
+  await expect(page.locator('#mfaMandate-error')).toBeVisible();
+});
+
 test('German: the same flow in German, rename and mandate set in the preview', async ({ page }) => {
   await signIn(page);
   await page.locator('header[data-app-header]').getByRole('button', { name: 'Deutsch' }).click();
