@@ -23,10 +23,10 @@ try {
       },
     },
     {
-      apply: async (inventory) => {
+      apply: async (inventory, meta) => {
         wrote = true;
         const { applyImport } = await import('../lib/server/inventory/import');
-        return applyImport({ actor: 'cli', inventory });
+        return applyImport({ actor: 'cli', inventory, meta });
       },
     },
   );

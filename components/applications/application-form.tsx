@@ -55,7 +55,7 @@ export function ApplicationForm({
       name: '',
       integration: undefined,
       dataClasses: [],
-      mfaMandate: 'none',
+      mfaMandate: undefined,
       criticality: 'medium',
       configuredFailmode: 'unknown',
       groups: [],

@@ -11,6 +11,12 @@ export function LevelBadge({ level }: { level: RestrictionLevel }) {
   return <Badge tone={tone}>{levelName(level, lang)}</Badge>;
 }
 
+/** Imported and not yet classified: shown instead of a restriction level (none is invented). */
+export function TriageBadge() {
+  const t = useTranslations('badges');
+  return <Badge tone="amber">{t('needsTriage')}</Badge>;
+}
+
 export function FailmodeBadge({ mode, recommended }: { mode: ConfiguredFailmode; recommended?: 'safe' | 'secure' }) {
   const lang = useLocale();
   const t = useTranslations('badges');

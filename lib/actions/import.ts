@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { analyzeLogText, type LogEvent, type LogSummary } from '../logs/analyze';
 import { getActor } from '../server/auth/current';
 import { AppError } from '../server/errors';
-import { applyImport, previewImport, type ImportPreview, type ImportResult } from '../server/inventory/import';
+import { applyImport, previewImport, type ImportOverride, type ImportPreview, type ImportResult } from '../server/inventory/import';
+import { applicationNameSchema, criticalitySchema, dataClassSchema, mfaMandateSchema } from '../validations/inventory';
 import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFiles } from '../server/inventory/import-files';
 import { assertCan } from '../server/permissions';
 import { asResult, type ActionResult } from './result';
@@ -23,29 +24,70 @@ function parseFiles(input: unknown) {
   return parseImportFiles(r.data.files, r.data.format);
 }
 
+/** Rename and level fields set per row in the preview (keyed by the name the file gives). */
+const overridesSchema = z
+  .record(
+    z.string().max(200),
+    z.object({
+      name: applicationNameSchema.optional(),
+      mfaMandate: mfaMandateSchema.optional(),
+      criticality: criticalitySchema.optional(),
+      dataClasses: z.array(dataClassSchema).max(10).optional(),
+    }),
+  )
+  .default({});
+
+const selectSchema = z.object({
+  applications: z.array(z.string().max(200)).max(5000),
+  groups: z.array(z.string().max(200)).max(5000),
+  policy: z.boolean(),
+  overrides: overridesSchema,
+});
+
+function parseOverrides(v: unknown): Record<string, ImportOverride> {
+  const r = overridesSchema.safeParse(v ?? {});
+  if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message, [{ path: r.error.issues[0].path.join('.'), message: r.error.issues[0].message }]);
+  return r.data;
+}
+
+/** The web UI says what to do on the page (pick a format above), in the user's language: a code. */
+async function withUiErrors<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  const res = await asResult(fn);
+  if (!res.ok && res.error.issues?.some((i) => i.message === 'FORMAT_UNKNOWN')) {
+    const files = res.error.issues.filter((i) => i.message === 'FORMAT_UNKNOWN').map((i) => i.path);
+    return { ok: false, error: { code: 'IMPORT_FORMAT_UNKNOWN', message: files.join(', '), issues: files.map((f) => ({ path: f, message: 'FORMAT_UNKNOWN' })) } };
+  }
+  return res;
+}
+
 export interface PreviewData {
   preview: ImportPreview;
-  warnings: { file: string; line?: number; message: string }[];
+  warnings: { file: string; line?: number; message: string; critical: boolean }[];
 }
 
 /** Parses the uploaded files and compares them with the inventory (writes nothing). */
-export async function previewImportAction(input: unknown): Promise<ActionResult<PreviewData>> {
-  return asResult(async () => {
+export async function previewImportAction(input: unknown, overrides?: unknown): Promise<ActionResult<PreviewData>> {
+  return withUiErrors(async () => {
     const actor = await getActor();
     assertCan(actor, 'inventory:write');
-    const { inventory, warnings } = parseFiles(input);
-    return { preview: await previewImport({ actor, inventory }), warnings: warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })) };
+    const { inventory, warnings, meta } = parseFiles(input);
+    return {
+      preview: await previewImport({ actor, inventory, meta, overrides: parseOverrides(overrides) }),
+      warnings: warnings.map((w) => ({ file: w.file, line: w.line, message: w.message, critical: w.severity === 'critical' })),
+    };
   });
 }
 
 /** Applies the chosen applications and groups of the same files as one audited change. */
-export async function applyImportAction(input: unknown, select: { applications: string[]; groups: string[]; policy: boolean }): Promise<ActionResult<ImportResult>> {
-  return asResult(async () => {
+export async function applyImportAction(input: unknown, select: unknown): Promise<ActionResult<ImportResult>> {
+  return withUiErrors(async () => {
     const actor = await getActor();
     assertCan(actor, 'inventory:write');
-    const { inventory } = parseFiles(input);
+    const sel = selectSchema.safeParse(select);
+    if (!sel.success) throw new AppError('VALIDATION_FAILED', sel.error.issues[0].message, [{ path: sel.error.issues[0].path.join('.'), message: sel.error.issues[0].message }]);
+    const { inventory, meta } = parseFiles(input);
     const names = (input as { files?: { file: string }[] }).files?.map((f) => f.file).join(', ') ?? 'upload';
-    const res = await applyImport({ actor, inventory, select, source: `ui:${names.slice(0, 200)}` });
+    const res = await applyImport({ actor, inventory, meta, select: sel.data, source: `ui:${names.slice(0, 200)}` });
     revalidatePath('/applications');
     return res;
   });

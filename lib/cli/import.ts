@@ -9,7 +9,7 @@ import { renderInventoryJson } from '../interchange/parse';
 import { formatSourceMessage, IMPORT_FORMATS } from '../parsers/common';
 import type { ImportFormat } from '../parsers/common';
 import { importArtefacts } from '../parsers/index';
-import type { ImportInput } from '../parsers/index';
+import type { ImportAppMeta, ImportInput } from '../parsers/index';
 import type { InventoryData } from '../validations/inventory';
 import { EXIT_INVALID, EXIT_OK } from './assess';
 import type { CliIo } from './assess';
@@ -22,7 +22,7 @@ export interface ImportSummary {
 
 export interface ImportDeps {
   /** Writes the inventory (all or nothing). Only called without --dry-run. */
-  apply?: (inventory: InventoryData) => Promise<ImportSummary>;
+  apply?: (inventory: InventoryData, meta?: readonly ImportAppMeta[]) => Promise<ImportSummary>;
 }
 
 export const IMPORT_USAGE = `usage: npm run --silent import -- [--dry-run] [--format auto|${IMPORT_FORMATS.join('|')}] FILE…`;
@@ -121,13 +121,13 @@ export async function runImport(argv: readonly string[], io: CliIo, deps: Import
   const result = importArtefacts(inputs, format);
   if (!result.ok) {
     printLimited(
-      result.errors.map((e) => formatSourceMessage(e)),
+      result.errors.map((e) => formatSourceMessage(e.code === 'FORMAT_UNKNOWN' ? { ...e, message: `${e.message}; pass --format ${IMPORT_FORMATS.join('|')}` } : e)),
       io.stderr,
     );
     return EXIT_INVALID;
   }
   printLimited(
-    result.warnings.map((w) => formatSourceMessage(w, 'warning: ')),
+    result.warnings.map((w) => formatSourceMessage(w, w.severity === 'critical' ? 'critical: ' : 'warning: ')),
     io.stderr,
   );
 
@@ -141,7 +141,7 @@ export async function runImport(argv: readonly string[], io: CliIo, deps: Import
   }
   let summary: ImportSummary;
   try {
-    summary = await deps.apply(result.inventory);
+    summary = await deps.apply(result.inventory, result.meta);
   } catch (err) {
     io.stderr(`import: nothing was imported: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT_INVALID;

@@ -54,6 +54,13 @@ export interface CatalogEntry {
   customFailOpen: CustomFailOpenCheck;
   /** Auth Proxy RADIUS/LDAP sections: Primary Only Mode (Auth Proxy 2.14.0+) is available. */
   primaryOnlyMode: boolean;
+  /**
+   * The integration reaches Duo through the Duo Authentication Proxy (a radius_server_* or
+   * ldap_server_auto section): it follows the proxy's failmode (default safe). The VPNs, gateways
+   * and appliances Duo documents this way are imported onto these entries (lib/parsers
+   * DUO_ADMIN_API_TYPES, a source per row).
+   */
+  viaAuthProxy?: true;
   /** Where and how the failmode is set (file, section, key, registry value, installer option). */
   howToSet: LocalizedText;
   defaultWhenUnreachable: DefaultWhenUnreachable;
@@ -132,6 +139,7 @@ const entries: CatalogEntry[] = [
     failmodeControl: 'setting',
     customFailOpen: 'never',
     primaryOnlyMode: true,
+    viaAuthProxy: true,
     howToSet: {
       en: 'authproxy.cfg: key failmode = safe|secure (case-insensitive) in the RADIUS server section — [radius_server_auto], [radius_server_iframe], [radius_server_challenge], [radius_server_concat], [radius_server_duo_only] or [radius_server_eap], a trailing number allowed ([radius_server_auto2]); restart the Auth Proxy service. Absent means safe.',
       de: 'authproxy.cfg: Schlüssel failmode = safe|secure (Groß-/Kleinschreibung egal) im RADIUS-Serverabschnitt — [radius_server_auto], [radius_server_iframe], [radius_server_challenge], [radius_server_concat], [radius_server_duo_only] oder [radius_server_eap], auch mit angehängter Nummer ([radius_server_auto2]); danach den Auth-Proxy-Dienst neu starten. Fehlt der Schlüssel, gilt safe.',
@@ -155,6 +163,7 @@ const entries: CatalogEntry[] = [
     failmodeControl: 'setting',
     customFailOpen: 'never',
     primaryOnlyMode: true,
+    viaAuthProxy: true,
     howToSet: {
       en: 'authproxy.cfg: key failmode = safe|secure (case-insensitive) in the [ldap_server_auto] section (a trailing number allowed: [ldap_server_auto2]); restart the Auth Proxy service. Absent means safe.',
       de: 'authproxy.cfg: Schlüssel failmode = safe|secure (Groß-/Kleinschreibung egal) im Abschnitt [ldap_server_auto] (auch mit angehängter Nummer: [ldap_server_auto2]); danach den Auth-Proxy-Dienst neu starten. Fehlt der Schlüssel, gilt safe.',

@@ -15,6 +15,17 @@
 // - unparsed: anything else — garbage, binary, truncated JSON, over-long lines. Counted, never fatal.
 // A line in no known shape that still carries an event message counts as an event (timestamp null):
 // missing a fail-open is worse than a thin record.
+//
+// Multi-line records (RecordAssembler): the proxy writes its log through Twisted
+// (duoauthproxy proxy.py textFileLogObserver → twisted/logger/_format.py formatEventAsClassicLogText:
+// "<%Y-%m-%dT%H:%M:%S%z> [<namespace>#<level>] <text>", older twisted/python/log.py FileLogObserver:
+// "<YYYY-MM-DD HH:MM:SS+HHMM> [<system>] <text>"; lib/log.py LeanLogObserver: "[<level>] <text>"),
+// and all of them write a message's line breaks as "\n\t". A tab-indented line after a record is
+// part of that record; so is a line in no known shape that completes an event message the record
+// started (a copy wrapped like the guide's examples, "…Allowed Duo login on" / "preauth failure").
+// A JSON record broken over lines (as printed in the guide) is joined until it parses (at most
+// MAX_JSON_LINES lines). The record's event is reported at its first line; the other lines of the
+// record count as ignored.
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
@@ -235,6 +246,94 @@ export interface InMemoryAnalysis {
   events: LogEvent[];
 }
 
+const MAX_JSON_LINES = 20;
+const MAX_RECORD_LINES = 200;
+
+type Pending = { kind: 'text' | 'json'; first: number; lines: string[] };
+
+/** A line's final class, with its 1-based number. */
+export interface ClassifiedLine {
+  line: number;
+  cls: LineClass;
+}
+
+/** Groups the lines of multi-line records (see the header) and classifies each line exactly once. */
+export class RecordAssembler {
+  private pending: Pending | null = null;
+
+  /** Feeds one line; returns the lines whose class is now final (in line order). */
+  push(text: string, line: number, truncated = false): ClassifiedLine[] {
+    const out: ClassifiedLine[] = [];
+    if (truncated) {
+      out.push(...this.flush());
+      out.push({ line, cls: { class: 'unparsed' } });
+      return out;
+    }
+    const p = this.pending;
+    if (p?.kind === 'json') {
+      const joined = `${p.lines.join(' ')} ${text.trim()}`;
+      const startsNew = text.trimStart().startsWith('{') || ISO_PREFIX.test(text);
+      if (!startsNew && p.lines.length < MAX_JSON_LINES) {
+        p.lines.push(text.trim());
+        const c = classifyLogLine(joined);
+        if (c.class !== 'unparsed') {
+          this.pending = null;
+          return [{ line: p.first, cls: c }, ...p.lines.slice(1).map((_, i) => ({ line: p.first + 1 + i, cls: { class: 'ignored', shape: 'json' } as LineClass }))];
+        }
+        return [];
+      }
+      out.push(...this.flush());
+    } else if (p?.kind === 'text' && p.lines.length < MAX_RECORD_LINES) {
+      if (/^\t/.test(text) && PRINTABLE.test(text)) {
+        p.lines.push(text.slice(1));
+        return [];
+      }
+      const cur = classifyLogLine(text);
+      if (cur.class === 'unparsed' && PRINTABLE.test(text) && text.trim() !== '') {
+        // A wrapped copy: join only when that completes an event the first line alone did not show.
+        const alone = classifyLogLine(p.lines.join(' '));
+        const joined = classifyLogLine(`${p.lines.join(' ')} ${text.trim()}`);
+        if (joined.class === 'event' && (alone.class !== 'event' || alone.event.kind !== joined.event.kind || this.wrappedCompletes(p, text))) {
+          p.lines.push(text.trim());
+          return [];
+        }
+      }
+      out.push(...this.flush());
+    } else if (p) out.push(...this.flush());
+
+    const c = classifyLogLine(text);
+    if (c.class === 'unparsed' && text.trimStart().startsWith('{')) {
+      this.pending = { kind: 'json', first: line, lines: [text.trim()] };
+      return out;
+    }
+    if (c.class !== 'unparsed' && (c.shape === 'timestamped' || c.shape === 'none' || c.shape === 'syslog') && text.trim() !== '') {
+      this.pending = { kind: 'text', first: line, lines: [text] };
+      return out;
+    }
+    out.push({ line, cls: c });
+    return out;
+  }
+
+  /** Ends the input: the lines still held get their class. */
+  end(): ClassifiedLine[] {
+    return this.flush();
+  }
+
+  /** The wrapped line continues an event phrase cut at the line end (old wording "…login on" + "unexpected failure"). */
+  private wrappedCompletes(p: Pending, text: string): boolean {
+    return /\b(?:login on|Duo login|Allowed|Denied)\s*$/i.test(p.lines[p.lines.length - 1]!) && /^(?:preauth|unexpected)? ?failure\b/i.test(text.trim());
+  }
+
+  private flush(): ClassifiedLine[] {
+    const p = this.pending;
+    this.pending = null;
+    if (!p) return [];
+    if (p.kind === 'json') return p.lines.map((_, i) => ({ line: p.first + i, cls: { class: 'unparsed' } as LineClass }));
+    const c = classifyLogLine(p.lines.join(' '));
+    return [{ line: p.first, cls: c }, ...p.lines.slice(1).map((_, i) => ({ line: p.first + 1 + i, cls: { class: 'ignored', shape: 'traceback' } as LineClass }))];
+  }
+}
+
 /**
  * Analyzes a text held in memory, splitting lines exactly like the streaming reader (CRLF, LF and a
  * lone CR end a line; a final line end starts no new line). For tests and small inputs.
@@ -246,11 +345,15 @@ export function analyzeLogText(text: string, file: string): InMemoryAnalysis {
   if (text === '') return { summary, counts, events };
   const parts = text.split(/\r\n|\n|\r/);
   if (parts[parts.length - 1] === '') parts.pop();
-  parts.forEach((p, i) => {
-    const c = classifyLogLine(p);
-    count(summary, counts, c);
-    if (c.class === 'event') events.push({ ...c.event, file, line: i + 1 });
-  });
+  const asm = new RecordAssembler();
+  const take = (done: ClassifiedLine[]) => {
+    for (const { line, cls } of done) {
+      count(summary, counts, cls);
+      if (cls.class === 'event') events.push({ ...cls.event, file, line });
+    }
+  };
+  parts.forEach((p, i) => take(asm.push(p, i + 1)));
+  take(asm.end());
   return { summary, counts, events };
 }
 
@@ -432,17 +535,23 @@ export async function analyzeLogFiles(files: readonly string[], opts: AnalyzeOpt
   try {
     for (const file of files) {
       let n = 0;
-      for await (const batch of readLineBatches(createReadStream(file), maxLineBytes)) {
-        for (const l of batch) {
-          n++;
-          const c: LineClass = l.truncated ? { class: 'unparsed' } : classifyLogLine(l.text);
-          count(summary, counts, c);
-          if (c.class === 'event') {
-            const wait = store.add({ ...c.event, file, line: n });
+      const asm = new RecordAssembler();
+      const take = async (done: ClassifiedLine[]) => {
+        for (const { line, cls } of done) {
+          count(summary, counts, cls);
+          if (cls.class === 'event') {
+            const wait = store.add({ ...cls.event, file, line });
             if (wait) await wait;
           }
         }
+      };
+      for await (const batch of readLineBatches(createReadStream(file), maxLineBytes)) {
+        for (const l of batch) {
+          n++;
+          await take(asm.push(l.text, n, l.truncated));
+        }
       }
+      await take(asm.end());
     }
     await store.finish();
   } catch (e) {

@@ -19,7 +19,7 @@
 // - Secrets (skey, secret, radius_secret_N, *_protected, service_account_password, …) and ikey are
 //   never kept in the result and their values never appear in an error or warning.
 // Never throws: every outcome is a result object.
-import { quoteValue, sortByLine, splitLines } from './common';
+import { ikeyFingerprint, quoteValue, sortByLine, splitLines } from './common';
 import type { ParseFailure, SourceError, SourceWarning } from './common';
 
 export interface AuthProxyEntry {
@@ -55,6 +55,10 @@ export interface AuthProxyApplication {
   failmodeSource: FailmodeSource;
   /** Line of the failmode key; null when absent (default). */
   failmodeLine: number | null;
+  /** ikeyFingerprint of the section's ikey (the key itself is not kept). */
+  ikeyHash: string | null;
+  /** Secret lines of this section (ikey included) that were dropped. */
+  secretsDropped: number;
 }
 
 /** A secret (or ikey) line that was dropped: where it was, never its value. */
@@ -121,6 +125,8 @@ function parse(text: string, file: string): AuthProxyParseResult {
   const errors: SourceError[] = [];
   const warnings: SourceWarning[] = [];
   const dropped: DroppedSecret[] = [];
+  /** Section name → ikeyFingerprint of its ikey (computed, then the value is dropped). */
+  const ikeys = new Map<string, string | null>();
   const sections: RawSection[] = [];
   const sectionLines = new Map<string, number>();
   let current: RawSection | null = null;
@@ -195,6 +201,7 @@ function parse(text: string, file: string): AuthProxyParseResult {
     current.keyLines.set(lowerKey, line);
     if (secret) {
       if (!current.duplicate) dropped.push({ section: current.name, key, line });
+      if (lowerKey === 'ikey' && !current.duplicate) ikeys.set(current.name, ikeyFingerprint(value));
       continue;
     }
     current.entries.push({ key, value, line });
@@ -259,15 +266,20 @@ function parse(text: string, file: string): AuthProxyParseResult {
 
     const clientEntry = s.entries.find((e) => e.key.toLowerCase() === 'client');
     const client = clientEntry && clientEntry.value !== '' ? clientEntry.value : null;
-    if (client !== null && clientEntry && !sectionLines.has(client.toLowerCase())) {
-      warnings.push({
-        file,
-        line: clientEntry.line,
-        message: `[${s.name}] uses client ${quoteValue(client)} but the file has no [${client}] section`,
-      });
-    }
-
-    applications.push({ section: s.name, line: s.line, type, port, client, failmode, failmodeSource, failmodeLine });
+    warnings.push(...clientWarnings(file, s, clientEntry, sections));
+    warnings.push(...requiredKeyWarnings(file, s, dropped));
+    applications.push({
+      section: s.name,
+      line: s.line,
+      type,
+      port,
+      client,
+      failmode,
+      failmodeSource,
+      failmodeLine,
+      ikeyHash: ikeys.get(s.name) ?? null,
+      secretsDropped: dropped.filter((d) => d.section === s.name).length,
+    });
   }
 
   if (errors.length > 0) return { ok: false, errors: sortByLine(errors) };
@@ -282,6 +294,59 @@ function parse(text: string, file: string): AuthProxyParseResult {
     droppedSecrets: dropped,
     warnings: sortByLine(warnings),
   };
+}
+
+type ParsedSection = { name: string; line: number; entries: { key: string; value: string; line: number }[] };
+
+/**
+ * Which client section a server section uses, as the proxy resolves it (duoauthproxy
+ * lib/config_provider.py get_section_client) and checks it (lib/validation/config/check/
+ * cross_config.py check_server_client_mapping): the section's own `client`, else for
+ * ldap_server_auto the only [ad_client*], else [main] client, else the only section with "client" in
+ * its name; radius_server_duo_only needs none (a `client` there has no effect).
+ */
+function clientWarnings(file: string, s: ParsedSection, clientEntry: { value: string; line: number } | undefined, sections: readonly ParsedSection[]): SourceWarning[] {
+  const lower = s.name.toLowerCase();
+  const clients = sections.map((x) => x.name.toLowerCase()).filter((n) => n.includes('client'));
+  if (lower.startsWith('radius_server_duo_only')) {
+    return clientEntry ? [{ file, line: clientEntry.line, message: `client in [${s.name}] has no effect: a radius_server_duo_only section does no primary authentication` }] : [];
+  }
+  let name = clientEntry?.value.trim().toLowerCase() ?? '';
+  let inferred = '';
+  if (name === '') {
+    const ad = clients.filter((c) => c.startsWith('ad_client'));
+    const main = sections.find((x) => x.name.toLowerCase() === 'main')?.entries.find((e) => e.key.toLowerCase() === 'client')?.value.trim().toLowerCase() ?? '';
+    if (lower.startsWith('ldap_server_auto') && ad.length === 1) inferred = ad[0]!;
+    else if (main !== '') inferred = main;
+    else if (clients.length === 1) inferred = clients[0]!;
+    name = inferred;
+  }
+  const line = clientEntry?.line ?? s.line;
+  if (name === '') {
+    return [{ file, line, message: `[${s.name}] names no client section (no "client" key, and none can be inferred): the Auth Proxy does no primary authentication for it — add client = ad_client (or radius_client) and that section` }];
+  }
+  const out: SourceWarning[] = [];
+  if (!clients.includes(name)) {
+    out.push({ file, line, message: `[${s.name}] uses client ${quoteValue(name)}${inferred ? ' (inferred)' : ''} but the file has no [${name}] client section: the Auth Proxy rejects this server/client mapping` });
+  } else if (lower.startsWith('ldap_server_auto') && !name.startsWith('ad_client')) {
+    out.push({ file, line, message: `[${s.name}] uses client ${quoteValue(name)}: an ldap_server_auto section needs an [ad_client] section` });
+  }
+  return out;
+}
+
+/** duoauthproxy lib/validation/config/check (base.py, ldap_server_auto.py): ikey, skey, api_host are required. */
+function requiredKeyWarnings(file: string, s: ParsedSection, dropped: readonly DroppedSecret[]): SourceWarning[] {
+  const has = (k: string) => s.entries.some((e) => e.key.toLowerCase() === k && e.value !== '') || dropped.some((d) => d.section === s.name && d.key.toLowerCase() === k);
+  const missing = ['ikey', 'api_host'].filter((k) => !has(k));
+  if (!has('skey') && !has('skey_protected')) missing.splice(1, 0, 'skey');
+  if (missing.length === 0) return [];
+  return [
+    {
+      file,
+      line: s.line,
+      message: `[${s.name}] has no ${missing.join(', ')}: the Auth Proxy cannot reach Duo for this section (its config check reports the key as missing)${missing.includes('api_host') ? '; api_host is the API hostname shown with the application in the Duo Admin Panel' : ''}`,
+    },
+  ];
 }
 
 /**

@@ -1,5 +1,17 @@
 // Shared shapes and helpers of the artefact importers (docs/decisions/0030-importers.md).
 // Pure: no fs, no framework. Every parser returns a result object and never throws.
+import { createHash } from 'node:crypto';
+
+/**
+ * A one-way fingerprint of a Duo integration key (ikey): SHA-256 hex, first 32 characters. It lets a
+ * re-import (or the Admin API and an authproxy.cfg) find the same application; the key itself is
+ * never kept. Null for an empty or templated value.
+ */
+export function ikeyFingerprint(ikey: string | null | undefined): string | null {
+  const v = (ikey ?? '').trim();
+  if (v === '' || /[{}$%<>]/.test(v)) return null;
+  return createHash('sha256').update(`duo-ikey:${v}`).digest('hex').slice(0, 32);
+}
 
 /** Where an input is wrong and what was expected. Never carries a secret value. */
 export interface SourceError {
@@ -10,10 +22,17 @@ export interface SourceError {
   /** JSON path, for JSON inputs. */
   path?: string;
   message: string;
+  /** FORMAT_UNKNOWN: nothing tells the format; each front end says how to choose one (CLI flag, UI select). */
+  code?: 'FORMAT_UNKNOWN';
 }
 
-/** Something worth telling the user that does not stop the import. */
-export type SourceWarning = SourceError;
+/**
+ * Something worth telling the user that does not stop the import. `critical`: the artefact as
+ * written lets logins through without 2FA (or locks everyone out) outside any outage.
+ */
+export interface SourceWarning extends SourceError {
+  severity?: 'critical' | 'warning';
+}
 
 export interface ParseFailure {
   ok: false;

@@ -1,5 +1,6 @@
 // Tells an importer format from a file's content (the file name only breaks ties).
-// - JSON: an array, or an object with "stat"/"response" → duo-admin-api; any other object → inventory.
+// - JSON: an array, an object with "stat"/"response" or one integration object ("type" plus
+//   "integration_key" or "name") → duo-admin-api; any other object → inventory.
 // - CSV whose first line is the interchange header (with name and integration columns) → inventory.
 // - INI: a [duo] section → duo-unix; radius_server_*/ldap_server_auto or another Auth Proxy section →
 //   authproxy; no sections but Duo Unix option names (ikey/skey/host/failmode) → duo-unix.
@@ -8,6 +9,7 @@
 // Never throws.
 import { authProxyServerType, AUTHPROXY_OTHER_SECTIONS } from './authproxy';
 import type { ImportFormat } from './common';
+import { isIntegrationObject } from './duo-admin-api';
 
 const AUTHPROXY_SECTION_NAMES = new Set<string>(AUTHPROXY_OTHER_SECTIONS);
 const MAX_SNIFF_LINES = 2000;
@@ -28,6 +30,8 @@ function jsonKind(value: unknown): ImportFormat | null {
   if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if ('stat' in o || 'response' in o) return 'duo-admin-api';
+    // One integration (GET /admin/v1/integrations/{ikey} without its envelope) is never an inventory.
+    if (isIntegrationObject(o)) return 'duo-admin-api';
     return 'inventory';
   }
   return null;

@@ -9,42 +9,20 @@ import { getCatalogEntry } from '../domain/catalog';
 import type { IntegrationSlug } from '../domain/types';
 import { LineIndex, findJsonSyntaxError, formatJsonPath, locateJsonPaths } from '../interchange/json-locate';
 import type { PathSegment } from '../interchange/json-locate';
-import { quoteValue, sortByLine } from './common';
+import { ikeyFingerprint, quoteValue, sortByLine } from './common';
+import { DUO_ADMIN_API_TYPES, DUO_TYPES_SKIPPED } from './duo-admin-api-types';
 import type { ParseFailure, SourceError, SourceWarning } from './common';
 
 /**
- * Duo Admin API integration `type` → catalog slug. Source: the `type` values listed under "Retrieve
- * Integrations" in the Duo Admin API documentation (https://duo.com/docs/adminapi#retrieve-integrations)
- * as far as they name an integration of the outage guide; see docs/decisions/0030-importers.md for the
- * table with the assumptions. Types not listed here become `other-third-party` with a note naming the
- * original type; `sso-*` types are Duo Single Sign-On applications.
+ * Duo Admin API integration `type` → catalog slug, built from DUO_ADMIN_API_TYPES (one row per type
+ * with its source; ./duo-admin-api-types.ts). Types not listed become `other-third-party` with a
+ * warning and a note naming the original type; `sso-*` types are Duo Single Sign-On applications.
  */
-export const DUO_TYPE_MAP: Readonly<Record<string, { slug: IntegrationSlug; note?: string }>> = Object.freeze({
-  radius: { slug: 'auth-proxy-radius', note: 'Duo type "radius" is served by an Authentication Proxy radius_server_* section; import that authproxy.cfg for the configured failmode.' },
-  ldapproxy: { slug: 'auth-proxy-ldap', note: 'Duo type "ldapproxy" is served by an Authentication Proxy [ldap_server_auto] section; import that authproxy.cfg for the configured failmode.' },
-  adfs: { slug: 'adfs-3-4', note: 'The Admin API does not say the AD FS version: AD FS 3/4 assumed; change the integration to adfs-2 for AD FS 2.x.' },
-  rdp: { slug: 'windows-logon-rdp' },
-  unix: { slug: 'duo-unix' },
-  owa: { slug: 'owa' },
-  rdgateway: { slug: 'rd-web-gateway' },
-  rdweb: { slug: 'rd-web-gateway' },
-  dag: { slug: 'duo-access-gateway' },
-  dng: { slug: 'duo-network-gateway' },
-  'azure-ca': { slug: 'azure-conditional-access' },
-  websdk: {
-    slug: 'websdk-v2',
-    note: 'The Admin API does not say the Web SDK version: WebSDK v2 assumed (its fail-open logic must be verified); change the integration to websdk-v4 if the application uses the Universal Prompt health_check().',
-  },
-  authapi: { slug: 'custom', note: 'Duo type "authapi": a custom integration of the Auth API; its fail-open behaviour is the application\'s own code.' },
-  okta: { slug: 'okta' },
-  onelogin: { slug: 'onelogin' },
-  lastpass: { slug: 'lastpass' },
-  '1password': { slug: '1password' },
-  oracle: { slug: 'oracle-access-manager' },
-});
+export const DUO_TYPE_MAP: Readonly<Record<string, { slug: IntegrationSlug; note?: string }>> = Object.freeze(
+  Object.fromEntries(DUO_ADMIN_API_TYPES.map((r) => [r.type, { slug: r.slug, ...(r.note ? { note: r.note } : {}) }])),
+);
 
-/** Types that protect no user login (API credentials): skipped with a warning. */
-export const DUO_TYPES_SKIPPED: readonly string[] = ['adminapi', 'accountsapi'];
+export { DUO_TYPES_SKIPPED };
 
 export interface DuoTypeMapping {
   slug: IntegrationSlug;
@@ -55,7 +33,7 @@ export interface DuoTypeMapping {
 
 export function mapDuoIntegrationType(type: string): DuoTypeMapping {
   const t = type.trim().toLowerCase();
-  const entry = Object.prototype.hasOwnProperty.call(DUO_TYPE_MAP, t) ? DUO_TYPE_MAP[t] : undefined;
+  const entry = Object.hasOwn(DUO_TYPE_MAP, t) ? DUO_TYPE_MAP[t] : undefined;
   if (entry) return { slug: entry.slug, known: true, note: entry.note ?? `Duo type ${quoteValue(type)}.` };
   if (t.startsWith('sso-')) {
     return { slug: 'duo-sso', known: true, note: `Duo type ${quoteValue(type)}: an application federated to Duo Single Sign-On.` };
@@ -79,6 +57,12 @@ export interface AdminApiApplication {
   duoNotes: string | null;
   /** What the importer assumed about the type. */
   typeNote: string;
+  /** Reaches Duo through an Authentication Proxy (type table). */
+  viaAuthProxy: boolean;
+  /** ikeyFingerprint of integration_key (the key itself is not kept). */
+  ikeyHash: string | null;
+  /** Secret fields of the object (secret_key, integration_key, …) that were dropped. */
+  secretsDropped: number;
 }
 
 export interface AdminApiParseSuccess {
@@ -142,22 +126,36 @@ function parse(input: string, file: string): AdminApiParseResult {
         errors: [{ file, line: 1, path: 'stat', message: `the Admin API answered stat ${quoteValue(String(env.stat))}${detail ? ` (${quoteValue(detail, 120)})` : ''}: expected "OK" with the integrations in "response"` }],
       };
     }
-    if (!Array.isArray(env.response)) {
-      return {
-        ok: false,
-        errors: [{ file, line: 1, path: 'response', message: `expected {"stat":"OK","response":[…integrations]} or an array of integrations, got ${'response' in env ? `"response" as ${describe(env.response)}` : 'an object without "response"'}` }],
-      };
+    if ('stat' in env || 'response' in env) {
+      if (Array.isArray(env.response)) {
+        items = env.response;
+        base = ['response'];
+      } else if (isIntegrationObject(env.response)) {
+        // GET /admin/v1/integrations/{integration_key}: one integration in "response".
+        items = [env.response];
+        base = ['response'];
+      } else {
+        return {
+          ok: false,
+          errors: [{ file, line: 1, path: 'response', message: `expected {"stat":"OK","response":[…integrations]} (or one integration object in "response"), got ${'response' in env ? `"response" as ${describe(env.response)}` : 'an object without "response"'}` }],
+        };
+      }
+    } else if (isIntegrationObject(env)) {
+      // One integration object on its own (the "response" of GET /admin/v1/integrations/{ikey}).
+      items = [env];
+      base = [];
+    } else {
+      return { ok: false, errors: [{ file, line: 1, message: 'expected {"stat":"OK","response":[…]}, an array of integrations or one integration object (with "name" and "type")' }] };
     }
-    items = env.response;
-    base = ['response'];
   } else {
     return { ok: false, errors: [{ file, line: 1, message: `expected {"stat":"OK","response":[…]} or an array of integrations, got ${describe(raw)}` }] };
   }
 
   const pending: Pending[] = [];
   const drafts: (Omit<AdminApiApplication, 'line'> & { path: PathSegment[] })[] = [];
+  const single = !Array.isArray(raw) && !(Array.isArray((raw as Record<string, unknown>).response));
   items.forEach((item, i) => {
-    const path = [...base, i];
+    const path = single ? [...base] : [...base, i];
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       pending.push({ path, message: `expected an integration object, got ${describe(item)}` });
       return;
@@ -232,6 +230,9 @@ function parse(input: string, file: string): AdminApiParseResult {
       groups,
       duoNotes,
       typeNote: mapping.note,
+      viaAuthProxy: DUO_ADMIN_API_TYPES.some((r) => r.type === type.toLowerCase() && r.viaAuthProxy),
+      ikeyHash: typeof obj.integration_key === 'string' ? ikeyFingerprint(obj.integration_key) : null,
+      secretsDropped: Object.keys(obj).filter((k) => k === 'integration_key' || /secret|password|skey|token/i.test(k)).length,
     });
   });
 
@@ -248,4 +249,11 @@ function parse(input: string, file: string): AdminApiParseResult {
   const applications = drafts.map(({ path, ...d }) => ({ ...d, line: lineOf(path) ?? null }));
   if (applications.length === 0) warnings.push({ file, message: 'no integration to import' });
   return { ok: true, file, applications, warnings: sortByLine(warnings) };
+}
+
+/** An Admin API integration object: has "type" and one of "integration_key" / "name" (string). */
+export function isIntegrationObject(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.type === 'string' && (typeof o.integration_key === 'string' || (typeof o.name === 'string' && !('applications' in o)));
 }

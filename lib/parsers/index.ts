@@ -8,10 +8,12 @@ import { detectFormat } from './detect';
 import { parseDuoAdminApiIntegrations } from './duo-admin-api';
 import { parseDuoUnixConfig } from './duo-unix';
 import { toInventory } from './to-inventory';
-import type { ParsedSource, ToInventoryResult } from './to-inventory';
+import type { ImportAppMeta, ParsedSource, ToInventoryResult } from './to-inventory';
 
 export { IMPORT_FORMATS, detectFormat, toInventory };
-export type { ImportFormat, ParsedSource, SourceError, SourceWarning, ToInventoryResult };
+export { DUO_ADMIN_API_TYPES, DUO_TYPES_SKIPPED, duoAdminApiTypeRow } from './duo-admin-api-types';
+export type { DuoAdminApiTypeRow } from './duo-admin-api-types';
+export type { ImportAppMeta, ImportFormat, ParsedSource, SourceError, SourceWarning, ToInventoryResult };
 
 export interface ImportInput {
   /** The file name or path as the user gave it: used in messages and application names. */
@@ -33,7 +35,8 @@ export function parseSource(input: ImportInput, format: ImportFormat | 'auto' = 
           {
             file,
             line: 1,
-            message: `cannot tell the format from the content: expected an inventory (JSON/CSV), an authproxy.cfg, a Duo Unix conf or Admin API integrations JSON; pass --format ${IMPORT_FORMATS.join('|')}`,
+            code: 'FORMAT_UNKNOWN',
+            message: 'cannot tell the format from the content: expected an inventory (JSON/CSV), an authproxy.cfg, a Duo Unix conf or Admin API integrations JSON',
           },
         ],
       };
@@ -84,5 +87,5 @@ export function importArtefacts(inputs: readonly ImportInput[], format: ImportFo
   if (errors.length > 0) return { ok: false, errors };
   const merged = toInventory(sources);
   if (!merged.ok) return merged;
-  return { ok: true, inventory: merged.inventory, warnings: [...warnings, ...merged.warnings] };
+  return { ok: true, inventory: merged.inventory, warnings: [...warnings, ...merged.warnings], meta: merged.meta };
 }

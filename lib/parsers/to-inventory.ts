@@ -26,10 +26,31 @@ export type ParsedSource =
   | { format: 'duo-unix'; file: string; result: DuoUnixParseSuccess }
   | { format: 'duo-admin-api'; file: string; result: AdminApiParseSuccess };
 
+/**
+ * What the import knows about each application beyond the interchange fields (aligned with
+ * inventory.applications). Not part of the interchange format: used by the import preview.
+ */
+export interface ImportAppMeta {
+  format: ParsedSource['format'];
+  file: string;
+  line: number | null;
+  /** Where the artefact defines it: "authproxy:<file base>:<section>", "duo-unix:<file base>"; null otherwise. */
+  sourceKey: string | null;
+  /** ikeyFingerprint of the Duo integration key, when the artefact has one. */
+  ikeyHash: string | null;
+  /** Line where the failmode was found; null when absent (default) or not in the artefact. */
+  failmodeLine: number | null;
+  failmodeSource: 'configured' | 'default' | 'not-reported';
+  secretsDropped: number;
+  /** The artefact cannot know mandate, data classes and groups: the application needs triage. */
+  triage: boolean;
+}
+
 export interface ToInventorySuccess {
   ok: true;
   inventory: InventoryData;
   warnings: SourceWarning[];
+  meta: ImportAppMeta[];
 }
 
 export type ToInventoryResult = ToInventorySuccess | ParseFailure;
@@ -69,6 +90,7 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
   const warnings: SourceWarning[] = [];
   const apps: App[] = [];
   const appOrigins: Origin[] = [];
+  const metas: ImportAppMeta[] = [];
   const appNames = new Map<string, Origin>();
   const groups: Group[] = [];
   const groupOrigins: Origin[] = [];
@@ -77,7 +99,7 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
   let policy: Policy | undefined;
   let policyOrigin: Origin | undefined;
 
-  const addApp = (app: App, origin: Origin) => {
+  const addApp = (app: App, origin: Origin, meta: ImportAppMeta) => {
     const key = app.name.toLowerCase();
     const first = appNames.get(key);
     if (first) {
@@ -91,6 +113,7 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
     appNames.set(key, origin);
     apps.push(app);
     appOrigins.push(origin);
+    metas.push(meta);
   };
 
   const addGroup = (g: Group, origin: Origin, explicit: boolean) => {
@@ -124,7 +147,19 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
       case 'inventory': {
         const inv = src.inventory;
         for (const g of inv.groups) addGroup(g, { file: src.file }, true);
-        for (const a of inv.applications) addApp({ ...a, dataClasses: [...a.dataClasses], groups: [...a.groups] }, { file: src.file });
+        for (const a of inv.applications) {
+          addApp({ ...a, dataClasses: [...a.dataClasses], groups: [...a.groups] }, { file: src.file }, {
+            format: 'inventory',
+            file: src.file,
+            line: null,
+            sourceKey: null,
+            ikeyHash: null,
+            failmodeLine: null,
+            failmodeSource: 'not-reported',
+            secretsDropped: 0,
+            triage: false,
+          });
+        }
         if (inv.policy) {
           if (!policy) {
             policy = { ...inv.policy };
@@ -163,6 +198,17 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
               notes: clip(parts.join(' ')),
             },
             { file: src.file, line: a.line },
+            {
+              format: 'authproxy',
+              file: src.file,
+              line: a.line,
+              sourceKey: `authproxy:${base.toLowerCase()}:${a.section.toLowerCase()}`,
+              ikeyHash: a.ikeyHash,
+              failmodeLine: a.failmodeLine,
+              failmodeSource: a.failmodeSource,
+              secretsDropped: a.secretsDropped,
+              triage: true,
+            },
           );
         }
         break;
@@ -174,6 +220,8 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
           a.failmodeSource === 'default' ? 'Failmode default (absent): Duo Unix fails safe.' : `Failmode configured at line ${a.failmodeLine}.`,
         ];
         if (a.unixGroups.length > 0) parts.push(`Duo applies to the Unix groups: ${a.unixGroups.join(', ')}.`);
+        if (src.result.effect === 'allows-every-login') parts.push('CRITICAL: as written, Duo Unix lets every login through without 2FA (see the import warnings).');
+        else if (src.result.effect === 'refuses-every-login') parts.push('As written, Duo Unix refuses every login (see the import warnings).');
         addApp(
           {
             name: a.name,
@@ -186,6 +234,17 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
             notes: clip(parts.join(' ')),
           },
           { file: src.file, ...(a.failmodeLine !== null ? { line: a.failmodeLine } : {}) },
+          {
+            format: 'duo-unix',
+            file: src.file,
+            line: a.failmodeLine,
+            sourceKey: `duo-unix:${fileBaseName(src.file).toLowerCase()}`,
+            ikeyHash: src.result.ikeyHash,
+            failmodeLine: a.failmodeLine,
+            failmodeSource: a.failmodeSource,
+            secretsDropped: src.result.secretsDropped,
+            triage: true,
+          },
         );
         break;
       }
@@ -207,6 +266,18 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
               notes: clip(parts.filter((p): p is string => p !== null && p !== '').join('\n\n')),
             },
             origin,
+            {
+              format: 'duo-admin-api',
+              file: src.file,
+              line: a.line,
+              sourceKey: null,
+              ikeyHash: a.ikeyHash,
+              failmodeLine: null,
+              failmodeSource: 'not-reported',
+              secretsDropped: a.secretsDropped,
+              // groups_allowed is known, but not the mandate or the data: still to be triaged.
+              triage: true,
+            },
           );
         }
         break;
@@ -219,7 +290,7 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
   const raw = { version: 1 as const, ...(policy ? { policy } : {}), groups, applications: apps };
   const parsed = inventorySchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => schemaIssue(i, appOrigins, groupOrigins, sources)) };
-  return { ok: true, inventory: parsed.data, warnings };
+  return { ok: true, inventory: parsed.data, warnings, meta: metas };
 }
 
 function normGroup(g: Group): Group {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge } from '@/components/applications/badges';
+import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge, TriageBadge } from '@/components/applications/badges';
 import { ButtonLink, Button } from '@/components/ui/button';
 import { Alert, PageHeader } from '@/components/ui/misc';
 import { CATALOG_ENTRIES, getCatalogEntry } from '@/lib/domain/catalog';
@@ -187,7 +187,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                     </td>
                     <td className="px-4 py-3 text-slate-700">{getCatalogEntry(a.integration).displayName[lang]}</td>
                     <td className="px-4 py-3"><CriticalityBadge value={a.criticality} /></td>
-                    <td className="px-4 py-3"><LevelBadge level={a.assessment.restrictionLevel} /></td>
+                    <td className="px-4 py-3">{a.needsTriage ? <TriageBadge /> : <LevelBadge level={a.assessment.restrictionLevel} />}</td>
                     <td className="px-4 py-3">
                       <div className="flex flex-wrap items-center gap-1">
                         <FailmodeBadge mode={a.configuredFailmode} recommended={a.assessment.recommendedFailmode} />

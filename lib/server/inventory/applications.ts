@@ -228,6 +228,8 @@ export async function updateApplication({
         where: { id, version },
         data: {
           ...columns(after),
+          // Needs triage ends once someone sets the mandate, the data and the groups (issue 15).
+          ...(current.needsTriage && ['mfaMandate', 'dataClasses', 'groups'].every((k) => k in fields) ? { needsTriage: false } : {}),
           version: { increment: 1 },
           updatedBy: actor.email,
           access: { deleteMany: {}, create: groupIds.map((groupId) => ({ groupId })) },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { IMPORT_FORMATS, importArtefacts, type ImportFormat, type SourceWarning } from '../../parsers';
+import { IMPORT_FORMATS, importArtefacts, type ImportAppMeta, type ImportFormat, type SourceWarning } from '../../parsers';
 import type { InventoryData } from '../../validations/inventory';
 import { AppError } from '../errors';
 
@@ -19,17 +19,24 @@ export interface ImportFile {
  * Parses one or more uploaded artefacts (authproxy.cfg, Duo Unix conf, Admin API JSON, inventory
  * JSON/CSV) into one interchange inventory; errors name the file and line (VALIDATION_FAILED).
  */
-export function parseImportFiles(files: ImportFile[], format: 'auto' | ImportFormat = 'auto'): { inventory: InventoryData; warnings: SourceWarning[] } {
+export function parseImportFiles(files: ImportFile[], format: 'auto' | ImportFormat = 'auto'): { inventory: InventoryData; warnings: SourceWarning[]; meta: ImportAppMeta[] } {
   if (files.length === 0) throw new AppError('BAD_REQUEST', 'Send at least one file.');
   const total = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   if (total > MAX_IMPORT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The files are larger than ${MAX_IMPORT_BYTES} bytes.`);
   const res = importArtefacts(files, format);
   if (!res.ok) {
+    const unknown = res.errors.filter((e) => e.code === 'FORMAT_UNKNOWN').map((e) => e.file);
+    if (unknown.length > 0) {
+      // The HTTP API takes the format as a query parameter; the web UI translates this code itself.
+      throw new AppError('VALIDATION_FAILED', `Cannot tell the format of ${unknown.join(', ')} from the content: send format=${IMPORT_FORMATS.join('|')}.`, [
+        ...unknown.map((f) => ({ path: f, message: 'FORMAT_UNKNOWN' })),
+      ]);
+    }
     const issues = res.errors.map((e) => ({
       path: [e.file, e.line ? `line ${e.line}` : null, e.path ?? null].filter(Boolean).join(': '),
       message: e.message,
     }));
     throw new AppError('VALIDATION_FAILED', `The import is not valid. ${issues[0].path}: ${issues[0].message}`, issues);
   }
-  return { inventory: res.inventory, warnings: res.warnings };
+  return { inventory: res.inventory, warnings: res.warnings, meta: res.meta };
 }

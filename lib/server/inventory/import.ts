@@ -6,9 +6,12 @@ import { auditEntry } from '../audit';
 import { getDb } from '../db/client';
 import { withWriteLock } from '../db/write-lock';
 import { assertCan, type Actor } from '../permissions';
+import { AppError } from '../errors';
 import { CLI_ACTOR } from '../users';
+import type { ImportAppMeta } from '../../parsers';
+import type { ConfiguredFailmode, Criticality, DataClass, IntegrationSlug, MfaMandate } from '../../domain/types';
 import { toInterchangeApplication, toInterchangeGroup } from './present';
-import { bumpRevision, encodeDataClasses, getInventorySnapshot, type InventorySnapshot } from './snapshot';
+import { bumpRevision, encodeDataClasses, getInventorySnapshot, type AppRecord, type InventorySnapshot } from './snapshot';
 
 export type ItemStatus = 'new' | 'changed' | 'unchanged';
 export interface FieldChange {
@@ -16,18 +19,53 @@ export interface FieldChange {
   before: string;
   after: string;
 }
+
+/** How an imported row was matched to an existing application. */
+export type MatchBy = 'ikey' | 'source' | 'name';
+
+export interface PreviewApplication {
+  /** The name the file gives (the key of a row in selections and overrides). */
+  name: string;
+  /** The name it will have (an override, or the matched application's name on update). */
+  finalName: string;
+  status: ItemStatus;
+  changes: FieldChange[];
+  integration: IntegrationSlug;
+  configuredFailmode: ConfiguredFailmode;
+  format: ImportAppMeta['format'];
+  file: string;
+  line: number | null;
+  failmodeSource: ImportAppMeta['failmodeSource'];
+  failmodeLine: number | null;
+  secretsDropped: number;
+  /** Created in "needs triage" (nothing classifies it yet). */
+  triage: boolean;
+  match: { id: string; name: string; by: MatchBy } | null;
+}
+
 export interface ImportPreview {
-  applications: { name: string; status: ItemStatus; changes: FieldChange[] }[];
+  applications: PreviewApplication[];
   groups: { name: string; status: ItemStatus; changes: FieldChange[] }[];
   policy: FieldChange[];
 }
+
+/** What the admin set for a row in the preview. */
+export interface ImportOverride {
+  name?: string;
+  mfaMandate?: MfaMandate;
+  criticality?: Criticality;
+  dataClasses?: DataClass[];
+}
+
 export interface ImportSelection {
-  /** Application names to apply (default: all in the file). */
+  /** Application names (as in the file) to apply (default: all in the file). */
   applications?: string[];
   /** Group names to apply (default: all in the file; groups that selected applications need are always applied). */
   groups?: string[];
   /** Apply the file's policy, if it has one (default true). */
   policy?: boolean;
+  /** Per application name (as in the file): rename and level fields set in the preview. */
+  overrides?: Record<string, ImportOverride>;
 }
 export interface ImportResult {
   created: number;
@@ -50,17 +88,97 @@ const APP_FIELDS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'critica
 const GROUP_FIELDS = ['name', 'alwaysRequireMfa', 'memberCount', 'description'];
 const POLICY_FIELDS = ['mandatoryDataClasses', 'paidEdition', 'reviewIntervalDays', 'defaultLanguage', 'messagingThresholdMinutes'];
 
-function computePreview(snap: InventorySnapshot, inv: InventoryData): ImportPreview {
-  const apps = new Map(snap.apps.map((a) => [a.name.toLowerCase(), a]));
+type App = InventoryData['applications'][number];
+
+interface Planned {
+  /** The application as it will be stored. */
+  app: App;
+  preview: PreviewApplication;
+  existing: AppRecord | null;
+  meta: ImportAppMeta | null;
+  needsTriage: boolean;
+}
+
+/**
+ * The artefact's application merged onto the matched one. An artefact (authproxy.cfg, Duo Unix,
+ * Admin API) knows the integration and the failmode, not the mandate, data, criticality, groups,
+ * owner or notes a person set: on update only what it knows replaces, and never with less
+ * ("unknown" does not overwrite a known failmode, other-third-party not a known integration).
+ * An inventory file states every field: it replaces them all, as before.
+ */
+function merge(a: App, cur: AppRecord | null, meta: ImportAppMeta | null, o: ImportOverride): App {
+  const base: App = { ...a, ...(o.name ? { name: o.name } : {}), ...(o.mfaMandate ? { mfaMandate: o.mfaMandate } : {}), ...(o.criticality ? { criticality: o.criticality } : {}), ...(o.dataClasses ? { dataClasses: o.dataClasses } : {}) };
+  if (!cur || !meta?.triage) return base;
+  const integration = a.integration === 'other-third-party' && cur.integration !== 'other-third-party' ? cur.integration : a.integration;
+  const configuredFailmode = a.configuredFailmode === 'unknown' && cur.configuredFailmode !== 'unknown' ? cur.configuredFailmode : a.configuredFailmode;
+  return {
+    name: o.name ?? cur.name,
+    integration,
+    configuredFailmode,
+    dataClasses: o.dataClasses ?? [...cur.dataClasses],
+    mfaMandate: o.mfaMandate ?? cur.mfaMandate,
+    criticality: o.criticality ?? cur.criticality,
+    groups: [...cur.groups],
+    ...(cur.owner ? { owner: cur.owner } : {}),
+    ...(cur.notes ? { notes: cur.notes } : {}),
+  };
+}
+
+function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly ImportAppMeta[] | undefined, overrides: Record<string, ImportOverride> = {}): Planned[] {
+  const byName = new Map(snap.apps.map((a) => [a.name.toLowerCase(), a]));
+  const bySource = new Map(snap.apps.filter((a) => a.sourceKey).map((a) => [a.sourceKey!, a]));
+  const byIkey = new Map(snap.apps.filter((a) => a.ikeyHash).map((a) => [a.ikeyHash!, a]));
+  return inv.applications.map((a, i) => {
+    const meta = metas?.[i] ?? null;
+    const o = overrides[a.name] ?? {};
+    let match: { app: AppRecord; by: MatchBy } | null = null;
+    if (meta?.ikeyHash && byIkey.has(meta.ikeyHash)) match = { app: byIkey.get(meta.ikeyHash)!, by: 'ikey' };
+    else if (meta?.sourceKey && bySource.has(meta.sourceKey)) match = { app: bySource.get(meta.sourceKey)!, by: 'source' };
+    else if (byName.has((o.name ?? a.name).toLowerCase())) match = { app: byName.get((o.name ?? a.name).toLowerCase())!, by: 'name' };
+    const cur = match?.app ?? null;
+    const app = merge(a, cur, meta, o);
+    let status: ItemStatus = 'new';
+    let changes: FieldChange[] = [];
+    if (cur) changes = diff(toInterchangeApplication(cur), { ...app, owner: app.owner || undefined, notes: app.notes || undefined }, APP_FIELDS);
+    // An artefact starts a new application in triage and leaves a matched one as it was, unless the
+    // mandate is set in the preview. An inventory file ends triage only where it changes the
+    // mandate, the data or the groups (re-importing an export of a triage application keeps it).
+    const classifies = changes.some((c) => c.field === 'mfaMandate' || c.field === 'dataClasses' || c.field === 'groups');
+    const needsTriage = meta?.triage ? (o.mfaMandate ? false : cur ? cur.needsTriage : true) : cur ? cur.needsTriage && !classifies && !o.mfaMandate : false;
+    if (cur) {
+      // Filling in where it came from is bookkeeping, not a change (re-importing changes nothing).
+      status = changes.length || (cur.needsTriage && !needsTriage) ? 'changed' : 'unchanged';
+    }
+    return {
+      app,
+      existing: cur,
+      meta,
+      needsTriage,
+      preview: {
+        name: a.name,
+        finalName: app.name,
+        status,
+        changes,
+        integration: app.integration,
+        configuredFailmode: app.configuredFailmode,
+        format: meta?.format ?? 'inventory',
+        file: meta?.file ?? '',
+        line: meta?.line ?? null,
+        failmodeSource: meta?.failmodeSource ?? 'not-reported',
+        failmodeLine: meta?.failmodeLine ?? null,
+        secretsDropped: meta?.secretsDropped ?? 0,
+        triage: needsTriage,
+        match: match ? { id: match.app.id, name: match.app.name, by: match.by } : null,
+      },
+    };
+  });
+}
+
+function computePreview(snap: InventorySnapshot, inv: InventoryData, metas?: readonly ImportAppMeta[], overrides?: Record<string, ImportOverride>): ImportPreview {
   const groups = new Map(snap.groups.map((g) => [g.name.toLowerCase(), g]));
   const policy = inv.policy ? diff(snap.policy as unknown as Record<string, unknown>, { ...snap.policy, ...inv.policy }, POLICY_FIELDS) : [];
   return {
-    applications: inv.applications.map((a) => {
-      const cur = apps.get(a.name.toLowerCase());
-      if (!cur) return { name: a.name, status: 'new' as const, changes: [] };
-      const changes = diff(toInterchangeApplication(cur), { ...a, owner: a.owner || undefined, notes: a.notes || undefined }, APP_FIELDS);
-      return { name: a.name, status: changes.length ? ('changed' as const) : ('unchanged' as const), changes };
-    }),
+    applications: plan(snap, inv, metas, overrides).map((p) => p.preview),
     groups: inv.groups.map((g) => {
       const cur = groups.get(g.name.toLowerCase());
       if (!cur) return { name: g.name, status: 'new' as const, changes: [] };
@@ -72,9 +190,19 @@ function computePreview(snap: InventorySnapshot, inv: InventoryData): ImportPrev
 }
 
 /** What an import would do, compared with the current inventory (writes nothing). */
-export async function previewImport({ actor, inventory }: { actor: Actor | null; inventory: InventoryData }): Promise<ImportPreview> {
+export async function previewImport({
+  actor,
+  inventory,
+  meta,
+  overrides,
+}: {
+  actor: Actor | null;
+  inventory: InventoryData;
+  meta?: readonly ImportAppMeta[];
+  overrides?: Record<string, ImportOverride>;
+}): Promise<ImportPreview> {
   assertCan(actor, 'inventory:write');
-  return computePreview(await getInventorySnapshot(), inventory);
+  return computePreview(await getInventorySnapshot(), inventory, meta, overrides);
 }
 
 /**
@@ -87,30 +215,45 @@ export async function applyImport({
   inventory,
   select = {},
   source = 'import',
+  meta,
 }: {
   actor: Actor | null | 'cli';
   inventory: InventoryData;
   select?: ImportSelection;
   source?: string;
+  /** From the parsers (importArtefacts().meta): matching by ikey / source, needs triage. */
+  meta?: readonly ImportAppMeta[];
 }): Promise<ImportResult> {
   if (actor !== 'cli') assertCan(actor, 'inventory:write');
   const who = actor === 'cli' ? CLI_ACTOR : actor;
   const db = await getDb();
   return withWriteLock(async () => {
     const snap = await getInventorySnapshot();
-    const preview = computePreview(snap, inventory);
+    const preview = computePreview(snap, inventory, meta, select.overrides);
+    const planned = plan(snap, inventory, meta, select.overrides);
     const pickApps = select.applications ? new Set(select.applications.map((n) => n.toLowerCase())) : null;
-    const apps = inventory.applications.filter((a) => !pickApps || pickApps.has(a.name.toLowerCase()));
+    const chosen = planned.filter((p) => !pickApps || pickApps.has(p.preview.name.toLowerCase()));
+    const apps = chosen.map((p) => p.app);
+    const finalNames = new Map<string, string>();
+    for (const p of chosen) {
+      const k = p.app.name.toLowerCase();
+      const other = snap.apps.find((x) => x.name.toLowerCase() === k && x.id !== p.existing?.id);
+      const twice = finalNames.has(k) && !(p.existing && chosen.some((q) => q !== p && q.existing?.id === p.existing!.id));
+      if (other || twice) {
+        throw new AppError('CONFLICT', `Two applications would be called "${p.app.name}": choose another name for "${p.preview.name}".`, [{ path: `overrides.${p.preview.name}.name`, message: 'name already taken' }]);
+      }
+      finalNames.set(k, p.preview.name);
+    }
     const needed = new Set(apps.flatMap((a) => a.groups.map((g) => g.toLowerCase())));
     const pickGroups = select.groups ? new Set(select.groups.map((n) => n.toLowerCase())) : null;
     const groups = inventory.groups.filter((g) => !pickGroups || pickGroups.has(g.name.toLowerCase()) || needed.has(g.name.toLowerCase()));
 
     const groupIds = new Map(snap.groups.map((g) => [g.name.toLowerCase(), g.id]));
-    const appIds = new Map(snap.apps.map((a) => [a.name.toLowerCase(), a.id]));
-    const status = new Map(preview.applications.map((p) => [p.name.toLowerCase(), p.status]));
+
     const gstatus = new Map(preview.groups.map((p) => [p.name.toLowerCase(), p.status]));
     const ops: Prisma.PrismaPromise<unknown>[] = [];
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
+    const bookkeeping: Prisma.PrismaPromise<unknown>[] = [];
     const by = who.email;
 
     for (const g of groups) {
@@ -127,9 +270,10 @@ export async function applyImport({
         result.updated++;
       } else result.unchanged++;
     }
-    for (const a of apps) {
+    for (const p of chosen) {
+      const a = p.app;
       const key = a.name.toLowerCase();
-      const st = status.get(key)!;
+      const st = p.preview.status;
       const data = {
         name: a.name,
         nameKey: key,
@@ -141,6 +285,9 @@ export async function applyImport({
         owner: a.owner || null,
         notes: a.notes || null,
         updatedBy: by,
+        needsTriage: p.needsTriage,
+        ...(p.meta?.sourceKey ? { sourceKey: p.meta.sourceKey } : {}),
+        ...(p.meta?.ikeyHash ? { ikeyHash: p.meta.ikeyHash } : {}),
       };
       const access = a.groups.map((g) => ({ groupId: groupIds.get(g.toLowerCase())! }));
       if (st === 'new') {
@@ -149,12 +296,20 @@ export async function applyImport({
       } else if (st === 'changed') {
         ops.push(
           db.application.update({
-            where: { id: appIds.get(key)! },
+            where: { id: p.existing!.id },
             data: { ...data, version: { increment: 1 }, access: { deleteMany: {}, create: access } },
           }),
         );
         result.updated++;
-      } else result.unchanged++;
+      } else {
+        // Unchanged; remember where it came from if it did not know yet (no version move, no revision).
+        const fill = {
+          ...(p.meta?.sourceKey && !p.existing!.sourceKey ? { sourceKey: p.meta.sourceKey } : {}),
+          ...(p.meta?.ikeyHash && !p.existing!.ikeyHash ? { ikeyHash: p.meta.ikeyHash } : {}),
+        };
+        if (Object.keys(fill).length) bookkeeping.push(db.application.update({ where: { id: p.existing!.id }, data: fill }));
+        result.unchanged++;
+      }
     }
     const applyPolicy = inventory.policy && (select.policy ?? true) && preview.policy.length > 0;
     if (applyPolicy) {
@@ -174,7 +329,11 @@ export async function applyImport({
         }),
       );
     }
-    if (ops.length === 0) return result;
+    if (ops.length === 0) {
+      if (bookkeeping.length) await db.$transaction(bookkeeping);
+      return result;
+    }
+    ops.push(...bookkeeping);
     ops.push(bumpRevision(db));
     ops.push(
       db.auditLog.create({
@@ -186,7 +345,9 @@ export async function applyImport({
             source,
             ...result,
             policy: applyPolicy ? inventory.policy : undefined,
-            applications: preview.applications.filter((p) => p.status !== 'unchanged' && (!pickApps || pickApps.has(p.name.toLowerCase()))),
+            applications: preview.applications
+              .filter((p) => p.status !== 'unchanged' && (!pickApps || pickApps.has(p.name.toLowerCase())))
+              .map((p) => ({ name: p.finalName, status: p.status, changes: p.changes, ...(p.match ? { matchedBy: p.match.by } : {}), ...(p.triage ? { needsTriage: true } : {}) })),
             groups: preview.groups.filter((p) => p.status !== 'unchanged'),
           },
         }),

@@ -90,6 +90,7 @@ export function presentApplication(a: AppRecord, x: ApplicationAssessment, lang:
     id: a.id,
     version: a.version,
     ...toInterchangeApplication(a),
+    needsTriage: a.needsTriage,
     assessment: presentAssessment(x, lang),
     review,
     updatedAt: a.updatedAt.toISOString(),

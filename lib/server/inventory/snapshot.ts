@@ -20,6 +20,12 @@ import { cachedRevision, rememberRevision } from '../db/read-cache';
 export interface AppRecord extends ApplicationInput {
   id: string;
   version: number;
+  /** Imported and not yet classified: no level is shown and no finding argues for weakening. */
+  needsTriage: boolean;
+  /** Where an import found it (re-imports match on it), e.g. "authproxy:authproxy01:radius_server_auto". */
+  sourceKey: string | null;
+  /** One-way fingerprint of its Duo integration key (re-imports match on it). */
+  ikeyHash: string | null;
   updatedAt: Date;
   updatedBy: string | null;
 }
@@ -154,6 +160,9 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
     ...(a.notes ? { notes: a.notes } : {}),
     updatedAt: a.updatedAt,
     updatedBy: a.updatedBy,
+    needsTriage: a.needsTriage === true,
+    sourceKey: a.sourceKey ?? null,
+    ikeyHash: a.ikeyHash ?? null,
   }));
   const groups: GroupRecord[] = groupRows.map((g) => ({
     id: g.id,
@@ -174,7 +183,12 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
     policy,
   );
   const assessmentById = new Map<string, ApplicationAssessment>();
-  apps.forEach((a, i) => assessmentById.set(a.id, assessment.applications[i]));
+  apps.forEach((a, i) => {
+    const x = assessment.applications[i];
+    // Needs triage: the mandate, data and criticality are placeholders, so a finding that argues for
+    // a weaker failmode (FAILMODE_STRICTER_THAN_NEEDED) would be invented advice (issue 15).
+    assessmentById.set(a.id, a.needsTriage ? { ...x, findings: x.findings.filter((f) => f.code !== 'FAILMODE_STRICTER_THAN_NEEDED') } : x);
+  });
   const latestByApp = new Map<string, ReviewRecord>();
   for (const r of reviewRows) {
     if (latestByApp.has(r.applicationId)) continue;

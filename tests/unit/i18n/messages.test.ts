@@ -93,6 +93,7 @@ describe('UI messages', () => {
       'runbooks.caption',
       'drillForm.live',
       'users.colStatus',
+      'import.colIntegration',
     ]);
     const untranslated = [...EN].filter(([k, v]) => !same.has(k) && DE.get(k) === v).map(([k]) => k);
     expect(untranslated).toEqual([]);

@@ -41,6 +41,8 @@ const VALID: { file: string; apps: AppRow[]; warnings?: RegExp[] }[] = [
       ['radius_server_duo_only', 'radius', 'secure', 'configured', 18140, 'duo_only_client'],
       ['ldap_server_auto2', 'ldap', 'safe', 'configured', 1389, 'radius_client'],
     ],
+    // The proxy's own config check (lib/validation/config/check/cross_config.py, ldap_server_auto.py).
+    warnings: [/client in \[radius_server_duo_only\] has no effect/, /\[ldap_server_auto2\] has no api_host/, /ldap_server_auto section needs an \[ad_client\]/],
   },
   {
     file: 'authproxy/authproxy-templated.cfg',
@@ -57,7 +59,7 @@ const VALID: { file: string; apps: AppRow[]; warnings?: RegExp[] }[] = [
   {
     file: 'authproxy/authproxy-unknown-section.cfg',
     apps: [['radius_server_concat', 'radius', 'safe', 'default', 1812, 'ad_client']],
-    warnings: [/failmode in \[ad_client\] has no effect/, /unknown section \[my_custom_section\]/],
+    warnings: [/\[radius_server_concat\] has no api_host/, /failmode in \[ad_client\] has no effect/, /unknown section \[my_custom_section\]/],
   },
 ];
 
@@ -194,8 +196,27 @@ describe('Auth Proxy rules', () => {
   });
 
   it('warns when a server section uses a client section that is not in the file', () => {
-    const r = ok(p('[radius_server_auto]\nclient=ad_client\n'));
-    expect(r.warnings).toEqual([{ file: 't.cfg', line: 2, message: expect.stringContaining('no [ad_client] section') }]);
+    const r = ok(p('[radius_server_auto]\nikey=DIKEY\nskey=S3CR3T-x\napi_host=api-x.duosecurity.com\nclient=ad_client\n'));
+    expect(r.warnings).toEqual([{ file: 't.cfg', line: 5, message: expect.stringContaining('no [ad_client] client section') }]);
+  });
+
+  // duoauthproxy lib/config_provider.py get_section_client + lib/validation/config/check/cross_config.py
+  // check_server_client_mapping; base.py / ldap_server_auto.py: ikey, skey, api_host required.
+  const KEYS = 'ikey=DIKEY\nskey=S3CR3T-x\napi_host=api-x.duosecurity.com\n';
+  it.each([
+    // [file text, expected warnings]
+    [`[radius_server_auto]\n${KEYS}client=radius_server_auto\n`, [/uses client "radius_server_auto" but the file has no \[radius_server_auto\] client section/]],
+    [`[radius_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n`, []], // the only client section is inferred
+    [`[main]\nclient=ad_client2\n[radius_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n`, [/uses client "ad_client2" \(inferred\) but the file has no \[ad_client2\]/]],
+    [`[radius_server_auto]\n${KEYS}`, [/names no client section/]],
+    [`[radius_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n[radius_client]\nhost=r1\n`, [/names no client section/]], // two clients: nothing to infer
+    [`[ldap_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n[radius_client]\nhost=r1\n`, []], // ldap takes the only ad_client
+    [`[radius_server_duo_only]\n${KEYS}`, []],
+    [`[radius_server_auto]\nikey=DIKEY\nskey_protected=S3CR3T-x\nclient=ad_client\n[ad_client]\nhost=dc1\n`, [/has no api_host: the Auth Proxy cannot reach Duo/]],
+    [`[radius_server_auto]\napi_host=api-x.duosecurity.com\nclient=ad_client\n[ad_client]\nhost=dc1\n`, [/has no ikey, skey:/]],
+  ] as const)('%j → warnings %s', (text, expected) => {
+    const r = ok(p(text));
+    expect(r.warnings.map((w) => w.message)).toEqual(expected.map((re) => expect.stringMatching(re)));
   });
 
   it('accepts an empty file and a file without server sections (with a warning)', () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../lib/domain/catalog';
 import { INTEGRATION_SLUGS } from '../../../lib/domain/types';
 import { DUO_TYPE_MAP, mapDuoIntegrationType, parseDuoAdminApiIntegrations } from '../../../lib/parsers/duo-admin-api';
+import { DUO_ADMIN_API_TYPES } from '../../../lib/parsers/index';
+import { detectFormat } from '../../../lib/parsers/detect';
 import type { AdminApiParseResult, AdminApiParseSuccess } from '../../../lib/parsers/duo-admin-api';
 import { readFixture } from './helpers';
 
@@ -21,12 +23,11 @@ describe('Admin API fixtures', () => {
       ['Linux bastion', 'unix', 'duo-unix', 'unknown', ['IT Admins'], null, 24],
       ['Slack (Duo SSO)', 'sso-slack', 'duo-sso', 'none', [], null, 32],
       ['Expense portal', 'websdk', 'websdk-v2', 'unknown', [], 'Custom PHP app using the Web SDK', 39],
-      ['Palo Alto GlobalProtect', 'paloalto', 'other-third-party', 'none', [], null, 46],
+      ['Palo Alto GlobalProtect', 'paloalto', 'auth-proxy-radius', 'unknown', [], null, 46],
       ['Azure AD Conditional Access', 'azure-ca', 'azure-conditional-access', 'none', ['Finance'], null, 59],
     ]);
-    expect(r.applications.find((a) => a.duoType === 'paloalto')!.typeNote).toContain('"paloalto"');
+    expect(r.applications.find((a) => a.duoType === 'paloalto')!.typeNote).toMatch(/"paloalto".*Duo Authentication Proxy.*default safe/);
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
-      [50, expect.stringContaining('type "paloalto" of "Palo Alto GlobalProtect" has no catalog entry')],
       [52, expect.stringContaining('"SIEM log export" of type "adminapi" protects no user login: skipped')],
     ]);
     expect(JSON.stringify(r)).not.toMatch(/S3CR3T|secret_key|DIKEYVAL/);
@@ -88,7 +89,7 @@ describe('type mapping', () => {
 
   it('maps sso-* to duo-sso and unknown types to other-third-party with a note naming the type', () => {
     expect(mapDuoIntegrationType('sso-generic')).toMatchObject({ slug: 'duo-sso', known: true });
-    expect(mapDuoIntegrationType('fortinet')).toMatchObject({ slug: 'other-third-party', known: false, note: expect.stringContaining('"fortinet"') });
+    expect(mapDuoIntegrationType('no-such-type')).toMatchObject({ slug: 'other-third-party', known: false, note: expect.stringContaining('"no-such-type"') });
     expect(mapDuoIntegrationType('__proto__')).toMatchObject({ slug: 'other-third-party', known: false });
     expect(mapDuoIntegrationType('constructor')).toMatchObject({ slug: 'other-third-party', known: false });
   });
@@ -98,5 +99,63 @@ describe('type mapping', () => {
     for (const a of ok(parseDuoAdminApiIntegrations(text, 't.json')).applications) {
       expect(a.configuredFailmode).toBe(CATALOG[a.integration].failmodeControl === 'none' ? 'none' : 'unknown');
     }
+  });
+});
+
+// The type table (lib/parsers/duo-admin-api-types.ts): a source per row; Auth-Proxy-fronted types
+// follow the proxy's failmode (catalog viaAuthProxy), never "no failmode control".
+describe('Admin API type table', () => {
+  it('has a Duo documentation source on every row and only catalog slugs', () => {
+    const seen = new Set<string>();
+    for (const row of DUO_ADMIN_API_TYPES) {
+      expect(row.source, row.type).toMatch(/^https:\/\/duo\.com\/docs\/[a-z0-9-]+$/);
+      expect(INTEGRATION_SLUGS, row.type).toContain(row.slug);
+      expect(seen.has(row.type), `duplicate ${row.type}`).toBe(false);
+      seen.add(row.type);
+      // viaAuthProxy rows land on catalog entries that say they go through the Auth Proxy, and back.
+      expect(CATALOG[row.slug].viaAuthProxy === true, row.type).toBe(row.viaAuthProxy);
+    }
+    expect(Object.values(CATALOG).filter((e) => e.viaAuthProxy).map((e) => e.slug)).toEqual(['auth-proxy-radius', 'auth-proxy-ldap']);
+  });
+
+  it.each([
+    ['radius', 'auth-proxy-radius'],
+    ['ldapproxy', 'auth-proxy-ldap'],
+    ['unix', 'duo-unix'],
+    ['rdp', 'windows-logon-rdp'],
+  ])('%s → %s (for the Duo sync)', (type, slug) => {
+    expect(DUO_ADMIN_API_TYPES.find((r) => r.type === type)?.slug).toBe(slug);
+  });
+
+  it('Auth-Proxy-fronted VPNs and gateways follow the proxy failmode (fixture integrations-proxy-fronted.json)', () => {
+    const file = 'admin-api/integrations-proxy-fronted.json';
+    const r = ok(parseDuoAdminApiIntegrations(readFixture(file), file));
+    expect(r.applications.map((a) => a.duoType)).toEqual(['cisco', 'paloalto', 'juniper', 'citrixns', 'f5bigip', 'fortinet', 'sonicwallsra', 'barracuda', 'array', 'rras', 'vmwareview']);
+    for (const a of r.applications) {
+      expect(a.integration, a.duoType).toBe('auth-proxy-radius');
+      expect(a.configuredFailmode, a.duoType).toBe('unknown'); // not "none": the proxy has a failmode (default safe)
+      expect(a.typeNote, a.duoType).toContain('Duo Authentication Proxy');
+    }
+    expect(CATALOG['auth-proxy-radius'].defaultWhenUnreachable).toBe('safe');
+    expect(r.warnings).toEqual([]);
+    expect(JSON.stringify(r)).not.toMatch(/S3CR3T|DIKEYVAL/);
+  });
+});
+
+describe('one integration (GET /admin/v1/integrations/{integration_key})', () => {
+  it.each(['admin-api/integration-single-envelope.json', 'admin-api/integration-single.json'])('%s is one application, never an inventory', (file) => {
+    const text = readFixture(file);
+    expect(detectFormat(text, file)).toBe('duo-admin-api');
+    expect(detectFormat(text, 'upload.json')).toBe('duo-admin-api');
+    expect(detectFormat(text)).toBe('duo-admin-api');
+    const r = ok(parseDuoAdminApiIntegrations(text, file));
+    expect(r.applications).toHaveLength(1);
+    expect(r.applications[0]).toMatchObject({ integration: 'auth-proxy-radius', configuredFailmode: 'unknown', line: expect.any(Number) });
+    expect(JSON.stringify(r)).not.toMatch(/S3CR3T|DIKEYVAL/);
+  });
+
+  it('the envelope with one object keeps its groups and notes', () => {
+    const r = ok(parseDuoAdminApiIntegrations(readFixture('admin-api/integration-single-envelope.json'), 's.json'));
+    expect(r.applications[0]).toMatchObject({ name: 'Branch office VPN', duoType: 'fortinet', groups: ['Remote Staff'], duoNotes: 'FortiGate 100F in Hamburg', line: 3 });
   });
 });

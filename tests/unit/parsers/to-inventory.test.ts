@@ -152,13 +152,14 @@ describe('merging several files', () => {
   });
 
   it('an empty list of sources is an empty inventory', () => {
-    expect(toInventory([])).toEqual({ ok: true, inventory: { version: 1, groups: [], applications: [] }, warnings: [] });
+    expect(toInventory([])).toEqual({ ok: true, inventory: { version: 1, groups: [], applications: [] }, warnings: [], meta: [] });
   });
 
   it('an explicit --format is used as given', () => {
     const r = parseSource({ file: 'x.txt', text: '[duo]\nfailmode = secure\n' }, 'duo-unix');
     expect(r.ok && r.source.format).toBe('duo-unix');
     const unknown = parseSource({ file: 'x.txt', text: 'garbage' });
-    expect(unknown).toEqual({ ok: false, errors: [{ file: 'x.txt', line: 1, message: expect.stringContaining('cannot tell the format') }] });
+    expect(unknown).toEqual({ ok: false, errors: [{ file: 'x.txt', line: 1, code: 'FORMAT_UNKNOWN', message: expect.stringContaining('cannot tell the format') }] });
+    if (!unknown.ok) expect(unknown.errors[0]!.message).not.toContain('--format'); // each front end says how to choose
   });
 });

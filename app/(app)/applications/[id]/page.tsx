@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge } from '@/components/applications/badges';
+import { CriticalityBadge, FailmodeBadge, LevelBadge, SeverityBadge, TriageBadge } from '@/components/applications/badges';
 import { DeleteButton } from '@/components/applications/delete-button';
 import { ButtonLink } from '@/components/ui/button';
 import { Badge, Card, PageHeader } from '@/components/ui/misc';
@@ -75,16 +75,21 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <div className="space-y-6 lg:col-span-2">
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('assessment')}</h2>
+            {item.needsTriage ? (
+              <p role="status" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+                {t('needsTriage')}
+              </p>
+            ) : null}
             <dl className="mt-4 grid gap-4 sm:grid-cols-3">
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('restrictionLevel')}</dt>
                 <dd className="mt-1">
-                  <LevelBadge level={x.restrictionLevel} />
+                  {item.needsTriage ? <TriageBadge /> : <LevelBadge level={x.restrictionLevel} />}
                 </dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('whenUnreachable')}</dt>
-                <dd className="mt-1 text-sm font-semibold">{t('recommended', { mode: failmodeName(x.recommendedFailmode, lang) })}</dd>
+                <dd className="mt-1 text-sm font-semibold">{item.needsTriage ? '—' : t('recommended', { mode: failmodeName(x.recommendedFailmode, lang) })}</dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('configuredToday')}</dt>
@@ -94,12 +99,16 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                 </dd>
               </div>
             </dl>
+            {item.needsTriage ? null : (
+              <>
             <h3 className="mt-6 text-sm font-semibold text-slate-800">{t('whyLevel')}</h3>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
               {explainLevel(x.why, lang).map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
+              </>
+            )}
           </Card>
 
           <Card className="p-6">
@@ -128,7 +137,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('degradedTitle')}</h2>
-            <p className="mt-2 text-sm text-slate-700">{levelDegradationAdvice(x.restrictionLevel, lang)}</p>
+            <p className="mt-2 text-sm text-slate-700">{item.needsTriage ? t('needsTriage') : levelDegradationAdvice(x.restrictionLevel, lang)}</p>
             <div className="mt-4 grid gap-4 sm:grid-cols-2">
               <div>
                 <h3 className="text-sm font-semibold text-emerald-800">{t('mayBypass')}</h3>
@@ -171,7 +180,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('mandate')}</dt>
-                <dd className="mt-1 text-slate-800 first-letter:uppercase">{mfaMandateName(item.mfaMandate, lang)}</dd>
+                <dd className="mt-1 text-slate-800 first-letter:uppercase">{item.needsTriage ? <TriageBadge /> : mfaMandateName(item.mfaMandate, lang)}</dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('groupsWithAccess')}</dt>

@@ -21,12 +21,12 @@ export const POST = route(async ({ req, actor }) => {
   if (!format.success) throw new AppError('BAD_REQUEST', format.error.issues[0].message, [{ path: 'format', message: format.error.issues[0].message }]);
   const filename = (url.searchParams.get('filename') ?? 'upload').replace(/[^\w.\- ]/g, '_').slice(0, 100) || 'upload';
   const text = await readText(req, MAX_IMPORT_BYTES);
-  const { inventory, warnings } = parseImportFiles([{ file: filename, text }], format.data);
+  const { inventory, warnings, meta } = parseImportFiles([{ file: filename, text }], format.data);
   if (dryRun === 'true') {
     // Exactly what `npm run import -- --dry-run` prints: the interchange JSON it would import.
     return new Response(renderInventoryJson(inventory), {
       headers: { 'content-type': 'application/json; charset=utf-8', 'x-import-warnings': String(warnings.length) },
     });
   }
-  return applyImport({ actor, inventory, source: `api:${filename}` });
+  return applyImport({ actor, inventory, meta, source: `api:${filename}` });
 });
