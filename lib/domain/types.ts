@@ -61,8 +61,11 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-export const REVIEW_STATES = ['unreviewed', 'approved', 'rejected', 'stale', 'expired'] as const;
+export const REVIEW_STATES = ['unreviewed', 'approved', 'risk-accepted', 'rejected', 'stale', 'expired'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const REVIEW_DECISIONS = ['approve', 'reject', 'accept-risk'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 export const LANGS = ['en', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -78,6 +81,8 @@ export interface Policy {
   paidEdition: boolean;
   reviewIntervalDays: number;
   defaultLanguage: Lang;
+  /** The longest a reviewer may accept the risk of a critical finding (days). */
+  maxRiskAcceptanceDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -85,6 +90,7 @@ export const DEFAULT_POLICY: Policy = {
   paidEdition: true,
   reviewIntervalDays: 180,
   defaultLanguage: 'en',
+  maxRiskAcceptanceDays: 30,
 };
 
 export interface GroupInput {

@@ -81,6 +81,7 @@ export function policyFromRow(row: {
   paidEdition: boolean;
   reviewIntervalDays: number;
   defaultLanguage: string;
+  maxRiskAcceptanceDays?: number;
   version: number;
 } | null): PolicyRecord {
   if (!row) return { ...DEFAULT_POLICY, version: 0 };
@@ -89,6 +90,7 @@ export function policyFromRow(row: {
     paidEdition: row.paidEdition,
     reviewIntervalDays: row.reviewIntervalDays,
     defaultLanguage: row.defaultLanguage as Lang,
+    maxRiskAcceptanceDays: row.maxRiskAcceptanceDays ?? DEFAULT_POLICY.maxRiskAcceptanceDays,
     version: row.version,
   };
 }
@@ -178,9 +180,10 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
     if (latestByApp.has(r.applicationId)) continue;
     latestByApp.set(r.applicationId, {
       id: r.id,
-      decision: r.decision === 'approve' ? 'approve' : 'reject',
+      decision: r.decision === 'approve' ? 'approve' : r.decision === 'accept-risk' ? 'accept-risk' : 'reject',
       reviewer: r.reviewer,
       decidedAt: r.decidedAt,
+      expiresAt: r.expiresAt,
       fingerprint: r.fingerprint,
       rationale: r.rationale,
       inputs: JSON.parse(r.inputs) as ReviewInputs,
