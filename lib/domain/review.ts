@@ -118,7 +118,9 @@ export function reviewInputs(
     application: {
       name: app.name,
       integration: app.integration,
-      dataClasses: [...new Set(app.dataClasses)].sort(),
+      // The assessment names the data classes that mandate 2FA, and all of them only where none does
+      // (the less-restrictive level's explanation): another class on a restricted application reads nothing.
+      dataClasses: [...new Set(x?.restrictionLevel === 'less-restrictive' ? app.dataClasses : app.dataClasses.filter((d) => mandatory.has(d)))].sort(),
       mfaMandate: app.mfaMandate,
       criticality: app.criticality,
       configuredFailmode: app.configuredFailmode,

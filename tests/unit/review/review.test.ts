@@ -32,7 +32,8 @@ describe('the review fingerprint covers what the assessment and runbook read, an
   const changes: [string, () => string][] = [
     ['configured failmode', () => fp([{ ...vpn, configuredFailmode: 'secure' }, payroll])],
     ['integration', () => fp([{ ...vpn, integration: 'auth-proxy-ldap' }, payroll])],
-    ['data classes', () => fp([{ ...vpn, dataClasses: ['pii', 'ip'] }, payroll])],
+    ['a data class that mandates 2FA', () => fp([{ ...vpn, dataClasses: ['pii', 'financial'] }, payroll])],
+    ['a data class of a less-restrictive application', () => fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'] }, payroll]) === fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'], dataClasses: ['pii', 'ip'] }, payroll]) ? base : 'differs'],
     ['MFA mandate', () => fp([{ ...vpn, mfaMandate: 'all-users' }, payroll])],
     ['criticality', () => fp([{ ...vpn, criticality: 'critical' }, payroll])],
     ['name', () => fp([{ ...vpn, name: 'VPN2' }, payroll], groups, DEFAULT_POLICY, CATALOG_VERSION, 'VPN2')],
@@ -57,6 +58,7 @@ describe('the review fingerprint covers what the assessment and runbook read, an
     ['another application of an always-2FA group only', () => fp([vpn, payroll, { ...payroll, name: 'Jump', integration: 'duo-unix', dataClasses: ['other'], configuredFailmode: 'secure', groups: ['Admins'] }])],
     ["another application's owner and notes", () => fp([vpn, { ...payroll, owner: 'X', notes: 'Y' }])],
     ['a mandatory data class the application does not hold', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, mandatoryDataClasses: ['health', 'financial', 'ip'] })],
+    ['a data class that does not mandate 2FA on a restricted application (the assessment does not read it)', () => fp([{ ...vpn, dataClasses: ['pii', 'ip'] }, payroll])],
     ['the longest risk acceptance', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, maxRiskAcceptanceDays: 7 })],
     ['group member count and description', () => fp([vpn, payroll], [{ ...groups[0], memberCount: 5, description: 'x' }, groups[1]])],
     ['order of groups and applications', () => fp([payroll, { ...vpn, groups: ['Admins', 'All Staff'] }], [groups[1], groups[0]])],

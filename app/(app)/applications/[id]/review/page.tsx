@@ -54,7 +54,7 @@ const LEVEL = /^(.*) \((most-restrictive|restrictive|less-restrictive)\)$/;
 
 /** A reviewed or current value of an input in the UI language (names as they are). */
 function fieldValue(c: InputChange, value: string, lang: Lang, t: T): string {
-  if (value === '') return t('valueNone');
+  if (value === '') return '—';
   const { field } = c;
   if (value === 'true' && (field === 'group.alwaysRequireMfa' || field === 'policy.paidEdition')) return t('valueYes');
   if (value === 'false' && (field === 'group.alwaysRequireMfa' || field === 'policy.paidEdition')) return t('valueNo');
@@ -200,7 +200,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 {ctx.history.map((h, i) => (
                   <li key={i}>
                     {t.rich('historyEntry', {
-                      decision: h.decision,
+                      decision: h.decision === 'accept-risk' ? 'risk' : h.decision,
                       reviewer: h.reviewer,
                       date: day(h.decidedAt),
                       b: (chunks) => <span className="font-medium">{chunks}</span>,
