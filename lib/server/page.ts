@@ -5,12 +5,19 @@ import { getActor } from './auth/current';
 import { isAppError } from './errors';
 import { can, type Actor, type Permission } from './permissions';
 
-/** The signed-in actor of a page, or a redirect to the login page (back to this page afterwards). */
+/**
+ * The signed-in actor of a page, or a redirect to the login page (back to this page afterwards).
+ * Someone signed in with a temporary password is sent to the account page to change it first.
+ */
 export async function requirePageActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) {
     const path = (await headers()).get('x-pathname') ?? '/';
     redirect(`/login?next=${encodeURIComponent(path)}`);
+  }
+  if (actor.mustChangePassword) {
+    const path = (await headers()).get('x-pathname') ?? '/';
+    if (path.split('?')[0] !== '/account') redirect('/account');
   }
   return actor;
 }
