@@ -14,6 +14,8 @@ import { assertCan, type Actor } from './permissions';
 const DAY = 86_400_000;
 /** Approvals that expire within this many days are due for review. */
 export const EXPIRING_SOON_DAYS = 30;
+/** Risk acceptances that end within this many days are due again. */
+export const RISK_EXPIRING_SOON_DAYS = 7;
 
 /**
  * Separation of duties (docs/decisions/0005-reviews.md): the latest time this actor changed the review
@@ -149,8 +151,10 @@ export async function reviewQueue({ actor, now = new Date() }: { actor: Actor | 
     const status = reviewStatusOf(snap, a.id, now);
     const x = snap.assessmentById.get(a.id)!;
     const criticalFindings = x.findings.filter((f) => f.severity === 'critical').length;
-    const expiringSoon = (status.state === 'approved' || status.state === 'risk-accepted') && status.expiresAt && status.expiresAt.getTime() - now.getTime() < EXPIRING_SOON_DAYS * DAY;
-    if (status.state === 'approved' && !expiringSoon) continue;
+    // A risk acceptance lasts 30 days at most: it comes back into the queue in its last week.
+    const soon = (status.state === 'risk-accepted' ? RISK_EXPIRING_SOON_DAYS : EXPIRING_SOON_DAYS) * DAY;
+    const expiringSoon = (status.state === 'approved' || status.state === 'risk-accepted') && status.expiresAt && status.expiresAt.getTime() - now.getTime() < soon;
+    if ((status.state === 'approved' || status.state === 'risk-accepted') && !expiringSoon) continue;
     const urgency =
       criticalFindings * 1000 +
       (CRITICALITIES.length - CRITICALITIES.indexOf(a.criticality)) * 100 +

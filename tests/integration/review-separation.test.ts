@@ -8,7 +8,7 @@ import { createGroup, getGroup, updateGroup } from '@/lib/server/inventory/group
 import { applyImport } from '@/lib/server/inventory/import';
 import type { Actor } from '@/lib/server/permissions';
 import { getPolicy, updatePolicy } from '@/lib/server/policy';
-import { decideReview, reviewContext } from '@/lib/server/reviews';
+import { decideReview, reviewContext, reviewQueue } from '@/lib/server/reviews';
 import { getRunbook } from '@/lib/server/runbooks';
 import { makeActors } from '../support/actors';
 
@@ -179,6 +179,10 @@ describe('risk acceptance', () => {
     const { reviewStatusOf, getInventorySnapshot } = await import('@/lib/server/inventory/snapshot');
     const later = reviewStatusOf(await getInventorySnapshot(), critical, new Date(Date.now() + 11 * 86_400_000));
     expect(later.state).toBe('expired');
+    // Out of the review queue while it holds, back in its last week.
+    expect((await reviewQueue({ actor: actors.viewer })).map((q) => q.id)).not.toContain(critical);
+    const due = await reviewQueue({ actor: actors.viewer, now: new Date(Date.now() + 5 * 86_400_000) });
+    expect(due.find((q) => q.id === critical)?.status.state).toBe('risk-accepted');
   });
 
   it('accepting a risk without a critical finding is refused', async () => {
