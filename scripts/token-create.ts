@@ -24,7 +24,8 @@ async function main(): Promise<number> {
     return 0;
   } catch (e) {
     if (isAppError(e)) {
-      console.error(`token:create: ${e.message}`);
+      const detail = e.issues?.map((i) => `  --${i.path === 'expiresInDays' ? 'expires-days' : i.path}: ${i.message}`).join('\n');
+      console.error(`token:create: ${e.message}${detail ? `\n${detail}` : ''}`);
       return 2;
     }
     throw e;

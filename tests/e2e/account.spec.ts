@@ -38,11 +38,11 @@ test('sign in, change the password on the account page, the old one stops workin
   const form = page.getByRole('form', { name: 'Change password' });
   // The policy refuses a common breached password, with the reason at the field.
   await form.getByLabel('Current password').fill(first);
-  await form.getByLabel('New password', { exact: true }).fill('password1234');
+  await form.getByRole('textbox', { name: 'New password', exact: true }).fill('password1234');
   await form.getByLabel('New password again').fill('password1234');
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(form.getByText('This password is on a list of common breached passwords: choose another one')).toBeVisible();
-  await form.getByLabel('New password', { exact: true }).fill(second);
+  await form.getByRole('textbox', { name: 'New password', exact: true }).fill(second);
   await form.getByLabel('New password again').fill(second);
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText(/^Password changed\./)).toBeVisible();
@@ -62,7 +62,7 @@ test('the account page lists, creates and revokes API tokens; a revoked token an
   const page = await ctx.newPage();
   await signIn(page, email, 'tokens long passphrase');
   await page.goto('/account');
-  await page.getByLabel('Name', { exact: true }).fill('ci');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('ci');
   await page.getByLabel('Expires').selectOption('30');
   await page.getByRole('button', { name: 'Create token' }).click();
   const token = (await page.getByTestId('new-token').textContent())!.trim();
@@ -101,7 +101,7 @@ test('an admin resets a password: the temporary one must be changed at the next 
   await expect(page).toHaveURL(/\/account$/);
   const form = page.getByRole('form', { name: 'Change password' });
   await form.getByLabel('Current password').fill(temporary);
-  await form.getByLabel('New password', { exact: true }).fill('my own long passphrase');
+  await form.getByRole('textbox', { name: 'New password', exact: true }).fill('my own long passphrase');
   await form.getByLabel('New password again').fill('my own long passphrase');
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText(/^Password changed\./)).toBeVisible();
