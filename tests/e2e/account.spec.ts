@@ -61,6 +61,7 @@ test('the account page lists, creates and revokes API tokens; a revoked token an
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await signIn(page, email, 'tokens long passphrase');
+  await expect(page).toHaveURL(/\/dashboard/);
   await page.goto('/account');
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('ci');
   await page.getByLabel('Expires').selectOption('30');
