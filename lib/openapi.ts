@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the same Zod schemas the routes use.
 import { z } from 'zod';
-import { applicationListQuerySchema, applicationPatchSchema, groupPatchSchema, groupWriteSchema } from './validations/api';
+import { applicationListQuerySchema, applicationPatchSchema, groupPatchSchema, groupWriteSchema, reviewDecisionSchema } from './validations/api';
 import { applicationSchema } from './validations/inventory';
 import {
   applicationItemSchema,
@@ -20,10 +20,11 @@ const schemas = {
   GroupItem: groupItemSchema,
   GroupPage: pageOf(groupItemSchema, 'GroupPage'),
   AssessOutput: assessOutputSchema,
+  ReviewDecision: reviewDecisionSchema,
   Error: errorResponseSchema,
 };
 
-const INPUT_SCHEMAS = new Set(['Application', 'ApplicationPatch', 'GroupWrite', 'GroupPatch']);
+const INPUT_SCHEMAS = new Set(['Application', 'ApplicationPatch', 'GroupWrite', 'GroupPatch', 'ReviewDecision']);
 
 /** JSON Schemas of every shape; definitions that Zod names by `.meta({id})` are hoisted into components. */
 function components() {
@@ -100,6 +101,28 @@ export function buildOpenApi(serverUrl = '/') {
           parameters: [{ name: 'version', in: 'query', required: false, schema: { type: 'integer' } }],
           responses: { '204': { description: 'Deleted' }, '404': err('Not found'), '409': err('Stale version'), ...common },
         },
+      },
+      '/api/v1/applications/{id}/reviews': {
+        parameters: [idParam],
+        post: {
+          summary:
+            'Decide on the failmode choice (admin, reviewer): "approve", "reject", or — while a critical finding is open — "accept-risk" with an `expiresAt` within the policy maximum. Nobody approves or accepts a state that includes their own edit since the last decision by someone else (403).',
+          requestBody: { required: true, ...json('ReviewDecision') },
+          responses: {
+            '201': { description: 'Recorded' },
+            '400': err('Invalid (e.g. expiresAt past the policy maximum)'),
+            '404': err('Not found'),
+            '409': err('CRITICAL_FINDING_OPEN: approve is refused while a critical finding is open; NO_CRITICAL_FINDING: accept-risk without one'),
+            ...common,
+          },
+        },
+      },
+      '/api/v1/tokens': {
+        get: { summary: 'Your API tokens (admins: everyone’s), with creation, last use, expiry and state; never the secret', responses: { '200': { description: 'ok' }, ...common } },
+      },
+      '/api/v1/tokens/{id}': {
+        parameters: [idParam],
+        delete: { summary: 'Revoke a token (its owner or an admin); it answers 401 from then on', responses: { '204': { description: 'Revoked' }, '404': err('Not found'), ...common } },
       },
       '/api/v1/groups': {
         get: { summary: 'List groups', responses: { '200': { description: 'A page', ...json('GroupPage') }, ...common } },

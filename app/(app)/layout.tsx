@@ -3,7 +3,7 @@ import { AppHeader } from '@/components/layout/app-header';
 import { requirePageActor } from '@/lib/server/page';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor({ mustChangePasswordOk: true });
   const t = await getTranslations('common');
   return (
     <>

@@ -43,10 +43,10 @@ export async function AppHeader({ actor }: { actor: Actor }) {
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <LocaleSwitch compact />
-          <span className="text-slate-700">
+          <Link href="/account" className="text-slate-700" title={t('account')}>
             <span className="font-medium">{actor.name}</span>{' '}
             <span className="text-slate-500">({ROLE_LABELS[actor.role][locale]})</span>
-          </span>
+          </Link>
           <form action={logoutAction}>
             <button type="submit" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
               {t('signOut')}

@@ -11,10 +11,10 @@ import { Alert } from '@/components/ui/misc';
 import { updatePolicyAction } from '@/lib/actions/policy';
 import { dataClassName } from '@/lib/domain/messages';
 import { DATA_CLASSES } from '@/lib/domain/types';
-import { policySchema } from '@/lib/validations/inventory';
+import { policyFormSchema } from '@/lib/validations/api';
 
-type In = z.input<typeof policySchema>;
-type Out = z.output<typeof policySchema>;
+type In = z.input<typeof policyFormSchema>;
+type Out = z.output<typeof policyFormSchema>;
 
 export function PolicyForm({ initial, version, readOnly }: { initial: In; version: number; readOnly: boolean }) {
   const router = useRouter();
@@ -24,7 +24,7 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const [current, setCurrent] = useState(version);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
-    resolver: zodResolver(policySchema),
+    resolver: zodResolver(policyFormSchema),
     defaultValues: initial,
   });
   return (
@@ -69,6 +69,9 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
           </Field>
           <Field id="messagingThresholdMinutes" label={t('messagingThreshold')} error={errors.messagingThresholdMinutes?.message}>
             <Input id="messagingThresholdMinutes" type="number" min={1} max={1440} invalid={!!errors.messagingThresholdMinutes} {...register('messagingThresholdMinutes', { valueAsNumber: true })} />
+          </Field>
+          <Field id="maxRiskAcceptanceDays" label={t('maxRiskAcceptance')} hint={t('maxRiskAcceptanceHint')} error={errors.maxRiskAcceptanceDays?.message}>
+            <Input id="maxRiskAcceptanceDays" type="number" min={1} max={365} invalid={!!errors.maxRiskAcceptanceDays} {...register('maxRiskAcceptanceDays', { valueAsNumber: true })} />
           </Field>
           <Field id="defaultLanguage" label={t('defaultLanguage')}>
             <Select id="defaultLanguage" {...register('defaultLanguage')}>

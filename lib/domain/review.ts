@@ -1,65 +1,136 @@
 // Review fingerprints, input diffs and review states (SPEC §2.8). Pure: the caller passes the clock.
 import { createHash } from 'node:crypto';
 import type { ApplicationAssessment } from './assess';
+import { compareNames, groupKey } from './assess';
+import { CATALOG } from './catalog';
+import { unreachableBehaviour } from './runbook/analysis';
 import type { ApplicationInput, GroupInput, Policy, RestrictionLevel, ReviewState } from './types';
 
-export { REVIEW_STATES, type ReviewState } from './types';
-export type ReviewDecision = 'approve' | 'reject';
+import type { ReviewDecision } from './types';
+export { REVIEW_DECISIONS, REVIEW_STATES, type ReviewDecision, type ReviewState } from './types';
+
+/** Default and upper bound of a risk acceptance (policy `maxRiskAcceptanceDays`). */
+export const DEFAULT_MAX_RISK_ACCEPTANCE_DAYS = 30;
 
 /**
- * Everything the assessment of one application reads, in canonical order. Free text (owner, notes,
- * group descriptions) and member counts do not change the assessment and are left out
- * (docs/decisions/0005-reviews.md).
+ * The policy fields the runbook reads besides the mandatory data classes (which count only where this
+ * application holds them). A field that the policy does not have (yet) is left out of the fingerprint,
+ * so adding one here does not void approvals until the policy carries it.
+ */
+export const RUNBOOK_POLICY_FIELDS = ['paidEdition', 'messagingThresholdMinutes'] as const;
+
+/** The version of the ReviewInputs shape; decisions stored with another one are stale with their own reason. */
+export const REVIEW_INPUTS_VERSION = 2;
+
+/**
+ * Exactly what this application's assessment and runbook read, in canonical order
+ * (docs/decisions/0005-reviews.md): its own fields (owner and notes are printed in the runbook), its
+ * groups with their 2FA flag, for every group its plan may bypass the other applications that group
+ * reaches (with their level), the policy values it uses, the catalog version, and of the rest of the
+ * inventory only what changes this runbook's advice: which other applications a firewall block of Duo
+ * would open although they are restricted, other Duo SSO applications (they close), and — for Auth
+ * Proxy applications — the other fail-safe Auth Proxy applications that Primary Only Mode would open.
  */
 export interface ReviewInputs {
-  application: Pick<ApplicationInput, 'name' | 'integration' | 'dataClasses' | 'mfaMandate' | 'criticality' | 'configuredFailmode'>;
-  groups: { name: string; alwaysRequireMfa: boolean; otherApplications: { name: string; restrictionLevel: RestrictionLevel }[] }[];
-  policy: { mandatoryDataClasses: string[]; paidEdition: boolean };
+  v: typeof REVIEW_INPUTS_VERSION;
+  application: Pick<ApplicationInput, 'name' | 'integration' | 'dataClasses' | 'mfaMandate' | 'criticality' | 'configuredFailmode'> & {
+    owner: string | null;
+    notes: string | null;
+  };
+  groups: { name: string; alwaysRequireMfa: boolean; bypassReach?: { name: string; restrictionLevel: RestrictionLevel }[] }[];
+  policy: { mandatoryDataClassesHeld: string[] } & Record<string, unknown>;
+  firewall: { opensRestricted: string[]; otherSso: string[] };
+  primaryOnlyNeighbours?: string[];
   catalogVersion: string;
 }
 
-const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+interface IndexedApp {
+  name: string;
+  restrictionLevel: RestrictionLevel;
+}
 
 export interface InputIndex {
   groupByKey: Map<string, GroupInput>;
-  appsByGroupKey: Map<string, { name: string; restrictionLevel: RestrictionLevel }[]>;
+  appsByGroupKey: Map<string, IndexedApp[]>;
+  assessmentByName: Map<string, ApplicationAssessment>;
+  /** Applications that open when Duo is unreachable although they are restrictive or most-restrictive. */
+  opensRestricted: string[];
+  sso: string[];
+  /** Auth Proxy applications that fail safe (Primary Only Mode opens them too on a shared proxy). */
+  proxyOpens: string[];
 }
 
-/** Builds the group → applications index once for the whole inventory (linear in access edges). */
+/** Builds the indexes once for the whole inventory (linear in applications and access edges). */
 export function indexInputs(apps: readonly ApplicationInput[], assessments: readonly ApplicationAssessment[], groups: readonly GroupInput[]): InputIndex {
-  const groupByKey = new Map(groups.map((g) => [g.name.toLowerCase(), g]));
-  const appsByGroupKey = new Map<string, { name: string; restrictionLevel: RestrictionLevel }[]>();
+  const groupByKey = new Map(groups.map((g) => [groupKey(g.name), g]));
+  const appsByGroupKey = new Map<string, IndexedApp[]>();
+  const assessmentByName = new Map<string, ApplicationAssessment>();
+  const opensRestricted: string[] = [];
+  const sso: string[] = [];
+  const proxyOpens: string[] = [];
   apps.forEach((a, i) => {
+    const x = assessments[i];
+    if (!assessmentByName.has(a.name)) assessmentByName.set(a.name, x);
+    const seen = new Set<string>();
     for (const g of a.groups) {
-      const k = g.toLowerCase();
-      (appsByGroupKey.get(k) ?? appsByGroupKey.set(k, []).get(k)!).push({ name: a.name, restrictionLevel: assessments[i].restrictionLevel });
+      const k = groupKey(g);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      (appsByGroupKey.get(k) ?? appsByGroupKey.set(k, []).get(k)!).push({ name: a.name, restrictionLevel: x.restrictionLevel });
     }
+    const opens = unreachableBehaviour(a).outcome === 'opens';
+    if (opens && x.restrictionLevel !== 'less-restrictive') opensRestricted.push(a.name);
+    if (a.integration === 'duo-sso') sso.push(a.name);
+    if (opens && CATALOG[a.integration].primaryOnlyMode) proxyOpens.push(a.name);
   });
-  return { groupByKey, appsByGroupKey };
+  return { groupByKey, appsByGroupKey, assessmentByName, opensRestricted, sso, proxyOpens };
 }
 
-export function reviewInputs(app: ApplicationInput, index: InputIndex, policy: Pick<Policy, 'mandatoryDataClasses' | 'paidEdition'>, catalogVersion: string): ReviewInputs {
+const byName = (a: { name: string }, b: { name: string }) => compareNames(a.name, b.name);
+const others = (list: readonly string[], self: string) => [...new Set(list.filter((n) => n !== self))].sort(compareNames);
+const text = (s: string | undefined) => (s?.trim() ? s : null);
+
+export function reviewInputs(
+  app: ApplicationInput,
+  index: InputIndex,
+  policy: Pick<Policy, 'mandatoryDataClasses' | 'paidEdition'> & Partial<Policy>,
+  catalogVersion: string,
+): ReviewInputs {
+  const x = index.assessmentByName.get(app.name);
+  const bypassable = new Set((x?.bypassAllowedGroups ?? []).map(groupKey));
+  const groups = new Map<string, ReviewInputs['groups'][number]>();
+  for (const g of app.groups) {
+    const k = groupKey(g);
+    if (groups.has(k)) continue;
+    const group = index.groupByKey.get(k);
+    const entry: ReviewInputs['groups'][number] = { name: group?.name ?? g, alwaysRequireMfa: group?.alwaysRequireMfa ?? false };
+    if (bypassable.has(k)) entry.bypassReach = (index.appsByGroupKey.get(k) ?? []).filter((o) => o.name !== app.name).sort(byName);
+    groups.set(k, entry);
+  }
+  const mandatory = new Set<string>(policy.mandatoryDataClasses);
+  const policyPart: ReviewInputs['policy'] = { mandatoryDataClassesHeld: [...new Set(app.dataClasses.filter((d) => mandatory.has(d)))].sort() };
+  for (const f of RUNBOOK_POLICY_FIELDS) {
+    const v = (policy as Record<string, unknown>)[f];
+    if (v !== undefined) policyPart[f] = v;
+  }
   return {
+    v: REVIEW_INPUTS_VERSION,
     application: {
       name: app.name,
       integration: app.integration,
-      dataClasses: [...app.dataClasses].sort(),
+      // The assessment names the data classes that mandate 2FA, and all of them only where none does
+      // (the less-restrictive level's explanation): another class on a restricted application reads nothing.
+      dataClasses: [...new Set(x?.restrictionLevel === 'less-restrictive' ? app.dataClasses : app.dataClasses.filter((d) => mandatory.has(d)))].sort(),
       mfaMandate: app.mfaMandate,
       criticality: app.criticality,
       configuredFailmode: app.configuredFailmode,
+      owner: text(app.owner),
+      notes: text(app.notes),
     },
-    groups: app.groups
-      .map((g) => {
-        const k = g.toLowerCase();
-        const group = index.groupByKey.get(k);
-        return {
-          name: group?.name ?? g,
-          alwaysRequireMfa: group?.alwaysRequireMfa ?? false,
-          otherApplications: (index.appsByGroupKey.get(k) ?? []).filter((o) => o.name !== app.name).sort(byName),
-        };
-      })
-      .sort(byName),
-    policy: { mandatoryDataClasses: [...policy.mandatoryDataClasses].sort(), paidEdition: policy.paidEdition },
+    groups: [...groups.values()].sort(byName),
+    policy: policyPart,
+    firewall: { opensRestricted: others(index.opensRestricted, app.name), otherSso: others(index.sso, app.name) },
+    ...(CATALOG[app.integration].primaryOnlyMode ? { primaryOnlyNeighbours: others(index.proxyOpens, app.name) } : {}),
     catalogVersion,
   };
 }
@@ -68,37 +139,63 @@ export function fingerprintOf(inputs: ReviewInputs): string {
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
+/**
+ * One changed input. `field` is a stable key the UI translates (never shown as is); `group` names the
+ * group for the group keys. Values are plain text ('' = none).
+ */
 export interface InputChange {
-  field: string;
+  field:
+    | keyof ReviewInputs['application']
+    | 'groups'
+    | 'group.alwaysRequireMfa'
+    | 'group.bypassReach'
+    | 'policy.mandatoryDataClasses'
+    | `policy.${(typeof RUNBOOK_POLICY_FIELDS)[number]}`
+    | 'firewall.opensRestricted'
+    | 'firewall.otherSso'
+    | 'primaryOnlyNeighbours'
+    | 'catalogVersion'
+    | 'reviewRules';
+  group?: string;
   before: string;
   after: string;
 }
 
-const show = (v: unknown): string => (Array.isArray(v) ? (v.length ? v.join(', ') : '—') : v === undefined || v === null ? '—' : String(v));
+const show = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
+const APP_KEYS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'owner', 'notes'] as const;
 
-/** A readable list of what changed between the reviewed inputs and the current ones. */
-export function diffInputs(before: ReviewInputs, after: ReviewInputs): InputChange[] {
+/** What changed between the reviewed inputs and the current ones, field by field. */
+export function diffInputs(before: ReviewInputs | { v?: unknown }, after: ReviewInputs): InputChange[] {
+  if ((before as { v?: unknown }).v !== REVIEW_INPUTS_VERSION) return [{ field: 'reviewRules', before: '', after: '' }];
+  const b = before as ReviewInputs;
   const out: InputChange[] = [];
-  for (const k of Object.keys(after.application) as (keyof ReviewInputs['application'])[]) {
-    if (show(before.application[k]) !== show(after.application[k])) out.push({ field: k, before: show(before.application[k]), after: show(after.application[k]) });
+  for (const k of APP_KEYS) {
+    if (show(b.application[k]) !== show(after.application[k])) out.push({ field: k, before: show(b.application[k]), after: show(after.application[k]) });
   }
-  const bg = new Map(before.groups.map((g) => [g.name, g]));
+  const bg = new Map(b.groups.map((g) => [g.name, g]));
   const ag = new Map(after.groups.map((g) => [g.name, g]));
-  const added = [...ag.keys()].filter((n) => !bg.has(n));
-  const removed = [...bg.keys()].filter((n) => !ag.has(n));
-  if (added.length || removed.length) out.push({ field: 'groups', before: show([...bg.keys()]), after: show([...ag.keys()]) });
+  if (show([...bg.keys()]) !== show([...ag.keys()])) out.push({ field: 'groups', before: show([...bg.keys()]), after: show([...ag.keys()]) });
+  const reach = (g: ReviewInputs['groups'][number] | undefined) => show((g?.bypassReach ?? []).map((o) => `${o.name} (${o.restrictionLevel})`));
   for (const [name, g] of ag) {
-    const b = bg.get(name);
-    if (!b) continue;
-    if (b.alwaysRequireMfa !== g.alwaysRequireMfa) out.push({ field: `group "${name}" always requires 2FA`, before: String(b.alwaysRequireMfa), after: String(g.alwaysRequireMfa) });
-    const fmt = (l: ReviewInputs['groups'][number]['otherApplications']) => show(l.map((o) => `${o.name} (${o.restrictionLevel})`));
-    if (fmt(b.otherApplications) !== fmt(g.otherApplications)) out.push({ field: `other applications of group "${name}"`, before: fmt(b.otherApplications), after: fmt(g.otherApplications) });
+    const old = bg.get(name);
+    if (!old) continue;
+    if (old.alwaysRequireMfa !== g.alwaysRequireMfa) out.push({ field: 'group.alwaysRequireMfa', group: name, before: String(old.alwaysRequireMfa), after: String(g.alwaysRequireMfa) });
+    if (reach(old) !== reach(g)) out.push({ field: 'group.bypassReach', group: name, before: reach(old), after: reach(g) });
   }
-  if (show(before.policy.mandatoryDataClasses) !== show(after.policy.mandatoryDataClasses)) {
-    out.push({ field: 'policy: data classes that mandate 2FA', before: show(before.policy.mandatoryDataClasses), after: show(after.policy.mandatoryDataClasses) });
+  if (show(b.policy.mandatoryDataClassesHeld) !== show(after.policy.mandatoryDataClassesHeld)) {
+    out.push({ field: 'policy.mandatoryDataClasses', before: show(b.policy.mandatoryDataClassesHeld), after: show(after.policy.mandatoryDataClassesHeld) });
   }
-  if (before.policy.paidEdition !== after.policy.paidEdition) out.push({ field: 'policy: paid edition', before: String(before.policy.paidEdition), after: String(after.policy.paidEdition) });
-  if (before.catalogVersion !== after.catalogVersion) out.push({ field: 'integration catalog version', before: before.catalogVersion, after: after.catalogVersion });
+  for (const f of RUNBOOK_POLICY_FIELDS) {
+    if (show(b.policy[f]) !== show(after.policy[f])) out.push({ field: `policy.${f}`, before: show(b.policy[f]), after: show(after.policy[f]) });
+  }
+  if (show(b.firewall.opensRestricted) !== show(after.firewall.opensRestricted)) {
+    out.push({ field: 'firewall.opensRestricted', before: show(b.firewall.opensRestricted), after: show(after.firewall.opensRestricted) });
+  }
+  if (show(b.firewall.otherSso) !== show(after.firewall.otherSso)) out.push({ field: 'firewall.otherSso', before: show(b.firewall.otherSso), after: show(after.firewall.otherSso) });
+  if (show(b.primaryOnlyNeighbours) !== show(after.primaryOnlyNeighbours)) {
+    out.push({ field: 'primaryOnlyNeighbours', before: show(b.primaryOnlyNeighbours), after: show(after.primaryOnlyNeighbours) });
+  }
+  if (b.catalogVersion !== after.catalogVersion) out.push({ field: 'catalogVersion', before: b.catalogVersion, after: after.catalogVersion });
   return out;
 }
 
@@ -107,6 +204,8 @@ export interface LatestDecision {
   reviewer: string;
   decidedAt: Date;
   fingerprint: string;
+  /** The end of a risk acceptance (chosen by the reviewer); null for approvals and rejections. */
+  expiresAt?: Date | null;
 }
 
 export interface ReviewStatus {
@@ -120,12 +219,18 @@ export interface ReviewStatus {
 
 const DAY = 86_400_000;
 
-/** unreviewed → (approve|reject) → approved|rejected; any input change → stale; past the interval → expired. */
+/**
+ * unreviewed → approve | reject | accept-risk → approved | rejected | risk-accepted; any input change →
+ * stale; past the interval (or the end of the risk acceptance, whichever comes first) → expired.
+ */
 export function reviewStatus(latest: LatestDecision | null, currentFingerprint: string, now: Date, intervalDays: number): ReviewStatus {
   if (!latest) return { state: 'unreviewed', reviewer: null, decidedAt: null, expiresAt: null, reason: null };
-  const expiresAt = new Date(latest.decidedAt.getTime() + intervalDays * DAY);
+  let expires = latest.decidedAt.getTime() + intervalDays * DAY;
+  if (latest.decision === 'accept-risk' && latest.expiresAt) expires = Math.min(expires, latest.expiresAt.getTime());
+  const expiresAt = new Date(expires);
   const base = { reviewer: latest.reviewer, decidedAt: latest.decidedAt, expiresAt };
   if (latest.fingerprint !== currentFingerprint) return { ...base, state: 'stale', reason: 'inputs-changed' };
   if (now.getTime() >= expiresAt.getTime()) return { ...base, state: 'expired', reason: 'interval-passed' };
-  return { ...base, state: latest.decision === 'approve' ? 'approved' : 'rejected', reason: null };
+  const state = latest.decision === 'approve' ? 'approved' : latest.decision === 'accept-risk' ? 'risk-accepted' : 'rejected';
+  return { ...base, state, reason: null };
 }

@@ -63,8 +63,11 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-export const REVIEW_STATES = ['unreviewed', 'approved', 'rejected', 'stale', 'expired'] as const;
+export const REVIEW_STATES = ['unreviewed', 'approved', 'risk-accepted', 'rejected', 'stale', 'expired'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const REVIEW_DECISIONS = ['approve', 'reject', 'accept-risk'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 export const LANGS = ['en', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -82,6 +85,8 @@ export interface Policy {
   defaultLanguage: Lang;
   /** Message users at the latest when an incident is unresolved this long (guide p.11: "20 or more minutes"). */
   messagingThresholdMinutes: number;
+  /** The longest a reviewer may accept the risk of a critical finding (days). */
+  maxRiskAcceptanceDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -90,6 +95,7 @@ export const DEFAULT_POLICY: Policy = {
   reviewIntervalDays: 180,
   defaultLanguage: 'en',
   messagingThresholdMinutes: 20,
+  maxRiskAcceptanceDays: 30,
 };
 
 export interface GroupInput {

@@ -5,13 +5,18 @@ import { getActor } from './auth/current';
 import { isAppError } from './errors';
 import { can, type Actor, type Permission } from './permissions';
 
-/** The signed-in actor of a page, or a redirect to the login page (back to this page afterwards). */
-export async function requirePageActor(): Promise<Actor> {
+/**
+ * The signed-in actor of a page, or a redirect to the login page (back to this page afterwards).
+ * Someone signed in with a temporary password is sent to the account page to change it first
+ * (the layout and the account page pass `mustChangePasswordOk`; every other page checks).
+ */
+export async function requirePageActor({ mustChangePasswordOk = false }: { mustChangePasswordOk?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) {
     const path = (await headers()).get('x-pathname') ?? '/';
     redirect(`/login?next=${encodeURIComponent(path)}`);
   }
+  if (actor.mustChangePassword && !mustChangePasswordOk) redirect('/account');
   return actor;
 }
 

@@ -10,6 +10,8 @@ export interface Actor {
   locale: string;
   via: 'session' | 'token' | 'cli';
   sessionId?: string;
+  /** A temporary password set by an admin: pages send the user to the account page to change it. */
+  mustChangePassword?: boolean;
 }
 
 const ALL: Role[] = ['admin', 'editor', 'reviewer', 'viewer'];

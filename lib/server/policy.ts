@@ -2,7 +2,7 @@ import 'server-only';
 import { policyUpdateSchema } from '../validations/api';
 import { auditEntry } from './audit';
 import { getDb } from './db/client';
-import { withWriteLock } from './db/write-lock';
+import { withInventoryWrite } from './review-edits';
 import { AppError } from './errors';
 import { parseOrThrow } from './inventory/shared';
 import { bumpRevision, encodeDataClasses, getInventorySnapshot, type PolicyRecord } from './inventory/snapshot';
@@ -18,7 +18,7 @@ export async function updatePolicy({ actor, input }: { actor: Actor | null; inpu
   assertCan(actor, 'policy:write');
   const data = parseOrThrow(policyUpdateSchema, input, 'policy');
   const db = await getDb();
-  await withWriteLock(async () => {
+  await withInventoryWrite(actor, async () => {
     const current = (await getInventorySnapshot()).policy;
     if (current.version !== data.version) {
       throw new AppError('CONFLICT', 'Someone else changed the policy after you opened it. Nothing was saved: reload and apply your change again.');
@@ -31,6 +31,7 @@ export async function updatePolicy({ actor, input }: { actor: Actor | null; inpu
       defaultLanguage: after.defaultLanguage,
       // Omitted by an older client: keep what is set.
       messagingThresholdMinutes: after.messagingThresholdMinutes ?? current.messagingThresholdMinutes,
+      maxRiskAcceptanceDays: after.maxRiskAcceptanceDays ?? current.maxRiskAcceptanceDays,
       updatedBy: actor.email,
     };
     await db.$transaction([

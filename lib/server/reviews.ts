@@ -14,55 +14,84 @@ import { assertCan, type Actor } from './permissions';
 const DAY = 86_400_000;
 /** Approvals that expire within this many days are due for review. */
 export const EXPIRING_SOON_DAYS = 30;
+/** Risk acceptances that end within this many days are due again. */
+export const RISK_EXPIRING_SOON_DAYS = 7;
 
 /**
- * Who edited the state under review: authors of audited writes, since the previous decision, to the
- * application, to one of its groups, to the policy, or through an import (docs/decisions/0005-reviews.md).
+ * Separation of duties (docs/decisions/0005-reviews.md): the latest time this actor changed the review
+ * fingerprint of the application — through its own fields, a group, another application its plan
+ * reaches, the policy or an import (lib/server/review-edits.ts) — after the last decision on it by
+ * *someone else*; null when there is none. Own decisions (a self-rejection included) never reset it.
  */
-async function editedSinceLastDecision(snap: InventorySnapshot, appId: string, actorId: string): Promise<string[]> {
+export async function ownEditSinceOthersDecision(applicationId: string, actorId: string): Promise<Date | null> {
   const db = await getDb();
-  const app = snap.appById.get(appId)!;
-  const since = snap.reviewById.get(appId)?.latest?.decidedAt ?? new Date(0);
-  const groupIds = snap.groups.filter((g) => app.groups.includes(g.name)).map((g) => g.id);
-  const rows = await db.auditLog.findMany({
-    where: {
-      actorId,
-      at: { gt: since },
-      OR: [
-        { entity: 'application', entityId: appId, NOT: { action: { startsWith: 'review.' } } },
-        { entity: 'group', entityId: { in: groupIds } },
-        { entity: 'policy' },
-        { entity: 'inventory', action: { startsWith: 'import' } },
-      ],
-    },
-    select: { action: true },
-    take: 20,
+  const lastByOther = await db.review.findFirst({
+    where: { applicationId, reviewerId: { not: actorId } },
+    orderBy: { decidedAt: 'desc' },
+    select: { decidedAt: true },
   });
-  return [...new Set(rows.map((r) => r.action))];
+  const edit = await db.reviewEdit.findFirst({
+    where: { applicationId, actorId, at: { gt: lastByOther?.decidedAt ?? new Date(0) } },
+    orderBy: { at: 'desc' },
+    select: { at: true },
+  });
+  return edit?.at ?? null;
 }
 
-/** A reviewer (or admin) approves or rejects the current failmode choice of an application. */
+const criticalOf = (snap: InventorySnapshot, appId: string) => snap.assessmentById.get(appId)!.findings.filter((f) => f.severity === 'critical');
+
+/**
+ * A reviewer (or admin) approves, rejects, or — while a critical finding is open — accepts the risk of
+ * the current failmode choice of an application for a limited time.
+ */
 export async function decideReview({ actor, applicationId, input }: { actor: Actor | null; applicationId: string; input: unknown }) {
   assertCan(actor, 'review:decide');
-  const { decision, rationale } = parseOrThrow(reviewDecisionSchema, input, 'review');
+  const { decision, rationale, expiresAt: requestedEnd } = parseOrThrow(reviewDecisionSchema, input, 'review');
   const db = await getDb();
   return withWriteLock(async () => {
     const snap = await getInventorySnapshot();
     const app = snap.appById.get(applicationId);
     if (!app) throw new AppError('NOT_FOUND', 'No application with this id.');
-    if (decision === 'approve') {
-      const edits = await editedSinceLastDecision(snap, applicationId, actor.id);
-      if (edits.length) {
+    const critical = criticalOf(snap, applicationId);
+    if (decision === 'approve' && critical.length) {
+      throw new AppError(
+        'CRITICAL_FINDING_OPEN',
+        `A critical finding is open (${critical.length}), so this failmode choice cannot be approved: reject it, or accept the risk with {"decision":"accept-risk","rationale","expiresAt"} for at most ${snap.policy.maxRiskAcceptanceDays} days.`,
+      );
+    }
+    if (decision === 'accept-risk' && !critical.length) {
+      throw new AppError('NO_CRITICAL_FINDING', 'No critical finding is open: approve or reject the failmode choice instead of accepting a risk.', [
+        { path: 'decision', message: 'Accepting a risk needs an open critical finding' },
+      ]);
+    }
+    const decidedAt = new Date();
+    let expiresAt: Date | null = null;
+    if (decision === 'accept-risk') {
+      const limit = new Date(decidedAt.getTime() + snap.policy.maxRiskAcceptanceDays * DAY);
+      const end = requestedEnd!;
+      const sameDayAsLimit = end.toISOString().slice(0, 10) === limit.toISOString().slice(0, 10);
+      if (end.getTime() <= decidedAt.getTime()) {
+        throw new AppError('VALIDATION_FAILED', 'The review is not valid.', [{ path: 'expiresAt', message: 'The end of the risk acceptance must be in the future' }]);
+      }
+      if (end.getTime() > limit.getTime() && !sameDayAsLimit) {
+        throw new AppError('VALIDATION_FAILED', 'The review is not valid.', [
+          { path: 'expiresAt', message: `A risk may be accepted for at most ${snap.policy.maxRiskAcceptanceDays} days (policy), until ${limit.toISOString().slice(0, 10)}` },
+        ]);
+      }
+      expiresAt = end.getTime() > limit.getTime() ? limit : end;
+    }
+    if (decision !== 'reject') {
+      const edited = await ownEditSinceOthersDecision(applicationId, actor.id);
+      if (edited) {
         throw new AppError(
           'FORBIDDEN',
-          `Separation of duties: you changed what this review covers (${edits.join(', ')}) since the last decision, so someone else must approve it.`,
+          `Separation of duties: you changed what this review covers (last on ${edited.toISOString()}) since the last decision by someone else, so someone else must ${decision === 'approve' ? 'approve it' : 'accept the risk'}.`,
         );
       }
     }
     const basis = snap.reviewById.get(applicationId)!;
     const id = randomUUID();
-    const decidedAt = new Date();
-    const record = { decision, rationale, fingerprint: basis.fingerprint };
+    const record = { decision, rationale, fingerprint: basis.fingerprint, ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}) };
     await db.$transaction([
       db.review.create({
         data: {
@@ -75,6 +104,7 @@ export async function decideReview({ actor, applicationId, input }: { actor: Act
           fingerprint: basis.fingerprint,
           inputs: JSON.stringify(basis.inputs),
           decidedAt,
+          expiresAt,
         },
       }),
       bumpRevision(db),
@@ -89,6 +119,7 @@ export async function decideReview({ actor, applicationId, input }: { actor: Act
         }),
       }),
     ]);
+    const intervalEnd = new Date(decidedAt.getTime() + snap.policy.reviewIntervalDays * DAY);
     return {
       id,
       applicationId,
@@ -96,7 +127,7 @@ export async function decideReview({ actor, applicationId, input }: { actor: Act
       rationale,
       reviewer: actor.email,
       decidedAt: decidedAt.toISOString(),
-      expiresAt: new Date(decidedAt.getTime() + snap.policy.reviewIntervalDays * DAY).toISOString(),
+      expiresAt: (expiresAt && expiresAt < intervalEnd ? expiresAt : intervalEnd).toISOString(),
       fingerprint: basis.fingerprint,
     };
   });
@@ -120,12 +151,14 @@ export async function reviewQueue({ actor, now = new Date() }: { actor: Actor | 
     const status = reviewStatusOf(snap, a.id, now);
     const x = snap.assessmentById.get(a.id)!;
     const criticalFindings = x.findings.filter((f) => f.severity === 'critical').length;
-    const expiringSoon = status.state === 'approved' && status.expiresAt && status.expiresAt.getTime() - now.getTime() < EXPIRING_SOON_DAYS * DAY;
-    if (status.state === 'approved' && !expiringSoon) continue;
+    // A risk acceptance lasts 30 days at most: it comes back into the queue in its last week.
+    const soon = (status.state === 'risk-accepted' ? RISK_EXPIRING_SOON_DAYS : EXPIRING_SOON_DAYS) * DAY;
+    const expiringSoon = (status.state === 'approved' || status.state === 'risk-accepted') && status.expiresAt && status.expiresAt.getTime() - now.getTime() < soon;
+    if ((status.state === 'approved' || status.state === 'risk-accepted') && !expiringSoon) continue;
     const urgency =
       criticalFindings * 1000 +
       (CRITICALITIES.length - CRITICALITIES.indexOf(a.criticality)) * 100 +
-      ({ stale: 40, expired: 30, unreviewed: 20, rejected: 10, approved: 5 } as const)[status.state];
+      ({ stale: 40, expired: 30, unreviewed: 20, rejected: 10, 'risk-accepted': 8, approved: 5 } as const)[status.state];
     out.push({ id: a.id, name: a.name, criticality: a.criticality, status, criticalFindings, urgency });
   }
   return out.sort((l, r) => r.urgency - l.urgency || l.name.localeCompare(r.name));
@@ -135,8 +168,11 @@ export interface ReviewContext {
   status: ReviewStatus;
   changes: InputChange[];
   latest: ReviewRecord | null;
-  history: { decision: string; reviewer: string; decidedAt: Date; rationale: string }[];
-  canApprove: { ok: boolean; reason?: string };
+  history: { decision: string; reviewer: string; decidedAt: Date; rationale: string; expiresAt: Date | null }[];
+  /** Whether this actor may approve or accept the risk now; `editedAt` = their last edit that blocks it. */
+  separation: { ok: true } | { ok: false; reason: 'role' } | { ok: false; reason: 'own-edit'; editedAt: Date };
+  criticalFindings: number;
+  maxRiskAcceptanceDays: number;
 }
 
 /** What the review screen shows: state, what changed since the last decision, the history. */
@@ -150,20 +186,20 @@ export async function reviewContext({ actor, applicationId }: { actor: Actor | n
     where: { applicationId },
     orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }],
     take: 20,
-    select: { decision: true, reviewer: true, decidedAt: true, rationale: true },
+    select: { decision: true, reviewer: true, decidedAt: true, rationale: true, expiresAt: true },
   });
-  let canApprove: ReviewContext['canApprove'] = { ok: false, reason: 'Your role cannot decide reviews.' };
+  let separation: ReviewContext['separation'] = { ok: false, reason: 'role' };
   if (actor.role === 'admin' || actor.role === 'reviewer') {
-    const edits = await editedSinceLastDecision(snap, applicationId, actor.id);
-    canApprove = edits.length
-      ? { ok: false, reason: `You changed what this review covers (${edits.join(', ')}) since the last decision: someone else must approve it.` }
-      : { ok: true };
+    const editedAt = await ownEditSinceOthersDecision(applicationId, actor.id);
+    separation = editedAt ? { ok: false, reason: 'own-edit', editedAt } : { ok: true };
   }
   return {
     status: reviewStatusOf(snap, applicationId),
     changes: basis.latest ? diffInputs(basis.latest.inputs, basis.inputs) : [],
     latest: basis.latest,
     history,
-    canApprove,
+    separation,
+    criticalFindings: criticalOf(snap, applicationId).length,
+    maxRiskAcceptanceDays: snap.policy.maxRiskAcceptanceDays,
   };
 }

@@ -2,10 +2,11 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { LANGS } from '../domain/types';
-import { inviteUserSchema, updateUserSchema, emailSchema } from '../validations/auth';
+import { inviteUserSchema, tokenCreateSchema, updateUserSchema, emailSchema } from '../validations/auth';
 import { toIssues } from '../validations/issues';
 import { auditEntry } from './audit';
 import { hashPassword, newSecret, sha256 } from './auth/crypto';
+import { assertPasswordPolicy } from './auth/password-policy';
 import { getDb } from './db/client';
 import { withWriteLock } from './db/write-lock';
 import { AppError } from './errors';
@@ -20,6 +21,7 @@ export interface UserRow {
   version: number;
   createdAt: Date;
   activeSessions: number;
+  activeTokens: number;
 }
 
 /** Who runs a CLI on the server's own machine: trusted by shell access, recorded as "cli". */
@@ -30,7 +32,14 @@ export async function listUsers({ actor }: { actor: Actor | null }): Promise<Use
   const db = await getDb();
   const users = await db.user.findMany({
     orderBy: { email: 'asc' },
-    include: { _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } } },
+    include: {
+      _count: {
+        select: {
+          sessions: { where: { expiresAt: { gt: new Date() } } },
+          tokens: { where: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] } },
+        },
+      },
+    },
   });
   return users.map((u) => ({
     id: u.id,
@@ -41,6 +50,7 @@ export async function listUsers({ actor }: { actor: Actor | null }): Promise<Use
     version: u.version,
     createdAt: u.createdAt,
     activeSessions: u._count.sessions,
+    activeTokens: u._count.tokens,
   }));
 }
 
@@ -53,6 +63,7 @@ export async function createUser({ actor, input }: { actor: Actor | null | 'cli'
   const parsed = inviteUserSchema.safeParse(input);
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The user is not valid.', toIssues(parsed.error));
   const data = parsed.data;
+  assertPasswordPolicy(data.password, data.email);
   const db = await getDb();
   const passwordHash = await hashPassword(data.password);
   const id = randomUUID();
@@ -106,10 +117,22 @@ export async function updateUser({ actor, id, input }: { actor: Actor | null; id
   });
 }
 
-/** Prints-once personal API token (stored as a SHA-256 hash). */
-export async function createApiToken({ actor, email, name }: { actor: 'cli' | Actor; email: unknown; name?: string }) {
+/** Prints-once personal API token (stored as a SHA-256 hash), optionally expiring after some days. */
+export async function createApiToken({
+  actor,
+  email,
+  name,
+  expiresInDays,
+}: {
+  actor: 'cli' | Actor;
+  email: unknown;
+  name?: string;
+  expiresInDays?: number | null;
+}) {
   const parsedEmail = emailSchema.safeParse(email);
   if (!parsedEmail.success) throw new AppError('VALIDATION_FAILED', 'Enter a valid email address.', toIssues(parsedEmail.error));
+  const parsed = tokenCreateSchema.safeParse({ name: (name ?? 'api').trim() || 'api', expiresInDays: expiresInDays ?? null });
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The token is not valid.', toIssues(parsed.error));
   const db = await getDb();
   const user = await db.user.findUnique({ where: { email: parsedEmail.data } });
   if (!user) throw new AppError('NOT_FOUND', `No user with the email ${parsedEmail.data}.`);
@@ -117,34 +140,44 @@ export async function createApiToken({ actor, email, name }: { actor: 'cli' | Ac
   if (user.disabled) throw new AppError('FORBIDDEN', `${user.email} is disabled.`);
   const token = newSecret('orp_');
   const id = randomUUID();
-  const tokenName = (name ?? 'api').trim().slice(0, 80) || 'api';
+  const tokenName = parsed.data.name;
+  const days = parsed.data.expiresInDays ?? null;
+  const expiresAt = days ? new Date(Date.now() + days * 86_400_000) : null;
   await withWriteLock(() =>
     db.$transaction([
-      db.apiToken.create({ data: { id, tokenHash: sha256(token), name: tokenName, userId: user.id } }),
+      db.apiToken.create({ data: { id, tokenHash: sha256(token), name: tokenName, userId: user.id, expiresAt } }),
       db.auditLog.create({
         data: auditEntry({
           actor: actor === 'cli' ? CLI_ACTOR : actor,
           action: 'token.create',
           entity: 'user',
           entityId: user.id,
-          after: { tokenId: id, name: tokenName },
+          after: { tokenId: id, name: tokenName, expiresAt: expiresAt?.toISOString() ?? null },
         }),
       }),
     ]),
   );
-  return { token, id, user: { email: user.email, role: user.role } };
+  return { token, id, name: tokenName, expiresAt: expiresAt?.toISOString() ?? null, user: { email: user.email, role: user.role } };
 }
 
-/** Ends every session of a user at once (admins). */
-export async function revokeSessions({ actor, userId }: { actor: Actor | null; userId: string }): Promise<number> {
+/** Ends every session of a user at once (admins); with `tokens` their API tokens are revoked too. */
+export async function revokeSessions({ actor, userId, tokens = false }: { actor: Actor | null; userId: string; tokens?: boolean }): Promise<number> {
   assertCan(actor, 'users:manage');
   const db = await getDb();
   return withWriteLock(async () => {
     const user = await db.user.findUnique({ where: { id: userId } });
     if (!user) throw new AppError('NOT_FOUND', 'No such user.');
+    const live = { userId, revokedAt: null };
+    const tokensRevoked = tokens ? await db.apiToken.count({ where: live }) : 0;
     const [res] = await db.$transaction([
       db.session.deleteMany({ where: { userId } }),
       db.auditLog.create({ data: auditEntry({ actor, action: 'session.revoke-all', entity: 'user', entityId: userId }) }),
+      ...(tokens
+        ? [
+            db.apiToken.updateMany({ where: live, data: { revokedAt: new Date() } }),
+            db.auditLog.create({ data: auditEntry({ actor, action: 'token.revoke-all', entity: 'user', entityId: userId, after: { count: tokensRevoked } }) }),
+          ]
+        : []),
     ]);
     return res.count;
   });

@@ -7,6 +7,7 @@ import {
   FINDING_CODES,
   INTEGRATION_SLUGS,
   RESTRICTION_LEVELS,
+  REVIEW_DECISIONS,
   REVIEW_STATES,
   SEVERITIES,
 } from '../domain/types';
@@ -43,7 +44,17 @@ export const groupPatchSchema = groupSchema
   .meta({ id: 'GroupPatch' });
 export const groupUpdateSchema = groupWriteSchema.extend({ version: versionField });
 
-export const policyUpdateSchema = policySchema.extend({ version: versionField });
+/** The longest risk acceptance (an app setting, not part of the interchange format). */
+export const maxRiskAcceptanceDaysSchema = z
+  .number({ error: 'Longest risk acceptance must be a number of days' })
+  .int({ error: 'Longest risk acceptance must be a whole number of days' })
+  .min(1, { error: 'Longest risk acceptance must be at least 1 day' })
+  .max(365, { error: 'Longest risk acceptance must be at most 365 days' });
+
+/** The policy form: the interchange policy plus the app's own settings. */
+export const policyFormSchema = policySchema.extend({ maxRiskAcceptanceDays: maxRiskAcceptanceDaysSchema });
+/** PUT /api/v1/policy and the form; without maxRiskAcceptanceDays it stays as it is. */
+export const policyUpdateSchema = policySchema.extend({ maxRiskAcceptanceDays: maxRiskAcceptanceDaysSchema.optional(), version: versionField });
 
 export const SORT_KEYS = ['name', 'integration', 'criticality', 'configuredFailmode', 'level', 'findings', 'review', 'updatedAt'] as const;
 
@@ -92,13 +103,40 @@ export const groupListQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export const reviewDecisionSchema = z
-  .strictObject({
-    decision: z.enum(['approve', 'reject'], { error: 'decision must be "approve" or "reject"' }),
-    rationale: z
-      .string({ error: 'rationale must be text' })
-      .trim()
-      .min(3, { error: 'Give a rationale (at least 3 characters)' })
-      .max(4000, { error: 'rationale must be at most 4000 characters' }),
+/** A calendar day (YYYY-MM-DD, the end of that day UTC) or an ISO date-time. */
+const expiresAtSchema = z
+  .string({ error: 'expiresAt must be a date (YYYY-MM-DD) or an ISO date-time' })
+  .trim()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) || z.iso.datetime({ offset: true }).safeParse(s).success, {
+    error: 'expiresAt must be a date (YYYY-MM-DD) or an ISO date-time',
   })
+  .transform((s) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T23:59:59.999Z` : s))
+  .refine((d) => !Number.isNaN(d.getTime()), { error: 'expiresAt is not a real date' });
+
+const reviewDecisionShape = {
+  decision: z.enum(REVIEW_DECISIONS, { error: 'Choose a decision: "approve", "reject" or "accept-risk"' }),
+  rationale: z
+    .string({ error: 'rationale must be text' })
+    .trim()
+    .min(3, { error: 'Give a rationale (at least 3 characters)' })
+    .max(4000, { error: 'rationale must be at most 4000 characters' }),
+};
+
+function refineDecision(v: { decision: string; rationale: string; expiresAt?: Date | '' }, ctx: z.RefinementCtx) {
+  if (v.decision !== 'accept-risk') return;
+  if (!v.expiresAt) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Accepting a risk needs an end date (expiresAt)' });
+  if (v.rationale.length < 20) {
+    ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'Say why the risk is acceptable and what mitigates it (at least 20 characters)' });
+  }
+}
+
+/** POST /api/v1/applications/{id}/reviews. expiresAt is required for (and only read by) "accept-risk". */
+export const reviewDecisionSchema = z
+  .strictObject({ ...reviewDecisionShape, expiresAt: expiresAtSchema.optional() })
+  .superRefine(refineDecision)
   .meta({ id: 'ReviewDecision' });
+
+/** The review form: its date field is '' until a date is chosen. */
+export const reviewFormSchema = z
+  .strictObject({ ...reviewDecisionShape, expiresAt: z.union([z.literal(''), expiresAtSchema]).optional() })
+  .superRefine(refineDecision);

@@ -80,7 +80,7 @@ test('list answers {items, nextCursor} and pages with the cursor', async () => {
   expect(Object.keys(first).sort()).toEqual(['items', 'nextCursor']);
   expect(first.items).toHaveLength(5);
   expect(first.items[0]).toHaveProperty('assessment.restrictionLevel');
-  expect(['unreviewed', 'approved', 'rejected', 'stale', 'expired']).toContain(first.items[0].review.state);
+  expect(['unreviewed', 'approved', 'risk-accepted', 'rejected', 'stale', 'expired']).toContain(first.items[0].review.state);
   const second = await (await c.get(`/api/v1/applications?limit=5&cursor=${first.nextCursor}`)).json();
   const ids = new Set([...first.items, ...second.items].map((i: { id: string }) => i.id));
   expect(ids.size).toBe(10);

@@ -15,7 +15,13 @@ test('editor changes an app, reviewer approves it with the diff in view, a new e
   await reviewer.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
   const appUrl = reviewer.url();
   await reviewer.goto(`${appUrl}/review`);
+  // No decision is pre-selected: recording without choosing one says so.
+  await expect(reviewer.getByLabel('Approve the failmode choice')).not.toBeChecked();
+  await expect(reviewer.getByLabel('Reject it')).not.toBeChecked();
   await reviewer.getByLabel('Rationale').fill('Fail secure on a less restrictive app is acceptable.');
+  await reviewer.getByRole('button', { name: 'Record decision' }).click();
+  await expect(reviewer.getByText('Choose a decision.')).toBeVisible();
+  await reviewer.getByLabel('Approve the failmode choice').check();
   await reviewer.getByRole('button', { name: 'Record decision' }).click();
   await expect(reviewer.getByText('Approved.', { exact: true })).toBeVisible();
 
@@ -30,8 +36,10 @@ test('editor changes an app, reviewer approves it with the diff in view, a new e
   const row = reviewer.getByRole('row', { name: /Research file share/ });
   await expect(row).toContainText('Stale');
   await row.getByRole('link', { name: 'Research file share' }).click();
-  await expect(reviewer.getByRole('row', { name: /configuredFailmode/ })).toContainText('secure');
-  await expect(reviewer.getByRole('row', { name: /configuredFailmode/ })).toContainText('safe');
+  await expect(reviewer.getByRole('row', { name: /Configured failmode/ })).toContainText('secure');
+  await expect(reviewer.getByRole('row', { name: /Configured failmode/ })).toContainText('safe');
+  await expect(reviewer.locator('main')).not.toContainText('configuredFailmode');
+  await reviewer.getByLabel('Approve the failmode choice').check();
   await reviewer.getByLabel('Rationale').fill('Less restrictive: fail safe keeps researchers working.');
   await reviewer.getByRole('button', { name: 'Record decision' }).click();
   await expect(reviewer.getByText('Approved.', { exact: true })).toBeVisible();

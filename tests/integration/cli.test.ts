@@ -40,6 +40,18 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('CLIs on a real database', () => 
     expect(t.code).toBe(0);
     expect(t.stdout.trim()).toMatch(/^orp_[A-Za-z0-9_-]{43}$/);
     expect((await cli('token-create', ['--email', 'nobody@corp.example'], env)).code).toBe(2);
+    const expiring = await cli('token-create', ['--email', 'first@corp.example', '--name', 'ci-90', '--expires-days', '90'], env);
+    expect(expiring.code).toBe(0);
+    const bad = await cli('token-create', ['--email', 'first@corp.example', '--expires-days', 'soon'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--expires-days');
+    expect((await cli('token-create', ['--email', 'first@corp.example', '--expires-days', '0'], env)).code).toBe(2);
+  }, 120_000);
+
+  it('user:create refuses a common breached password', async () => {
+    const common = await cli('user-create', ['--email', 'three@corp.example', '--role', 'viewer', '--password', 'password1234'], env);
+    expect(common.code).toBe(2);
+    expect(common.stderr).toMatch(/common breached passwords/);
   }, 60_000);
 
   it('import writes all or nothing; export prints the interchange format', async () => {

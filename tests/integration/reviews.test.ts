@@ -3,7 +3,7 @@ import type { Role } from '@/lib/domain/types';
 import { listAudit } from '@/lib/server/audit-log';
 import { AppError } from '@/lib/server/errors';
 import { createApplication, getApplication, updateApplication } from '@/lib/server/inventory/applications';
-import { createGroup } from '@/lib/server/inventory/groups';
+import { createGroup, listGroups, updateGroup } from '@/lib/server/inventory/groups';
 import type { Actor } from '@/lib/server/permissions';
 import { decideReview, reviewContext, reviewQueue } from '@/lib/server/reviews';
 import { makeActors } from '../support/actors';
@@ -49,8 +49,9 @@ describe('reviews', () => {
     expect(new Date(approved.review.expiresAt!).getTime() - new Date(approved.review.decidedAt!).getTime()).toBe(180 * 86_400_000);
     expect((await reviewQueue({ actor: actors.viewer })).map((q) => q.name)).not.toContain('Wiki');
 
-    // A free-text change does not touch the approval…
-    await updateApplication({ actor: actors.editor, id: appId, input: { notes: 'wiki notes', version: approved.version } });
+    // A change the runbook does not print does not touch the approval (group description)…
+    const g = (await listGroups({ actor: actors.viewer })).items.find((x) => x.name === 'Staff')!;
+    await updateGroup({ actor: actors.editor, id: g.id, input: { description: 'everyone', version: g.version } });
     expect((await getApplication({ actor: actors.viewer, id: appId })).review.state).toBe('approved');
     // …a failmode change does.
     const cur = await getApplication({ actor: actors.viewer, id: appId });
@@ -67,7 +68,7 @@ describe('reviews', () => {
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe('FORBIDDEN');
     expect((e as AppError).message).toMatch(/Separation of duties/);
-    expect((await reviewContext({ actor: actors.admin, applicationId: appId })).canApprove.ok).toBe(false);
+    expect((await reviewContext({ actor: actors.admin, applicationId: appId })).separation.ok).toBe(false);
     // The reviewer did not edit: may approve.
     await decideReview({ actor: actors.reviewer, applicationId: appId, input: { decision: 'approve', rationale: 'checked again' } });
     expect((await getApplication({ actor: actors.viewer, id: appId })).review.state).toBe('approved');

@@ -27,7 +27,9 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
       ? s.expiresAt
         ? t('whyExpires', { date: format.dateTime(s.expiresAt, { dateStyle: 'medium' }) })
         : ''
-      : s.state === 'stale'
+      : s.state === 'risk-accepted'
+        ? t('whyRiskAccepted', { date: s.expiresAt ? format.dateTime(s.expiresAt, { dateStyle: 'medium' }) : '—' })
+        : s.state === 'stale'
         ? t('whyStale')
         : s.state === 'expired'
           ? t('whyExpired')

@@ -75,6 +75,7 @@ const en = {
   approvalState: {
     unreviewed: 'not reviewed',
     approved: 'approved',
+    'risk-accepted': 'risk accepted (a critical finding is open)',
     rejected: 'rejected',
     stale: 'stale (inputs changed since the decision)',
     expired: 'expired (review interval passed)',
@@ -521,6 +522,7 @@ const de: RunbookStrings = {
   approvalState: {
     unreviewed: 'nicht geprüft',
     approved: 'genehmigt',
+    'risk-accepted': 'Risiko akzeptiert (ein kritischer Befund ist offen)',
     rejected: 'abgelehnt',
     stale: 'veraltet (Eingaben seit der Entscheidung geändert)',
     expired: 'abgelaufen (Prüfintervall überschritten)',

@@ -92,11 +92,20 @@ export async function login(input: LoginInput): Promise<LoginResult> {
 }
 
 function toActor(
-  user: { id: string; email: string; name: string; role: string; locale: string },
+  user: { id: string; email: string; name: string; role: string; locale: string; mustChangePassword?: boolean },
   via: Actor['via'],
   sessionId?: string,
 ): Actor {
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, locale: user.locale, via, sessionId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as Role,
+    locale: user.locale,
+    via,
+    sessionId,
+    ...(user.mustChangePassword && via === 'session' ? { mustChangePassword: true } : {}),
+  };
 }
 
 /** The actor behind a session cookie, or null when it is unknown, expired or the user is disabled. */
@@ -144,12 +153,12 @@ export async function resolveApiToken(token: string | undefined | null): Promise
   if (hit) return hit;
   const db = await getDb();
   const row = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
-  if (!row || row.revokedAt || row.user.disabled) return null;
   const now = Date.now();
+  if (!row || row.revokedAt || row.user.disabled || (row.expiresAt && row.expiresAt.getTime() <= now)) return null;
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > REFRESH_AFTER_MS) {
     await withWriteLock(() => db.apiToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } }));
   }
   const actor = toActor(row.user, 'token');
-  rememberAuth(`t:${hash}`, actor, now + AUTH_TTL_MS);
+  rememberAuth(`t:${hash}`, actor, Math.min(now + AUTH_TTL_MS, row.expiresAt?.getTime() ?? Infinity));
   return actor;
 }

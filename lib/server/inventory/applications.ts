@@ -13,7 +13,7 @@ import {
 import { applicationSchema, type ApplicationData } from '../../validations/inventory';
 import { auditEntry } from '../audit';
 import { getDb, type Db } from '../db/client';
-import { withWriteLock } from '../db/write-lock';
+import { withInventoryWrite } from '../review-edits';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { presentApplication, toInterchangeApplication, toReviewSummary, type ApplicationItem } from './present';
@@ -182,7 +182,7 @@ export async function createApplication({ actor, lang = 'en', input }: Ctx & { i
   const data = parseOrThrow(applicationCreateSchema, input, 'application');
   const db = await getDb();
   const id = randomUUID();
-  await withWriteLock(async () => {
+  await withInventoryWrite(actor, async () => {
     await assertNameFree(db, data.name);
     const groupIds = await resolveGroupIds(db, data.groups);
     await db.$transaction([
@@ -212,7 +212,7 @@ export async function updateApplication({
   assertCan(actor, 'inventory:write');
   const change = mode === 'patch' ? parseOrThrow(applicationPatchSchema, input, 'change') : parseOrThrow(applicationUpdateSchema, input, 'application');
   const db = await getDb();
-  await withWriteLock(async () => {
+  await withInventoryWrite(actor, async () => {
     const snap = await getInventorySnapshot();
     const current = snap.appById.get(id);
     if (!current) throw new AppError('NOT_FOUND', 'No application with this id: it may have been deleted.');
@@ -247,7 +247,7 @@ export async function updateApplication({
 export async function deleteApplication({ actor, id, version }: Ctx & { id: string; version?: number }): Promise<void> {
   assertCan(actor, 'inventory:write');
   const db = await getDb();
-  await withWriteLock(async () => {
+  await withInventoryWrite(actor, async () => {
     const snap = await getInventorySnapshot();
     const current = snap.appById.get(id);
     if (!current) throw new AppError('NOT_FOUND', 'No application with this id: it may have been deleted already.');

@@ -9,7 +9,8 @@ import { getInventorySnapshot } from './snapshot';
 export async function exportInventory({ actor }: { actor: Actor | null | 'cli' }): Promise<Inventory> {
   if (actor !== 'cli') assertCan(actor, 'inventory:read');
   const snap = await getInventorySnapshot();
-  const { version: _v, ...policy } = snap.policy;
+  // maxRiskAcceptanceDays is an app setting, not part of the interchange format.
+  const { version: _v, maxRiskAcceptanceDays: _m, ...policy } = snap.policy;
   return {
     version: 1,
     policy,

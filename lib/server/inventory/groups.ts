@@ -4,7 +4,7 @@ import { groupListQuerySchema, groupPatchSchema, groupUpdateSchema, groupWriteSc
 import { groupSchema } from '../../validations/inventory';
 import { auditEntry } from '../audit';
 import { getDb, type Db } from '../db/client';
-import { withWriteLock } from '../db/write-lock';
+import { withInventoryWrite } from '../review-edits';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { presentGroup, toInterchangeGroup, type GroupItem } from './present';
@@ -74,7 +74,7 @@ export async function createGroup({ actor, input }: Ctx & { input: unknown }): P
   const data = parseOrThrow(groupWriteSchema, input, 'group');
   const db = await getDb();
   const id = randomUUID();
-  await withWriteLock(async () => {
+  await withInventoryWrite(actor, async () => {
     await assertNameFree(db, data.name);
     const appIds = await resolveAppIds(db, data.applications ?? []);
     await db.$transaction([
@@ -108,7 +108,7 @@ export async function updateGroup({
   assertCan(actor, 'inventory:write');
   const change = mode === 'patch' ? parseOrThrow(groupPatchSchema, input, 'change') : parseOrThrow(groupUpdateSchema, input, 'group');
   const db = await getDb();
-  await withWriteLock(async () => {
+  await withInventoryWrite(actor, async () => {
     const snap = await getInventorySnapshot();
     const current = snap.groupById.get(id);
     if (!current) throw new AppError('NOT_FOUND', 'No group with this id: it may have been deleted.');
@@ -154,7 +154,7 @@ export async function updateGroup({
 export async function deleteGroup({ actor, id, version }: Ctx & { id: string; version?: number }): Promise<void> {
   assertCan(actor, 'inventory:write');
   const db = await getDb();
-  await withWriteLock(async () => {
+  await withInventoryWrite(actor, async () => {
     const snap = await getInventorySnapshot();
     const current = snap.groupById.get(id);
     if (!current) throw new AppError('NOT_FOUND', 'No group with this id: it may have been deleted already.');

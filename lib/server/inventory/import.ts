@@ -4,7 +4,7 @@ import type { InventoryData } from '../../validations/inventory';
 import type { Prisma } from '../../generated/prisma/client';
 import { auditEntry } from '../audit';
 import { getDb } from '../db/client';
-import { withWriteLock } from '../db/write-lock';
+import { withInventoryWrite } from '../review-edits';
 import { assertCan, type Actor } from '../permissions';
 import { AppError } from '../errors';
 import { CLI_ACTOR } from '../users';
@@ -227,7 +227,7 @@ export async function applyImport({
   if (actor !== 'cli') assertCan(actor, 'inventory:write');
   const who = actor === 'cli' ? CLI_ACTOR : actor;
   const db = await getDb();
-  return withWriteLock(async () => {
+  return withInventoryWrite(who, async () => {
     const snap = await getInventorySnapshot();
     const preview = computePreview(snap, inventory, meta, select.overrides);
     const planned = plan(snap, inventory, meta, select.overrides);

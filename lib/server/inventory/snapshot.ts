@@ -88,6 +88,7 @@ export function policyFromRow(row: {
   reviewIntervalDays: number;
   defaultLanguage: string;
   messagingThresholdMinutes: number;
+  maxRiskAcceptanceDays?: number;
   version: number;
 } | null): PolicyRecord {
   if (!row) return { ...DEFAULT_POLICY, version: 0 };
@@ -97,6 +98,7 @@ export function policyFromRow(row: {
     reviewIntervalDays: row.reviewIntervalDays,
     defaultLanguage: row.defaultLanguage as Lang,
     messagingThresholdMinutes: row.messagingThresholdMinutes,
+    maxRiskAcceptanceDays: row.maxRiskAcceptanceDays ?? DEFAULT_POLICY.maxRiskAcceptanceDays,
     version: row.version,
   };
 }
@@ -194,9 +196,10 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
     if (latestByApp.has(r.applicationId)) continue;
     latestByApp.set(r.applicationId, {
       id: r.id,
-      decision: r.decision === 'approve' ? 'approve' : 'reject',
+      decision: r.decision === 'approve' ? 'approve' : r.decision === 'accept-risk' ? 'accept-risk' : 'reject',
       reviewer: r.reviewer,
       decidedAt: r.decidedAt,
+      expiresAt: r.expiresAt,
       fingerprint: r.fingerprint,
       rationale: r.rationale,
       inputs: JSON.parse(r.inputs) as ReviewInputs,

@@ -64,6 +64,8 @@ describe('UI messages', () => {
     // Terms that are the same in both languages (product names, "Failmode", "2FA" …).
     const same = new Set([
       'meta.appName',
+      'account.tokenName',
+      'account.colName',
       'meta.dashboard',
       'meta.runbooks',
       'common.appName',

@@ -27,12 +27,13 @@ function fp(apps: ApplicationInput[], gs: GroupInput[] = groups, policy: Policy 
   return fingerprintOf(reviewInputs(apps.find((a) => a.name === which)!, idx, policy, catalog));
 }
 
-describe('the review fingerprint covers every input the assessment reads, and nothing else', () => {
+describe('the review fingerprint covers what the assessment and runbook read, and nothing else', () => {
   const base = fp([vpn, payroll]);
   const changes: [string, () => string][] = [
     ['configured failmode', () => fp([{ ...vpn, configuredFailmode: 'secure' }, payroll])],
     ['integration', () => fp([{ ...vpn, integration: 'auth-proxy-ldap' }, payroll])],
-    ['data classes', () => fp([{ ...vpn, dataClasses: ['pii', 'ip'] }, payroll])],
+    ['a data class that mandates 2FA', () => fp([{ ...vpn, dataClasses: ['pii', 'financial'] }, payroll])],
+    ['a data class of a less-restrictive application', () => fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'] }, payroll]) === fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'], dataClasses: ['pii', 'ip'] }, payroll]) ? base : 'differs'],
     ['MFA mandate', () => fp([{ ...vpn, mfaMandate: 'all-users' }, payroll])],
     ['criticality', () => fp([{ ...vpn, criticality: 'critical' }, payroll])],
     ['name', () => fp([{ ...vpn, name: 'VPN2' }, payroll], groups, DEFAULT_POLICY, CATALOG_VERSION, 'VPN2')],
@@ -43,12 +44,22 @@ describe('the review fingerprint covers every input the assessment reads, and no
     ['policy: mandatory data classes', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, mandatoryDataClasses: ['health', 'financial', 'pii'] })],
     ['policy: paid edition', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, paidEdition: false })],
     ['catalog version', () => fp([vpn, payroll], groups, DEFAULT_POLICY, 'next')],
+    ['owner (printed in the runbook)', () => fp([{ ...vpn, owner: 'Someone else' }, payroll])],
+    ['notes (printed in the runbook)', () => fp([{ ...vpn, notes: 'other notes' }, payroll])],
+    ['a new application its bypass group reaches', () => fp([vpn, payroll, { ...payroll, name: 'HR', dataClasses: [] }])],
+    ['a restricted application elsewhere that a firewall block would open', () =>
+      fp([vpn, payroll, { ...payroll, name: 'Clinic', integration: 'duo-unix', configuredFailmode: 'safe', dataClasses: ['health'], groups: [] }], groups)],
+    ['another fail-safe Auth Proxy application (Primary Only Mode)', () => fp([vpn, payroll, { ...vpn, name: 'VPN-B', mfaMandate: 'none', dataClasses: [], groups: [] }])],
   ];
   it.each(changes)('changes with %s', (_what, f) => expect(f()).not.toBe(base));
 
   const noChanges: [string, () => string][] = [
-    ['owner', () => fp([{ ...vpn, owner: 'Someone else' }, payroll])],
-    ['notes', () => fp([{ ...vpn, notes: 'other notes' }, payroll])],
+    ['whitespace-only owner and notes versus none', () => fp([{ ...vpn, owner: '  ', notes: ' ' }, payroll]) === fp([{ ...vpn, owner: undefined, notes: undefined }, payroll]) ? base : 'differs'],
+    ['another application of an always-2FA group only', () => fp([vpn, payroll, { ...payroll, name: 'Jump', integration: 'duo-unix', dataClasses: ['other'], configuredFailmode: 'secure', groups: ['Admins'] }])],
+    ["another application's owner and notes", () => fp([vpn, { ...payroll, owner: 'X', notes: 'Y' }])],
+    ['a mandatory data class the application does not hold', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, mandatoryDataClasses: ['health', 'financial', 'ip'] })],
+    ['a data class that does not mandate 2FA on a restricted application (the assessment does not read it)', () => fp([{ ...vpn, dataClasses: ['pii', 'ip'] }, payroll])],
+    ['the longest risk acceptance', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, maxRiskAcceptanceDays: 7 })],
     ['group member count and description', () => fp([vpn, payroll], [{ ...groups[0], memberCount: 5, description: 'x' }, groups[1]])],
     ['order of groups and applications', () => fp([payroll, { ...vpn, groups: ['Admins', 'All Staff'] }], [groups[1], groups[0]])],
     ['review interval and default language', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, reviewIntervalDays: 30, defaultLanguage: 'de' })],

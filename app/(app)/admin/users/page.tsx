@@ -45,7 +45,7 @@ export default async function UsersPage() {
                 <td className="px-4 py-3">{u.disabled ? <Badge tone="red">{t('disabled')}</Badge> : <Badge tone="green">{t('active')}</Badge>}</td>
                 <td className="px-4 py-3 tabular-nums">{u.activeSessions}</td>
                 <td className="px-4 py-3">
-                  <ClientMessages namespaces={['userRow']}><UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} sessions={u.activeSessions} /></ClientMessages>
+                  <ClientMessages namespaces={['userRow']}><UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} sessions={u.activeSessions} tokens={u.activeTokens} /></ClientMessages>
                 </td>
               </tr>
             ))}

@@ -6,8 +6,9 @@ import { ReviewBadge } from '@/components/reviews/review-badge';
 import { ReviewForm } from '@/components/reviews/review-form';
 import { Card, PageHeader } from '@/components/ui/misc';
 import { getCatalogEntry } from '@/lib/domain/catalog';
-import { criticalityName, dataClassName, failmodeName, findingMessage, findingTitle, mfaMandateName } from '@/lib/domain/messages';
-import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, INTEGRATION_SLUGS, MFA_MANDATES, type Lang } from '@/lib/domain/types';
+import { criticalityName, dataClassName, failmodeName, findingMessage, findingTitle, levelName, mfaMandateName } from '@/lib/domain/messages';
+import type { InputChange } from '@/lib/domain/review';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, INTEGRATION_SLUGS, MFA_MANDATES, type Lang, type RestrictionLevel } from '@/lib/domain/types';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePageActor } from '@/lib/server/page';
@@ -21,56 +22,62 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type T = Awaited<ReturnType<typeof getTranslations<'review'>>>;
 
-const APP_FIELDS = {
+const FIELD_LABEL = {
   name: 'fieldName',
   integration: 'fieldIntegration',
   dataClasses: 'fieldDataClasses',
   mfaMandate: 'fieldMfaMandate',
   criticality: 'fieldCriticality',
   configuredFailmode: 'fieldConfiguredFailmode',
+  owner: 'fieldOwner',
+  notes: 'fieldNotes',
   groups: 'fieldGroups',
-} as const;
+  'policy.mandatoryDataClasses': 'fieldPolicyDataClasses',
+  'policy.paidEdition': 'fieldPolicyPaidEdition',
+  'policy.messagingThresholdMinutes': 'fieldPolicyMessagingThreshold',
+  'firewall.opensRestricted': 'fieldFirewallOpensRestricted',
+  'firewall.otherSso': 'fieldFirewallOtherSso',
+  primaryOnlyNeighbours: 'fieldPrimaryOnlyNeighbours',
+  catalogVersion: 'fieldCatalogVersion',
+  reviewRules: 'fieldReviewRules',
+} as const satisfies Partial<Record<InputChange['field'], string>>;
 
-/** The name of a changed input (lib/domain/review.ts diffInputs) in the UI language; the key stays visible. */
-function fieldLabel(field: string, t: T): React.ReactNode {
-  if (Object.prototype.hasOwnProperty.call(APP_FIELDS, field)) {
-    return (
-      <>
-        {t(APP_FIELDS[field as keyof typeof APP_FIELDS])} <code className="text-xs font-normal text-slate-500">{field}</code>
-      </>
-    );
-  }
-  let m = /^group "(.*)" always requires 2FA$/.exec(field);
-  if (m) return t('fieldGroupAlways2fa', { group: m[1] });
-  m = /^other applications of group "(.*)"$/.exec(field);
-  if (m) return t('fieldGroupOtherApps', { group: m[1] });
-  if (field === 'policy: data classes that mandate 2FA') return t('fieldPolicyDataClasses');
-  if (field === 'policy: paid edition') return t('fieldPolicyPaidEdition');
-  if (field === 'integration catalog version') return t('fieldCatalogVersion');
-  return field;
+/** The name of a changed input (lib/domain/review.ts diffInputs) in the UI language: never a code. */
+function fieldLabel(c: InputChange, t: T): string {
+  if (c.field === 'group.alwaysRequireMfa') return t('fieldGroupAlways2fa', { group: c.group ?? '' });
+  if (c.field === 'group.bypassReach') return t('fieldGroupBypassReach', { group: c.group ?? '' });
+  return t(FIELD_LABEL[c.field]);
 }
 
 const among = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+const LEVEL = /^(.*) \((most-restrictive|restrictive|less-restrictive)\)$/;
 
-/** A reviewed or current value of an application input in the UI language (other values as they are). */
-function fieldValue(field: string, value: string, lang: Lang): string {
+/** A reviewed or current value of an input in the UI language (names as they are). */
+function fieldValue(c: InputChange, value: string, lang: Lang, t: T): string {
+  if (value === '') return '—';
+  const { field } = c;
+  if (value === 'true' && (field === 'group.alwaysRequireMfa' || field === 'policy.paidEdition')) return t('valueYes');
+  if (value === 'false' && (field === 'group.alwaysRequireMfa' || field === 'policy.paidEdition')) return t('valueNo');
   if (field === 'criticality' && among(CRITICALITIES, value)) return criticalityName(value, lang);
   if (field === 'configuredFailmode' && among(CONFIGURED_FAILMODES, value)) return failmodeName(value, lang);
   if (field === 'mfaMandate' && among(MFA_MANDATES, value)) return mfaMandateName(value, lang);
   if (field === 'integration' && among(INTEGRATION_SLUGS, value)) return getCatalogEntry(value).displayName[lang];
-  if (field === 'dataClasses' && value !== '—') {
+  if (field === 'dataClasses' || field === 'policy.mandatoryDataClasses') {
     return value
       .split(', ')
       .map((d) => (among(DATA_CLASSES, d) ? dataClassName(d, lang) : d))
       .join(', ');
   }
+  if (field === 'group.bypassReach') {
+    return value
+      .split(', ')
+      .map((x) => {
+        const m = LEVEL.exec(x);
+        return m ? `${m[1]} (${levelName(m[2] as RestrictionLevel, lang)})` : x;
+      })
+      .join(', ');
+  }
   return value;
-}
-
-/** The separation-of-duties reason of lib/server/reviews.ts in the UI language (other reasons as they are). */
-function approveBlocked(reason: string | undefined, t: T): string | undefined {
-  const m = reason ? /^You changed what this review covers \((.*)\) since the last decision: someone else must approve it\.$/.exec(reason) : null;
-  return m ? t('separationOfDuties', { edits: m[1] }) : reason;
 }
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -80,7 +87,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const ctx = await reviewContext({ actor, applicationId: id });
   const x = (await getInventorySnapshot()).assessmentById.get(id)!;
   const [t, lang, format] = await Promise.all([getTranslations('review'), getLocale(), getFormatter()]);
-  const day = (d: Date | null) => (d ? `${format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })} UTC` : '—');
+  const day = (d: Date | null) => (d ? `${format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : '—');
+  const now = new Date();
+  const ymd = (d: Date) => d.toISOString().slice(0, 10);
+  const critical = x.findings.filter((f) => f.severity === 'critical').map((f) => ({ title: findingTitle(f.code, lang), message: findingMessage(f, lang) }));
+  const blockedReason = ctx.separation.ok ? undefined : ctx.separation.reason === 'own-edit' ? t('separationOfDuties', { date: day(ctx.separation.editedAt) }) : undefined;
   return (
     <>
       <PageHeader
@@ -136,11 +147,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {ctx.changes.map((c) => (
-                    <tr key={c.field}>
-                      <th scope="row" className="py-2 pr-4 text-left font-medium">{fieldLabel(c.field, t)}</th>
-                      <td className="py-2 pr-4 text-red-800"><del>{fieldValue(c.field, c.before, lang)}</del></td>
-                      <td className="py-2 text-emerald-800"><ins className="no-underline">{fieldValue(c.field, c.after, lang)}</ins></td>
-                    </tr>
+                    c.field === 'reviewRules' ? (
+                      <tr key={c.field}>
+                        <td colSpan={3} className="py-2 text-amber-900">{t('reviewRulesNote')}</td>
+                      </tr>
+                    ) : (
+                      <tr key={`${c.field}:${c.group ?? ''}`}>
+                        <th scope="row" className="py-2 pr-4 text-left font-medium">{fieldLabel(c, t)}</th>
+                        <td className="py-2 pr-4 text-red-800"><del>{fieldValue(c, c.before, lang, t)}</del></td>
+                        <td className="py-2 text-emerald-800"><ins className="no-underline">{fieldValue(c, c.after, lang, t)}</ins></td>
+                      </tr>
+                    )
                   ))}
                 </tbody>
               </table>
@@ -149,7 +166,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {can(actor, 'review:decide') ? (
             <Card className="p-6">
               <h2 className="mb-4 text-base font-semibold">{t('decision')}</h2>
-              <ClientMessages namespaces={['reviewForm', 'common']}><ReviewForm applicationId={id} canApprove={ctx.canApprove.ok} approveBlockedReason={approveBlocked(ctx.canApprove.reason, t)} /></ClientMessages>
+              <ClientMessages namespaces={['reviewForm', 'common']}><ReviewForm
+                applicationId={id}
+                mayApprove={ctx.separation.ok}
+                blockedReason={blockedReason}
+                criticalFindings={critical}
+                maxRiskAcceptanceDays={ctx.maxRiskAcceptanceDays}
+                today={ymd(now)}
+                lastDay={ymd(new Date(now.getTime() + ctx.maxRiskAcceptanceDays * 86_400_000))}
+              /></ClientMessages>
             </Card>
           ) : null}
         </div>
@@ -164,6 +189,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             </dl>
             {ctx.status.state === 'stale' ? <p className="mt-2 text-sm text-amber-900">{t('staleNote')}</p> : null}
             {ctx.status.state === 'expired' ? <p className="mt-2 text-sm text-amber-900">{t('expiredNote')}</p> : null}
+            {ctx.status.state === 'risk-accepted' ? <p className="mt-2 text-sm text-amber-900">{t('riskAcceptedNote', { date: day(ctx.status.expiresAt) })}</p> : null}
           </Card>
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('history')}</h2>
@@ -174,11 +200,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 {ctx.history.map((h, i) => (
                   <li key={i}>
                     {t.rich('historyEntry', {
-                      decision: h.decision,
+                      decision: h.decision === 'accept-risk' ? 'risk' : h.decision,
                       reviewer: h.reviewer,
                       date: day(h.decidedAt),
                       b: (chunks) => <span className="font-medium">{chunks}</span>,
                     })}
+                    {h.decision === 'accept-risk' && h.expiresAt ? <p className="text-amber-900">{t('historyRiskUntil', { date: day(h.expiresAt) })}</p> : null}
                     <p className="text-slate-600">{h.rationale}</p>
                   </li>
                 ))}

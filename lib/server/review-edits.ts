@@ -1,0 +1,27 @@
+import 'server-only';
+import { getDb } from './db/client';
+import { clearReadCaches } from './db/read-cache';
+import { withWriteLock } from './db/write-lock';
+import { getInventorySnapshot } from './inventory/snapshot';
+
+/**
+ * Runs an inventory write under the write lock and records, for every application whose review
+ * fingerprint the write changed (its own fields, a group, another application its plan reaches, the
+ * policy, an import), that this actor edited it: separation of duties reads these rows
+ * (lib/server/reviews.ts, docs/decisions/0005-reviews.md). Writes without a user (the CLI) record none.
+ */
+export function withInventoryWrite<T>(actor: { id: string | null } | null, fn: () => Promise<T>): Promise<T> {
+  return withWriteLock(async () => {
+    const before = await getInventorySnapshot();
+    const out = await fn();
+    if (!actor?.id) return out;
+    clearReadCaches();
+    const after = await getInventorySnapshot();
+    const data: { applicationId: string; actorId: string }[] = [];
+    for (const [applicationId, basis] of after.reviewById) {
+      if (before.reviewById.get(applicationId)?.fingerprint !== basis.fingerprint) data.push({ applicationId, actorId: actor.id });
+    }
+    if (data.length) await (await getDb()).reviewEdit.createMany({ data });
+    return out;
+  });
+}
