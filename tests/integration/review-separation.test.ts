@@ -166,7 +166,7 @@ describe('risk acceptance', () => {
     for (const lang of ['en', 'de'] as const) {
       const rb = await getRunbook({ actor: actors.viewer, id: critical, lang });
       expect(rb.approval.state).toBe('risk-accepted');
-      const rows = rb.sections[0].blocks.find((b) => b.kind === 'keyValue');
+      const rows = rb.sections.find((s) => s.kind === 'header')!.blocks.find((b) => b.kind === 'keyValue');
       const text = JSON.stringify(rows);
       expect(text).toMatch(lang === 'en' ? /risk accepted/ : /Risiko akzeptiert/);
       expect(text).not.toMatch(lang === 'en' ? /"approved"/ : /"genehmigt"/);
