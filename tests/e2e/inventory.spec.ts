@@ -51,7 +51,7 @@ test('add an application (fixing a validation error on the way), edit it, confli
   const url = page.url();
 
   // Two tabs open the edit form; the first save wins, the second is told and keeps its input.
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).first().click();
   await expect(page.getByLabel('Name')).toHaveValue(name);
   const second = await browser.newContext({ storageState: storageStateFor('admin') });
   const tab2 = await second.newPage();
@@ -100,7 +100,7 @@ test.describe('a viewer', () => {
     const adminPage = await admin.newPage();
     await page.goto('/applications?q=Outlook');
     await page.getByRole('link', { name: 'Outlook Web Access' }).click();
-    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('link', { name: 'Edit', exact: true }).first().click();
     await adminPage.goto('/admin/users');
     await adminPage.getByLabel('Role of editor@example.com').selectOption('viewer');
     await expect(adminPage.getByLabel('Role of editor@example.com')).toHaveValue('viewer');
