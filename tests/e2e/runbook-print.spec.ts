@@ -38,7 +38,7 @@ test('browser print of the runbook page: overview on page 1, list markers, page 
     writeFileSync(file, printed);
     const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
     expect(first).toContain('DR runbook: Remote access VPN');
-    expect(first).toContain('Overview');
+    expect(first).toContain('First response');
     expect(first).toContain('Restriction level');
   }
 });
