@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { storageStateFor } from './fixtures';
 
 const RUN = Date.now().toString(36);
 const EMAIL = `import-${RUN}@example.com`;
@@ -17,6 +18,15 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(() => {
   const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
   execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Importer', '--password', PASSWORD], { env, encoding: 'utf8' });
+});
+
+// The specs of one run share the database: the applications this spec imported go again, so the
+// demo inventory the other specs count (e.g. one "vpn", three most-restrictive) stays as seeded.
+test.afterAll(async ({ playwright }, info) => {
+  const api = await playwright.request.newContext({ baseURL: info.project.use.baseURL, storageState: storageStateFor('editor') });
+  const { items } = (await (await api.get(`/api/v1/applications?q=${RUN}&limit=100`)).json()) as { items: { id: string; name: string }[] };
+  for (const app of items.filter((a) => a.name.includes(RUN))) expect((await api.delete(`/api/v1/applications/${app.id}`)).status()).toBe(204);
+  await api.dispose();
 });
 
 async function signIn(page: Page) {
