@@ -94,15 +94,19 @@ export const RUNBOOK_CSS = `
 .rb-cover a { color: var(--rb-info); }
 
 @media print {
-  @page { margin: 16mm 14mm 18mm; }
-  .runbook, .rb-cover { max-width: none; font-size: 9pt; line-height: 1.3; }
+  @page { margin: 10mm 11mm 13mm; }
+  .runbook, .rb-cover { max-width: none; font-size: 8.8pt; line-height: 1.2; }
   .runbook table.rb-kv th { width: 24%; }
-  .runbook .rb-message .rb-usewhen { display: none; }
+  .runbook .rb-message .rb-usewhen, .runbook .rb-message dt { display: none; }
+  .runbook .rb-message dd.rb-subject { font-weight: 600; margin-bottom: .15em; }
+  .runbook .rb-message figcaption h3, .runbook .rb-message figcaption h4 { margin: 0 0 .15em; }
   .runbook h2 { margin: 1em 0 .35em; }
   .runbook h3, .runbook h4 { margin: .7em 0 .25em; }
   .runbook .rb-option { padding: .2em .7em .4em; margin: .5em 0; }
   .runbook .rb-message { padding: .3em .6em; margin: .5em 0; }
   .runbook table.rb-kv { margin: .3em 0 .5em; }
+  .runbook .rb-section-degraded table.rb-table { font-size: .86em; }
+  .runbook .rb-section-degraded table.rb-table th, .runbook .rb-section-degraded table.rb-table td { padding: .1em .35em; }
   /* The app's print CSS keeps every section, table and list item on one page; a runbook section is
      pages long, so that pushed the whole first section to page 2 (page 1: only the title). Sections
      and tables break; options, messages, findings, rows and code blocks are kept together (below). */
@@ -115,8 +119,20 @@ export const RUNBOOK_CSS = `
   .runbook .rb-section-first-response h2 { margin-top: .2em; }
   /* Options may break across pages (keeping them whole left half pages empty); their parts may not. */
   .runbook .rb-message, .runbook .rb-finding, .runbook table.rb-kv tr, .runbook table.rb-table tr, .runbook pre, .runbook figure, .runbook dl.rb-hwr { break-inside: avoid; page-break-inside: avoid; }
+  /* Options and messages print in two columns: short lines, half the paper (issue 12: ≤ 5 pages). */
+  .runbook .rb-section-options, .runbook .rb-section-messages, .runbook .rb-section-when-to-message, .runbook .rb-section-revert { column-count: 2; column-gap: 6mm; font-size: .92em; }
+  .runbook .rb-section-options > h2, .runbook .rb-section-messages > h2, .runbook .rb-section-messages > p,
+  .runbook .rb-section-when-to-message > h2, .runbook .rb-section-revert > h2 { column-span: all; }
+  .runbook .rb-message { break-inside: avoid-column; }
+  .runbook .rb-option { break-inside: auto; page-break-inside: auto; }
+  .runbook .rb-option { margin: 0 0 .5em; }
+  .runbook .rb-option dl.rb-hwr { display: block; }
+  .runbook .rb-option dl.rb-hwr dt { float: left; margin-right: .4em; }
+  .runbook .rb-option dl.rb-hwr dt::after { content: ":"; }
+  .runbook .rb-option dl.rb-hwr dd { margin: 0 0 .25em; }
   .rb-binder > .runbook { break-before: page; page-break-before: always; }
   .runbook a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--rb-muted); word-break: break-all; }
+  .runbook a[data-url-shown]::after { content: none; }
   .runbook a[href^="#"], .rb-cover a { color: inherit; text-decoration: none; }
   .runbook .rb-tone, .runbook .rb-status-not-allowed, .runbook ul.rb-warnings li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

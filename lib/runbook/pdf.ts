@@ -162,7 +162,7 @@ async function print(page: PdfPage, html: string, timeout: number, opts: PdfOpti
   const pdf = await page.pdf({
     format: opts?.format ?? 'A4',
     printBackground: true,
-    margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    margin: { top: '10mm', bottom: '13mm', left: '11mm', right: '11mm' },
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
     footerTemplate: FOOTER_TEMPLATE,

@@ -27,7 +27,10 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 
 function link(label: string, url: string): string {
   const u = safeUrl(url);
-  return u ? `<a href="${h(u)}" rel="noopener noreferrer">${h(label)}</a>` : h(label);
+  if (!u) return h(label);
+  // Print appends the URL after a link, unless the label already shows it (e.g. "status.duo.com").
+  const bare = u.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return `<a href="${h(u)}" rel="noopener noreferrer"${label.includes(bare) ? ' data-url-shown=""' : ''}>${h(label)}</a>`;
 }
 
 function toneParagraph(text: string, tone: Tone, L: RenderLabels): string {

@@ -49,15 +49,12 @@ const en = {
 
   // Header
   header: 'Overview',
-  kApplication: 'Application',
   kOwner: 'Owner',
   kIntegration: 'Integration',
   kLevel: 'Restriction level',
-  kCriticality: 'Criticality',
   kFailmode: 'Failmode (configured vs recommended)',
   failmodeVs: (configured: string, recommended: string, matches: boolean) =>
     `configured: ${configured} · recommended: ${recommended}${matches ? '' : ' — differs'}`,
-  kUnreachableOutcome: 'If Duo is unreachable',
   outcomeOpens: 'users get in with primary authentication only (no 2FA)',
   outcomeCloses: 'users are denied access',
   outcomeUnknown: 'unknown — find out and record it',
@@ -85,17 +82,8 @@ const en = {
   approvalWarning: (state: string) =>
     `The failmode choice of this application is ${state}. Follow this runbook in an incident, but have a security reviewer look at it afterwards.`,
   whyTitle: 'Why this level',
-  findingsTitle: 'Findings',
-
   // Unreachable
   unreachable: 'Duo unreachable (failmode invoked)',
-  unreachableIntro:
-    'Failmode is invoked when the Duo service is unreachable or a critical problem is detected. The application cannot reach Duo, so what users experience depends on its failmode.',
-  unreachableCauses: [
-    "Duo's service is temporarily unavailable: it fails to display the Duo Prompt or respond to Auth API requests within 180 seconds.",
-    "Network connectivity prevents the application from reaching Duo's service: typically on your local network (firewall or DNS issues, ISP connectivity or routing problems, a construction company digging through fibre), sometimes at a regional or global level.",
-    'Application or integration issues: the Duo-protected application is misconfigured.',
-  ],
   partExperience: 'What users experience',
   partRecognise: 'How to recognise it',
   partActions: 'Actions',
@@ -119,15 +107,7 @@ const en = {
     `The failmode of ${quote(app, 'en')} is unknown and ${integ} has no documented default: it is unknown whether users are allowed or denied. Find out and record it before an incident.`,
   expOpenOnRestricted: (level: string) =>
     `This application is ${level.toLowerCase()} and must fail secure: while Duo is unreachable, 2FA is not enforced here although it is required.`,
-  recogniseStatus: 'Check status.duo.com for news about an outage. If Duo reports nothing, the cause may be local; contact Duo Support if you believe Duo has an outage.',
-  recogniseLocal:
-    'Look for a local cause: firewall or DNS changes, ISP connectivity or routing problems. Duo must be reachable on all its IP ranges.',
-  logNewCaption: 'authproxy.log — Auth Proxy 2.11.0 and later',
-  logOldCaption: 'authproxy.log — Auth Proxy 2.10.1 and earlier',
-  logJsonCaption: 'authevents.log (SIEM-friendly JSON): the same text in "msg"',
-  logGrepCaption: 'Search the Auth Proxy log directory',
-  logDirs:
-    'Default log directory: C:\\Program Files (x86)\\Duo Security Authentication Proxy\\log (64-bit Windows), C:\\Program Files\\Duo Security Authentication Proxy\\log (32-bit Windows), /opt/duoauthproxy/log (Linux).',
+  logCaption: 'authproxy.log — Auth Proxy 2.11.0 and later, then 2.10.1 and earlier; authevents.log (JSON, for a SIEM) has the same text in "msg"',
   logExpected: (expectSafe: boolean | null): string =>
     expectSafe === null
       ? 'The "Allowed … " lines mean the section fails safe, the "Denied … " lines that it fails secure: record what you see.'
@@ -145,8 +125,6 @@ const en = {
     'This integration writes no failmode log line that the guide documents: rely on status.duo.com, user reports and a test login.',
   recogniseAppCode:
     "The application's own code decides: look in the application's logs for its Duo health check (Auth API /ping or /check, or health_check()) and what it did.",
-  actCheckStatus:
-    'Check status.duo.com. If Duo reports no incident, look for a local cause (firewall, DNS, ISP connectivity or routing) and contact Duo Support.',
   actConfirmLogs: 'Confirm in the logs that failmode was invoked and which way (see above).',
   actConfirmTest: 'Make a test login to confirm what users experience.',
   actOpensMonitor:
@@ -155,13 +133,8 @@ const en = {
     'This application must fail secure: decide with the security reviewer whether to block access until Duo is reachable, and correct the failmode after the incident.',
   actClosesMost:
     'Access stays denied until Duo is reachable. Do not remove Duo or bypass 2FA: this application requires two-factor authentication without exception.',
-  actClosesRestrictive: (allowed: string, forbidden: string) =>
-    `If the outage lasts, only these groups may get access without 2FA: ${allowed}; ${forbidden} must never get in without it. Use an application-level Authentication Policy scoped to those groups (paid editions; it can also be used while Duo is unreachable).`,
   actClosesRestrictiveNone:
     'No group of this application may get access without 2FA: access stays denied until Duo is reachable.',
-  actClosesLess:
-    'If the outage lasts and access without 2FA is tolerable, apply an application-level Authentication Policy that bypasses 2FA (paid editions; it can also be used while Duo is unreachable).',
-  actManual: (procedure: string) => `For a long outage, the manual procedure to take Duo out of the login: ${procedure}`,
   actUnknown: (howToSet: string) => `Find out which way this integration fails, then follow the matching case: ${howToSet}`,
   actMessage: 'Message users (timing: see "When to message users").',
   actWhenBack: 'When Duo is reachable again: make a test login with 2FA, then go through the revert checklist.',
@@ -175,30 +148,6 @@ const en = {
   levelAdvice: (level: string, advice: string) => `${level}: ${advice}`,
   degradedProxyTimeout:
     'Auth Proxy: once a push or phone call is under way, a timeout denies the login whatever the failmode.',
-  scenarioTitle: {
-    'auth-not-completing': 'Authentication not completing',
-    'push-down': 'Push failing',
-    'sms-down': 'SMS failing',
-    'phone-down': 'Phone callbacks failing',
-  } satisfies Record<Scenario, string>,
-  scenarioIntro: {
-    'auth-not-completing':
-      'Users pass primary authentication and approve the secondary request, but the login does not complete (for example, Duo pushed code that broke authentication for a legacy Duo Prompt; or latency and failures increase while the service remains partially available).',
-    'push-down':
-      'Push notifications are not delivered (for example, APNS fails to deliver push notifications to iPhones). Users who forgot to allow notifications are not a Duo degradation: they can open Duo Mobile and see the pending request.',
-    'sms-down': "SMS passcodes are not delivered: Duo's telephony provider has an outage of its own.",
-    'phone-down': "Phone callbacks do not arrive: Duo's telephony provider has an outage of its own.",
-  } satisfies Record<Scenario, string>,
-  methodDownRest: (method: string) => `If users have no other method enrolled, or the ${method} outage persists:`,
-  methodName: { push: 'push', sms: 'SMS', phone: 'phone callbacks' } satisfies Record<AuthMethod, string>,
-
-  optOtherMethod: (alts: string) => `Use another authentication method: ${alts}`,
-  otherMethodHow: (method: string, alts: string) =>
-    `Tell users to authenticate with ${alts} instead of ${method} (send the message below). Check status.duo.com for workarounds Duo has posted.`,
-  otherMethodWhat: (method: string) =>
-    `Two-factor authentication stays in place: users with another method enrolled log in as usual. Users who only have ${method} need one of the next options.`,
-  otherMethodRevert: 'Nothing to undo. Tell users when Duo reports the issue resolved.',
-
   optPolicy: 'Apply an Authentication Policy to bypass two-factor authentication while the degradation persists',
   policyHow: (app: string) =>
     `In the Duo Admin Panel, create and temporarily apply an application-level Authentication Policy to ${quote(app, 'en')} with Authentication policy set to "Bypass 2FA".`,
@@ -206,7 +155,6 @@ const en = {
     `In the Duo Admin Panel, create and temporarily apply an application-level Authentication Policy to ${quote(app, 'en')} that bypasses 2FA only for the groups ${allowed} (a group policy). ${forbidden} must still pass 2FA.`,
   policyWhat:
     "Allows users to access this specific application without completing two-factor authentication. Access can be restricted or enabled based on a user's group membership.",
-  policyRevert: (app: string) => `Remove the temporary policy from ${quote(app, 'en')} so that its normal policy applies again.`,
   policyNotAllowedMost:
     'Not allowed for this level: contract, law, policy or the sensitivity of the data requires two-factor authentication without exception.',
   policyNotAllowedNoGroups: 'Not allowed: no group with access to this application may skip two-factor authentication.',
@@ -216,14 +164,12 @@ const en = {
   informHow:
     'Send the matching end-user message (see "End-user messages"). Check status.duo.com for temporary workarounds Duo has identified.',
   informWhat: 'Ensures users that your organisation and Duo are both aware of the problem and are working to fix it.',
-  informRevert: 'Send an update when the issue is resolved.',
 
   optBypass: 'Move all or some users into a group set to "bypass" status',
   bypassHow: (groups: string) =>
     `Manually or bulk update users to move them into a group if they are not in one already; that group needs 1) access to the protected application and 2) to be set to "Bypass" status. Groups allowed for this application: ${groups}.`,
   bypassWhat:
     'This bypasses two-factor authentication for every user in the group — in every application the group has access to, not only this one.',
-  bypassRevert: 'Set the groups back to "Active" status and move users back to their original groups.',
   bypassNotAllowedMost: (advice: string) => `Not allowed for this level. ${advice}`,
   bypassNotAllowedNone: 'Not allowed: every group with access to this application must always pass two-factor authentication.',
   bypassNoGroups: 'No user group is recorded for this application: the bypass plan cannot be judged. Do not bypass anyone until the groups are recorded.',
@@ -236,7 +182,6 @@ const en = {
   revertConfigHow: (procedure: string) =>
     `${procedure} Consult the application's documentation on duo.com/docs (link below). Save a copy of the configuration before you change it.`,
   revertConfigWhat: 'This removes two-factor authentication from the authentication workflow.',
-  revertConfigRevert: 'Restore the saved configuration and make a test login with 2FA.',
   revertConfigNotAllowed:
     'Not allowed for this level: removing Duo removes two-factor authentication, which this application requires without exception.',
   removesForEveryone: (forbidden: string): string =>
@@ -251,7 +196,6 @@ const en = {
     `Auth Proxy 2.14.0 or later. Primary Only Mode is a start-up option of the proxy process, so the running service is stopped first. The wrapper below does it all: it checks the configuration, stops the service, runs the proxy without Duo for ${minutes} minutes (at most ${max}), then stops it and starts the service normally — but only while its window stays open. Write down when it expires.`,
   primaryWhat:
     'Temporarily skips Duo authentication for all logins to RADIUS or LDAP configurations that use the default "fail safe" behaviour (failmode=safe or no failmode key). Sections with failmode=secure keep requiring Duo.',
-  primaryLogCaption: 'authproxy.log while Primary Only Mode is active',
   primaryRevert:
     'It does not end with 2FA back by itself: at expiry the proxy stops. If the wrapper\'s window was closed, or the proxy was started by hand with --primary-only, start the service yourself at expiry (commands below), or every login through this proxy fails.',
   primaryNeighbours: (apps: string) =>
@@ -315,7 +259,7 @@ const en = {
   // Messages
   messages: 'End-user messages',
   messagesIntro:
-    'Templates from the guide, filled in for this application. Send them through your usual channel; the subject stays the same so that updates thread together.',
+    "The guide's templates, filled in. Keep the subject for updates: they thread together.",
   msgTitle: {
     'fail-safe': 'Fail safe or manual bypass',
     'fail-secure': 'Fail secure',
@@ -345,18 +289,6 @@ const en = {
 
   // When to message
   whenToMessage: 'When to message users',
-  whenIntro:
-    'Decide at what point you message users: as soon as users begin reporting problems, after Duo posts a notification on status.duo.com but before users report anything, or only if the incident has remained unresolved for 20 or more minutes.',
-  whenTailored: {
-    critical: (app: string) =>
-      `${quote(app, 'en')} is critical: message users immediately, regardless of the time, date or other factors.`,
-    high: (app: string) =>
-      `${quote(app, 'en')} has high criticality: message immediately on weekdays during working hours and in the last week of a quarter; otherwise at the latest at the 20-minute mark.`,
-    medium: (app: string) =>
-      `${quote(app, 'en')} has medium criticality: message at the latest when the incident has remained unresolved for 20 minutes; immediately at 11 a.m. on a weekday or in the last week of a quarter.`,
-    low: (app: string) =>
-      `${quote(app, 'en')} has low criticality: message when the incident has remained unresolved for 20 minutes; at night or on a weekend it may wait until users report problems.`,
-  } satisfies Record<Criticality, (app: string) => string>,
   whenRulesTitle: "The guide's rules",
   whenRules: [
     'Time of day: an incident at 11 a.m. on a weekday may require immediate messaging to users.',
@@ -364,27 +296,20 @@ const en = {
     'Time of quarter: an incident during the last week of a quarter may require immediate messaging to users, regardless of the time of day.',
     'Criticality of access: an incident affecting access to a critical application may require immediate messaging regardless of the time, date or other factors.',
   ],
-  whenStepsTitle: 'Timeline',
-  whenSteps: [
-    'Minute 0: check status.duo.com; note the time the incident started.',
-    'As soon as users report problems or Duo posts a notification: decide with the rules above whether to message now.',
-    'Minute 20: if the incident is still unresolved, message users now.',
-    'When it is resolved: send the update that two-factor authentication is back (or that the method works again).',
-  ],
 
   // Revert checklist
   revert: 'Revert checklist',
-  revertIntro: 'After the incident, undo every temporary change and confirm that two-factor authentication is enforced again.',
+  revertIntro: 'After the incident: undo every temporary change, then confirm that 2FA is enforced again.',
   revPolicy: (app: string) => `Remove the temporary bypass Authentication Policy from ${quote(app, 'en')}.`,
   revBypass: (groups: string) =>
     `Set bypass groups back to "Active" (${groups}) and move users back to their original groups.`,
-  revPrimary:
-    'Primary Only Mode: the service runs normally again (the proxy stopped at expiry) and no new "Primary Only Mode" lines appear in authproxy.log.',
+  revPrimary: (n: number) =>
+    `Primary Only Mode: the service runs normally again (the proxy stopped at expiry; start commands in option ${n}) and no new "Primary Only Mode" lines appear in authproxy.log.`,
   revFirewall: 'Remove the firewall rule blocking *.duo.com and *.duosecurity.com on TCP 443.',
   revConfig: (app: string) => `Restore the configuration of ${quote(app, 'en')} that took Duo out of the login.`,
   revTestLogin: (app: string) => `Make a test login to ${quote(app, 'en')} and confirm Duo prompts for 2FA.`,
-  revTellUsers: 'Tell users that two-factor authentication is back (same subject as the first message).',
-  revRecord: 'Record what was changed, when and by whom, and the follow-ups (e.g. findings to fix).',
+  revTellUsers: 'Tell users that 2FA is back (same subject as the first message).',
+  revRecord: 'Record what was changed, when, by whom, and the follow-ups.',
 
   actOptions: (list: string) => `If the outage lasts, the options that can work here (described below): ${list}.`,
   optOtherMethodAny: 'Use another authentication method',
@@ -395,7 +320,6 @@ const en = {
   // First-response card (page 1), options matrix, options described once (issue 12)
   firstResponse: 'First response',
   kCall: 'Call (owner)',
-  kUsersNowTitle: 'Right now',
   kMessageAt: 'Message users',
   messageAtCritical: (minutes: number) =>
     `now: the application is critical (the guide: may require immediate messaging regardless of the time); at the latest at minute ${minutes}`,
@@ -441,8 +365,8 @@ const en = {
     'firewall-block': 'Firewall block',
     'switch-failmode': 'Fail safe setting',
   } as Record<OptionId, string>,
-  matrixTitle: 'Which option applies in which outage',
-  matrixIntro: 'The numbers are the options described below; "with care": read their warnings first. Where an option does not apply, the cell says why.',
+  seeIntegrationNotes: 'see "Integration notes"',
+  matrixTitle: 'Which option applies in which outage (numbers: the options below; where one does not apply, the cell says why)',
   matrixOption: 'Option',
   cell: { available: 'yes', caution: 'with care', 'not-allowed': 'not allowed (level)' } as Record<OptionStatus, string>,
   noEffect: {
@@ -465,11 +389,11 @@ const en = {
   switchHow: (howToSet: string) => `Set the failmode to safe: ${howToSet}`,
   switchWhat: 'While Duo is unreachable, users of this application get in with primary authentication only; other applications are not affected.',
   switchRevert: 'Set the failmode back to secure (restart the service where the setting needs it) and make a test login.',
+  primaryLogsCaption: 'authproxy.log while Primary Only Mode is active, then when the time is up',
   primaryWinCaption: 'Windows (default path; on 32-bit Windows C:\\Program Files\\Duo Security Authentication Proxy)',
   primaryLinuxCaption: 'Linux (default install directory /opt/duoauthproxy)',
   primaryRestartCaption: 'Start the service normally again, before or right at expiry, if the wrapper did not (Windows, Linux)',
   primaryExpiry: (minutes: number) => `Started at __:__ + ${minutes} min = the proxy stops at __:__ (write it down).`,
-  primaryExpiredLogCaption: 'authproxy.log when the time is up',
   kBypassConflict: 'Bypass only after removing access elsewhere',
   bypassConflict: (group: string, apps: string) => `${group}: bypass would also skip 2FA on ${apps}, where it must NOT be bypassed — first remove its access there`,
   bypassConflictWarning: (group: string, apps: string) => `${group} only after removing its access to ${apps} (most restrictive; see the overview).`,
@@ -481,8 +405,6 @@ const en = {
   blastCloud: 'Not behind your egress (cloud-to-cloud)',
   whenConsider: (minutes: number) =>
     `The guide offers considerations, not a timetable. Message users as soon as they begin reporting problems; or after Duo posts a notification on status.duo.com but before users report anything; or only if the incident has remained unresolved for ${minutes} or more minutes (your organisation's threshold; the guide's example is 20).`,
-  whenTailoredCritical: (app: string) =>
-    `${quote(app, 'en')} is critical: an incident affecting a critical application may require immediate messaging regardless of the time, date or other factors.`,
   whenTailoredOther: (app: string, crit: string, minutes: number) =>
     `${quote(app, 'en')} has ${crit} criticality: weigh the time of day and of the quarter above; your organisation's threshold is ${minutes} minutes.`,
   duoSupport: 'Duo Support',
@@ -496,15 +418,12 @@ const de: RunbookStrings = {
   notRecorded: 'nicht erfasst',
 
   header: 'Überblick',
-  kApplication: 'Anwendung',
   kOwner: 'Verantwortlich',
   kIntegration: 'Integration',
   kLevel: 'Einschränkungsebene',
-  kCriticality: 'Kritikalität',
   kFailmode: 'Failmode (konfiguriert / empfohlen)',
   failmodeVs: (configured, recommended, matches) =>
     `konfiguriert: ${configured} · empfohlen: ${recommended}${matches ? '' : ' — weicht ab'}`,
-  kUnreachableOutcome: 'Wenn Duo nicht erreichbar ist',
   outcomeOpens: 'gelangen BenutzerInnen allein mit der primären Authentifizierung hinein (keine 2FA)',
   outcomeCloses: 'wird BenutzerInnen der Zugriff verweigert',
   outcomeUnknown: 'unbekannt — klären und erfassen',
@@ -532,16 +451,7 @@ const de: RunbookStrings = {
   approvalWarning: (state) =>
     `Die Failmode-Wahl dieser Anwendung ist ${state}. Im Ernstfall diesem Runbook folgen, es danach aber von einer Sicherheitsprüferin bzw. einem Sicherheitsprüfer ansehen lassen.`,
   whyTitle: 'Begründung der Einschränkungsebene',
-  findingsTitle: 'Befunde',
-
   unreachable: 'Duo-Service nicht erreichbar (Failmode aufgerufen)',
-  unreachableIntro:
-    'Der Failmode wird aufgerufen, wenn der Duo-Service nicht erreichbar ist oder ein kritisches Problem erkannt wird. Die Anwendung erreicht Duo nicht; was BenutzerInnen erleben, hängt von ihrem Failmode ab.',
-  unreachableCauses: [
-    'Der Duo-Service ist vorübergehend nicht verfügbar: er kann die Duo-Aufforderung nicht anzeigen oder nicht innerhalb von 180 Sekunden auf Auth-API-Anfragen antworten.',
-    'Netzwerkkonnektivität hindert die Anwendung daran, den Service von Duo zu erreichen: in der Regel im lokalen Netzwerk (Probleme mit Firewall oder DNS, mit der ISP-Konnektivität oder dem Routing, eine Baufirma beschädigt eine Glasfaserleitung), manchmal auf regionaler oder globaler Ebene.',
-    'Probleme bei der Anwendung/Integration: die von Duo geschützte Anwendung ist falsch konfiguriert.',
-  ],
   partExperience: 'Was BenutzerInnen erleben',
   partRecognise: 'Woran man es erkennt',
   partActions: 'Maßnahmen',
@@ -565,16 +475,7 @@ const de: RunbookStrings = {
     `Der Failmode von ${quote(app, 'de')} ist unbekannt, und für ${integ} ist kein Standard dokumentiert: ob BenutzerInnen Zugriff erhalten oder nicht, ist unbekannt. Vor einem Vorfall klären und erfassen.`,
   expOpenOnRestricted: (level) =>
     `Diese Anwendung ist als ${quote(level, 'de')} eingestuft und muss Fail secure verwenden: solange Duo nicht erreichbar ist, wird hier keine 2FA erzwungen, obwohl sie vorgeschrieben ist.`,
-  recogniseStatus:
-    'Auf status.duo.com nach Meldungen über einen Ausfall suchen. Meldet Duo nichts, kann die Ursache lokal sein; wenden Sie sich an den Duo Support, wenn Sie von einem Ausfall bei Duo ausgehen.',
-  recogniseLocal:
-    'Nach einer lokalen Ursache suchen: Änderungen an Firewall oder DNS, Probleme mit der ISP-Konnektivität oder dem Routing. Duo muss über alle seine IP-Bereiche erreichbar sein.',
-  logNewCaption: 'authproxy.log — Auth Proxy 2.11.0 und neuer',
-  logOldCaption: 'authproxy.log — Auth Proxy 2.10.1 und älter',
-  logJsonCaption: 'authevents.log (SIEM-freundliches JSON): derselbe Text im Feld „msg“',
-  logGrepCaption: 'Im Protokollverzeichnis des Auth Proxy suchen',
-  logDirs:
-    'Standardverzeichnis der Protokolle: C:\\Program Files (x86)\\Duo Security Authentication Proxy\\log (64-Bit-Windows), C:\\Program Files\\Duo Security Authentication Proxy\\log (32-Bit-Windows), /opt/duoauthproxy/log (Linux).',
+  logCaption: 'authproxy.log — Auth Proxy 2.11.0 und neuer, dann 2.10.1 und älter; authevents.log (JSON, für ein SIEM) enthält denselben Text im Feld „msg“',
   logExpected: (expectSafe) =>
     expectSafe === null
       ? 'Die Zeilen „Allowed … “ bedeuten, dass der Abschnitt in Fail safe geht, die Zeilen „Denied … “ Fail secure: das Gesehene erfassen.'
@@ -592,8 +493,6 @@ const de: RunbookStrings = {
     'Diese Integration schreibt keine im Leitfaden dokumentierte Failmode-Protokollzeile: auf status.duo.com, Meldungen der BenutzerInnen und eine Testanmeldung stützen.',
   recogniseAppCode:
     'Der eigene Code der Anwendung entscheidet: in den Protokollen der Anwendung nach ihrer Duo-Prüfung (Auth API /ping bzw. /check oder health_check()) und deren Ergebnis suchen.',
-  actCheckStatus:
-    'status.duo.com prüfen. Meldet Duo keinen Vorfall, nach einer lokalen Ursache suchen (Firewall, DNS, ISP-Konnektivität oder Routing) und den Duo Support kontaktieren.',
   actConfirmLogs: 'In den Protokollen bestätigen, dass der Failmode aufgerufen wurde und in welche Richtung (siehe oben).',
   actConfirmTest: 'Mit einer Testanmeldung bestätigen, was BenutzerInnen erleben.',
   actOpensMonitor:
@@ -602,13 +501,8 @@ const de: RunbookStrings = {
     'Diese Anwendung muss Fail secure verwenden: mit der Sicherheitsprüfung entscheiden, ob der Zugriff gesperrt wird, bis Duo erreichbar ist, und den Failmode nach dem Vorfall korrigieren.',
   actClosesMost:
     'Der Zugriff bleibt verweigert, bis Duo erreichbar ist. Duo nicht entfernen und die 2FA nicht umgehen: diese Anwendung erfordert ausnahmslos eine Zwei-Faktor-Authentifizierung.',
-  actClosesRestrictive: (allowed, forbidden) =>
-    `Dauert der Ausfall an, dürfen nur diese Gruppen ohne 2FA Zugriff erhalten: ${allowed}; ${forbidden} dürfen nie ohne 2FA hinein. Dafür eine auf diese Gruppen beschränkte Authentifizierungsrichtlinie auf Anwendungsebene verwenden (kostenpflichtige Editionen; auch bei Nichterreichbarkeit verwendbar).`,
   actClosesRestrictiveNone:
     'Keine Gruppe dieser Anwendung darf ohne 2FA Zugriff erhalten: der Zugriff bleibt verweigert, bis Duo erreichbar ist.',
-  actClosesLess:
-    'Dauert der Ausfall an und ist ein Zugriff ohne 2FA tolerierbar, eine Authentifizierungsrichtlinie auf Anwendungsebene anwenden, die die 2FA umgeht (kostenpflichtige Editionen; auch bei Nichterreichbarkeit verwendbar).',
-  actManual: (procedure) => `Bei einem langen Ausfall das manuelle Verfahren, um Duo aus der Anmeldung zu nehmen: ${procedure}`,
   actUnknown: (howToSet) => `Klären, wie diese Integration fehlschlägt, dann dem passenden Fall folgen: ${howToSet}`,
   actMessage: 'BenutzerInnen benachrichtigen (Zeitpunkt: siehe „Wann BenutzerInnen benachrichtigen“).',
   actWhenBack: 'Sobald Duo wieder erreichbar ist: eine Testanmeldung mit 2FA durchführen, dann die Checkliste zum Rückgängigmachen abarbeiten.',
@@ -621,30 +515,6 @@ const de: RunbookStrings = {
   levelAdvice: (level, advice) => `${level}: ${advice}`,
   degradedProxyTimeout:
     'Auth Proxy: sobald ein Push oder Anruf läuft, verweigert ein Timeout die Anmeldung unabhängig vom Failmode.',
-  scenarioTitle: {
-    'auth-not-completing': 'Authentifizierung wird nicht abgeschlossen',
-    'push-down': 'Push schlägt fehl',
-    'sms-down': 'SMS schlägt fehl',
-    'phone-down': 'Rückrufe schlagen fehl',
-  },
-  scenarioIntro: {
-    'auth-not-completing':
-      'BenutzerInnen bestehen die primäre Authentifizierung und genehmigen die sekundäre Anforderung, die Anmeldung wird aber nicht abgeschlossen (zum Beispiel hat Duo Code gepusht, der die Authentifizierung für eine ältere Version der Duo-Aufforderung unterbrochen hat; oder Latenz und Authentifizierungsfehler nehmen zu, während der Service teilweise verfügbar bleibt).',
-    'push-down':
-      'Push-Benachrichtigungen werden nicht zugestellt (zum Beispiel übermittelt APNS keine Push-Benachrichtigungen an iPhones). BenutzerInnen, die vergessen haben, Benachrichtigungen zuzulassen, sind keine Beeinträchtigung des Duo-Service: sie können die Duo Mobile App starten und sehen die ausstehende Anfrage.',
-    'sms-down': 'SMS-Passcodes werden nicht zugestellt: der Telefonieanbieter von Duo ist selbst von einem Ausfall betroffen.',
-    'phone-down': 'Rückrufe kommen nicht an: der Telefonieanbieter von Duo ist selbst von einem Ausfall betroffen.',
-  },
-  methodDownRest: (method) => `Wenn BenutzerInnen kein anderes Verfahren eingerichtet haben oder der Ausfall (${method}) andauert:`,
-  methodName: { push: 'Push', sms: 'SMS', phone: 'Rückruf' },
-
-  optOtherMethod: (alts) => `Anderes Authentifizierungsverfahren verwenden: ${alts}`,
-  otherMethodHow: (method, alts) =>
-    `BenutzerInnen bitten, sich statt per ${method} per ${alts} zu authentifizieren (Nachricht unten senden). Auf status.duo.com nach Problemumgehungen suchen, die Duo veröffentlicht hat.`,
-  otherMethodWhat: (method) =>
-    `Die Zwei-Faktor-Authentifizierung bleibt bestehen: BenutzerInnen mit einem anderen eingerichteten Verfahren melden sich wie gewohnt an. Wer nur dieses Verfahren (${method}) nutzt, braucht eine der folgenden Optionen.`,
-  otherMethodRevert: 'Nichts rückgängig zu machen. BenutzerInnen informieren, sobald Duo das Problem als behoben meldet.',
-
   optPolicy: 'Eine Authentifizierungsrichtlinie anwenden, um die Zwei-Faktor-Authentifizierung zu umgehen, während die Servicebeeinträchtigung fortbesteht',
   policyHow: (app) =>
     `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, mit „Authentication policy“ = „Bypass 2FA“.`,
@@ -652,7 +522,6 @@ const de: RunbookStrings = {
     `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, die die 2FA nur für die Gruppen ${allowed} umgeht (eine Richtlinie, die nur für diese Gruppen gilt). ${forbidden} müssen weiterhin die 2FA bestehen.`,
   policyWhat:
     'Ermöglicht BenutzerInnen den Zugriff auf diese bestimmte Anwendung, ohne dass sie die Zwei-Faktor-Authentifizierung abschließen müssen. Der Zugriff kann basierend auf der Gruppenmitgliedschaft der jeweiligen BenutzerInnen eingeschränkt oder gewährt werden.',
-  policyRevert: (app) => `Die vorübergehende Richtlinie von ${quote(app, 'de')} entfernen, damit wieder die normale Richtlinie gilt.`,
   policyNotAllowedMost:
     'Für diese Einschränkungsebene nicht zulässig: Vertrag, Gesetz, Richtlinie oder die Vertraulichkeit der Daten erfordern ausnahmslos eine Zwei-Faktor-Authentifizierung.',
   policyNotAllowedNoGroups: 'Nicht zulässig: keine Gruppe mit Zugriff auf diese Anwendung darf die Zwei-Faktor-Authentifizierung überspringen.',
@@ -662,14 +531,12 @@ const de: RunbookStrings = {
   informHow:
     'Die passende Nachricht an die EndbenutzerInnen senden (siehe „Kommunikationsvorlagen für EndbenutzerInnen“). Auf status.duo.com feststellen, ob Duo temporäre Problemumgehungen gemeldet hat.',
   informWhat: 'Versichert den BenutzerInnen, dass Ihr Unternehmen und Duo sich des Problems bewusst sind und an dessen Behebung arbeiten.',
-  informRevert: 'Eine Aktualisierung senden, sobald das Problem behoben ist.',
 
   optBypass: 'Alle oder einige BenutzerInnen in eine Gruppe verschieben, für die der Status „Umgehung“ festgelegt ist',
   bypassHow: (groups) =>
     `BenutzerInnen manuell oder per Massenbearbeitung in eine Gruppe verschieben, falls sie noch keiner zugeordnet sind; diese Gruppe benötigt erstens Zugriff auf die geschützte Anwendung und muss zweitens auf den Status „Umgehung“ („Bypass“) gesetzt werden. Für diese Anwendung zulässige Gruppen: ${groups}.`,
   bypassWhat:
     'Dadurch wird die Zwei-Faktor-Authentifizierung für jede/n BenutzerIn in der Gruppe umgangen — in allen Anwendungen, auf die die Gruppe Zugriff hat, nicht nur in dieser.',
-  bypassRevert: 'Die Gruppen wieder auf den Status „Aktiv“ („Active“) setzen und die BenutzerInnen in ihre ursprünglichen Gruppen zurückverschieben.',
   bypassNotAllowedMost: (advice) => `Für diese Einschränkungsebene nicht zulässig. ${advice}`,
   bypassNotAllowedNone: 'Nicht zulässig: jede Gruppe mit Zugriff auf diese Anwendung muss immer die Zwei-Faktor-Authentifizierung bestehen.',
   bypassNoGroups:
@@ -683,7 +550,6 @@ const de: RunbookStrings = {
   revertConfigHow: (procedure) =>
     `${procedure} Die Dokumentation zur Anwendung auf duo.com/docs lesen (Link unten). Vor der Änderung eine Kopie der Konfiguration sichern.`,
   revertConfigWhat: 'Hierdurch wird die Zwei-Faktor-Authentifizierung aus dem Authentifizierungs-Workflow entfernt.',
-  revertConfigRevert: 'Die gesicherte Konfiguration wiederherstellen und eine Testanmeldung mit 2FA durchführen.',
   revertConfigNotAllowed:
     'Für diese Einschränkungsebene nicht zulässig: wer Duo entfernt, entfernt die Zwei-Faktor-Authentifizierung, die diese Anwendung ausnahmslos erfordert.',
   removesForEveryone: (forbidden) =>
@@ -698,7 +564,6 @@ const de: RunbookStrings = {
     `Auth Proxy 2.14.0 oder neuer. Die Funktion „Nur primärer Modus“ ist eine Startoption des Proxy-Prozesses, daher wird der laufende Dienst zuerst angehalten. Das Hilfsprogramm unten erledigt alles: es prüft die Konfiguration, hält den Dienst an, lässt den Proxy ${minutes} Minuten (höchstens ${max}) ohne Duo laufen, hält ihn dann an und startet den Dienst wieder normal — aber nur, solange sein Fenster offen bleibt. Notieren Sie, wann er abläuft.`,
   primaryWhat:
     'Überspringt vorübergehend die Duo-Authentifizierung für alle Anmeldungen zu RADIUS- oder LDAP-Konfigurationen, die das standardmäßige „fail safe“-Verhalten verwenden (failmode=safe oder kein failmode-Schlüssel). Abschnitte mit failmode=secure verlangen weiterhin Duo.',
-  primaryLogCaption: 'authproxy.log, solange die Funktion „Nur primärer Modus“ aktiv ist',
   primaryRevert:
     'Sie endet nicht von selbst mit wieder aktiver 2FA: bei Ablauf hält der Proxy an. Wurde das Fenster des Hilfsprogramms geschlossen oder der Proxy von Hand mit --primary-only gestartet, den Dienst bei Ablauf selbst starten (Befehle unten), sonst schlägt jede Anmeldung über diesen Proxy fehl.',
   primaryNeighbours: (apps) =>
@@ -760,7 +625,7 @@ const de: RunbookStrings = {
 
   messages: 'Kommunikationsvorlagen für EndbenutzerInnen',
   messagesIntro:
-    'Vorlagen aus dem Leitfaden, für diese Anwendung ausgefüllt. Über den üblichen Kanal senden; der Betreff bleibt gleich, damit Aktualisierungen zusammen angezeigt werden.',
+    'Die Vorlagen des Leitfadens, ausgefüllt. Den Betreff für Aktualisierungen beibehalten: sie erscheinen dann zusammen.',
   msgTitle: {
     'fail-safe': 'Fail safe oder manuelle Umgehung',
     'fail-secure': 'Fail secure',
@@ -792,18 +657,6 @@ const de: RunbookStrings = {
   messageRef: (title) => `Nachricht: ${title}`,
 
   whenToMessage: 'Wann BenutzerInnen benachrichtigen',
-  whenIntro:
-    'Legen Sie fest, wann Sie EndbenutzerInnen benachrichtigen: sobald Ihre BenutzerInnen Probleme melden, nachdem Duo eine Benachrichtigung auf status.duo.com veröffentlicht hat, bevor Ihre BenutzerInnen etwas gemeldet haben, oder wenn ein Vorfall 20 Minuten oder länger ungelöst geblieben ist.',
-  whenTailored: {
-    critical: (app) =>
-      `${quote(app, 'de')} ist kritisch: BenutzerInnen sofort benachrichtigen, unabhängig von der Uhrzeit, dem Datum oder anderen Faktoren.`,
-    high: (app) =>
-      `${quote(app, 'de')} hat eine hohe Kritikalität: an Wochentagen während der Arbeitszeit und in der letzten Woche eines Quartals sofort benachrichtigen, sonst spätestens nach 20 Minuten.`,
-    medium: (app) =>
-      `${quote(app, 'de')} hat eine mittlere Kritikalität: spätestens benachrichtigen, wenn der Vorfall 20 Minuten ungelöst geblieben ist; sofort um 11.00 Uhr an einem Wochentag oder in der letzten Woche eines Quartals.`,
-    low: (app) =>
-      `${quote(app, 'de')} hat eine niedrige Kritikalität: benachrichtigen, wenn der Vorfall 20 Minuten ungelöst geblieben ist; nachts oder am Wochenende kann es warten, bis BenutzerInnen Probleme melden.`,
-  },
   whenRulesTitle: 'Die Regeln des Leitfadens',
   whenRules: [
     'Uhrzeit: Ein Vorfall, der sich um 11.00 Uhr an einem Wochentag ereignet, kann eine sofortige Benachrichtigung der BenutzerInnen erfordern.',
@@ -811,27 +664,19 @@ const de: RunbookStrings = {
     'Zeitpunkt im Quartal: Ein Vorfall in der letzten Woche eines Quartals kann eine sofortige Benachrichtigung der BenutzerInnen erfordern, unabhängig von der Uhrzeit.',
     'Kritikalität des Zugriffs: Ein Vorfall, der den Zugriff auf eine kritische Anwendung beeinträchtigt, kann unabhängig von der Uhrzeit, dem Datum oder anderen Faktoren eine sofortige Benachrichtigung erfordern.',
   ],
-  whenStepsTitle: 'Zeitablauf',
-  whenSteps: [
-    'Minute 0: status.duo.com prüfen; den Beginn des Vorfalls notieren.',
-    'Sobald BenutzerInnen Probleme melden oder Duo eine Benachrichtigung veröffentlicht: mit den Regeln oben entscheiden, ob jetzt benachrichtigt wird.',
-    'Minute 20: ist der Vorfall noch ungelöst, die BenutzerInnen jetzt benachrichtigen.',
-    'Nach der Behebung: mitteilen, dass die Zwei-Faktor-Authentifizierung wieder aktiv ist (bzw. das Verfahren wieder funktioniert).',
-  ],
 
   revert: 'Checkliste: Änderungen rückgängig machen',
-  revertIntro:
-    'Nach dem Vorfall jede vorübergehende Änderung rückgängig machen und bestätigen, dass die Zwei-Faktor-Authentifizierung wieder erzwungen wird.',
+  revertIntro: 'Nach dem Vorfall: jede vorübergehende Änderung rückgängig machen, dann bestätigen, dass 2FA wieder erzwungen wird.',
   revPolicy: (app) => `Die vorübergehende Authentifizierungsrichtlinie zur Umgehung von ${quote(app, 'de')} entfernen.`,
   revBypass: (groups) =>
     `Gruppen im Status „Umgehung“ wieder auf „Aktiv“ setzen (${groups}) und BenutzerInnen in ihre ursprünglichen Gruppen zurückverschieben.`,
-  revPrimary:
-    'Nur primärer Modus: der Dienst läuft wieder normal (der Proxy hielt bei Ablauf an), und in authproxy.log erscheinen keine neuen Zeilen „Primary Only Mode“.',
+  revPrimary: (n) =>
+    `Nur primärer Modus: der Dienst läuft wieder normal (der Proxy hielt bei Ablauf an; Startbefehle in Option ${n}), und in authproxy.log erscheinen keine neuen Zeilen „Primary Only Mode“.`,
   revFirewall: 'Die Firewall-Regel entfernen, die *.duo.com und *.duosecurity.com auf TCP-Port 443 blockiert.',
   revConfig: (app) => `Die Konfiguration von ${quote(app, 'de')} wiederherstellen, mit der Duo aus der Anmeldung genommen wurde.`,
   revTestLogin: (app) => `Eine Testanmeldung bei ${quote(app, 'de')} durchführen und bestätigen, dass Duo zur 2FA auffordert.`,
-  revTellUsers: 'BenutzerInnen mitteilen, dass die Zwei-Faktor-Authentifizierung wieder aktiv ist (gleicher Betreff wie die erste Nachricht).',
-  revRecord: 'Festhalten, was wann von wem geändert wurde, und die Folgeaufgaben (z. B. zu behebende Befunde).',
+  revTellUsers: 'BenutzerInnen mitteilen, dass 2FA wieder aktiv ist (Betreff wie in der ersten Nachricht).',
+  revRecord: 'Festhalten, was wann von wem geändert wurde, und die Folgeaufgaben.',
 
   actOptions: (list) => `Dauert der Ausfall an, die Optionen, die hier wirken können (unten beschrieben): ${list}.`,
   optOtherMethodAny: 'Ein anderes Authentifizierungsverfahren verwenden',
@@ -841,7 +686,6 @@ const de: RunbookStrings = {
     'Die Zwei-Faktor-Authentifizierung bleibt bestehen: BenutzerInnen mit einem anderen eingerichteten Verfahren melden sich wie gewohnt an. Wer nur das ausgefallene Verfahren nutzt, braucht eine der folgenden Optionen.',
   firstResponse: 'Erste Schritte',
   kCall: 'Anrufen (verantwortlich)',
-  kUsersNowTitle: 'Jetzt',
   kMessageAt: 'BenutzerInnen benachrichtigen',
   messageAtCritical: (minutes) =>
     `sofort: die Anwendung ist kritisch (laut Leitfaden kann das eine sofortige Benachrichtigung unabhängig von der Uhrzeit erfordern); spätestens nach ${minutes} Minuten`,
@@ -887,8 +731,8 @@ const de: RunbookStrings = {
     'firewall-block': 'Firewall-Sperre',
     'switch-failmode': 'Einstellung Fail safe',
   },
-  matrixTitle: 'Welche Option bei welchem Ausfall greift',
-  matrixIntro: 'Die Nummern sind die unten beschriebenen Optionen; „mit Vorsicht“: zuerst ihre Warnungen lesen. Wo eine Option nicht greift, steht der Grund in der Zelle.',
+  seeIntegrationNotes: 'siehe „Hinweise zur Integration“',
+  matrixTitle: 'Welche Option bei welchem Ausfall greift (Nummern: die Optionen unten; wo eine nicht greift, steht der Grund in der Zelle)',
   matrixOption: 'Option',
   cell: { available: 'ja', caution: 'mit Vorsicht', 'not-allowed': 'nicht zulässig (Ebene)' },
   noEffect: {
@@ -911,11 +755,11 @@ const de: RunbookStrings = {
   switchHow: (howToSet) => `Den Failmode auf safe setzen: ${howToSet}`,
   switchWhat: 'Solange Duo nicht erreichbar ist, gelangen BenutzerInnen dieser Anwendung allein mit der primären Authentifizierung hinein; andere Anwendungen sind nicht betroffen.',
   switchRevert: 'Den Failmode wieder auf secure setzen (den Dienst neu starten, wo die Einstellung es verlangt) und eine Testanmeldung durchführen.',
+  primaryLogsCaption: 'authproxy.log, solange die Funktion „Nur primärer Modus“ aktiv ist, dann bei Ablauf der Zeit',
   primaryWinCaption: 'Windows (Standardpfad; unter 32-Bit-Windows C:\\Program Files\\Duo Security Authentication Proxy)',
   primaryLinuxCaption: 'Linux (Standard-Installationsverzeichnis /opt/duoauthproxy)',
   primaryRestartCaption: 'Den Dienst vor oder genau bei Ablauf wieder normal starten, falls das Hilfsprogramm es nicht getan hat (Windows, Linux)',
   primaryExpiry: (minutes) => `Gestartet um __:__ + ${minutes} min = der Proxy hält um __:__ an (notieren).`,
-  primaryExpiredLogCaption: 'authproxy.log, wenn die Zeit abgelaufen ist',
   kBypassConflict: 'Umgehung erst nach Entzug des Zugriffs anderswo',
   bypassConflict: (group, apps) => `${group}: die Umgehung würde die 2FA auch bei ${apps} überspringen, wo sie NICHT umgangen werden darf — zuerst den Zugriff dort entziehen`,
   bypassConflictWarning: (group, apps) => `${group} erst, nachdem der Zugriff auf ${apps} entzogen ist (am stärksten restriktiv; siehe Überblick).`,
@@ -927,8 +771,6 @@ const de: RunbookStrings = {
   blastCloud: 'Nicht hinter Ihrem Internetübergang (Cloud-zu-Cloud)',
   whenConsider: (minutes) =>
     `Der Leitfaden nennt Überlegungen, keinen Zeitplan. BenutzerInnen benachrichtigen, sobald sie Probleme melden; oder nachdem Duo eine Benachrichtigung auf status.duo.com veröffentlicht hat, bevor BenutzerInnen etwas melden; oder erst, wenn der Vorfall ${minutes} Minuten oder länger ungelöst geblieben ist (die Schwelle Ihrer Organisation; das Beispiel des Leitfadens sind 20).`,
-  whenTailoredCritical: (app) =>
-    `${quote(app, 'de')} ist kritisch: ein Vorfall, der eine kritische Anwendung betrifft, kann unabhängig von Uhrzeit, Datum oder anderen Faktoren eine sofortige Benachrichtigung erfordern.`,
   whenTailoredOther: (app, crit, minutes) =>
     `${quote(app, 'de')} hat die Kritikalität „${crit}“: Uhrzeit und Zeitpunkt im Quartal (oben) abwägen; die Schwelle Ihrer Organisation sind ${minutes} Minuten.`,
   duoSupport: 'Duo-Support',

@@ -302,6 +302,8 @@ function computeFacts(input: RunbookInput, level: RestrictionLevel): RunbookFact
 function describedOptions(facts: RunbookFacts): Map<OptionId, number> {
   const out = new Map<OptionId, number>();
   for (const row of facts.matrix) {
+    // Informing users is what the card's message column and the messages section are: no option box.
+    if (row.option === 'inform-users') continue;
     if (OUTAGE_SCENARIOS.some((sc) => cellUsable(row.cells[sc]))) out.set(row.option, out.size + 1);
   }
   return out;
@@ -408,21 +410,23 @@ function headerSection(input: RunbookInput, ctx: Ctx): Section {
   const { t, lang, app, a } = ctx;
   const configured = failmodeName(a.configuredFailmode, lang);
   const recommended = failmodeName(a.recommendedFailmode, lang);
+  // The title names the application and the first-response card states what users see now: the
+  // overview keeps only what the card does not (issue 12: the runbook stays within 5 A4 pages).
   const rows: KeyValueRow[] = [
-    { key: t.kApplication, value: app.name },
     { key: t.kOwner, value: app.owner?.trim() ? app.owner : t.notRecorded },
     { key: t.kIntegration, value: `${integrationName(app.integration, lang)} (${app.integration})` },
-    { key: t.kLevel, value: ctx.levelLabel, tone: ctx.level === 'most-restrictive' ? 'danger' : 'normal' },
-    { key: t.kCriticality, value: criticalityName(app.criticality, lang) },
+    {
+      key: t.kLevel,
+      value: `${ctx.levelLabel} · ${criticalityName(app.criticality, lang)}`,
+      tone: ctx.level === 'most-restrictive' ? 'danger' : 'normal',
+    },
     {
       key: t.kFailmode,
       value: t.failmodeVs(configured, recommended, a.configuredFailmode === a.recommendedFailmode),
       tone: a.configuredFailmode === a.recommendedFailmode ? 'normal' : 'warning',
     },
-    { key: t.kUnreachableOutcome, value: outcomeText(ctx), tone: ctx.facts.unreachable.outcome === 'unknown' ? 'warning' : 'normal' },
     ...approvalRows(input, ctx),
-    { key: t.kGenerated, value: formatTimestamp(input.generatedAt, lang) },
-    { key: t.kFingerprint, value: input.fingerprint },
+    { key: t.kGenerated, value: `${formatTimestamp(input.generatedAt, lang)} · ${t.kFingerprint} ${input.fingerprint}` },
     ...bypassRows(ctx),
     { key: t.kBypassForbidden, value: names(a.bypassForbiddenGroups, ctx) },
   ];
@@ -438,7 +442,8 @@ function headerSection(input: RunbookInput, ctx: Ctx): Section {
       severity: f.severity,
       title: findingTitle(f.code, lang),
       message: findingMessage(f, lang),
-      fix: findingFix(f, lang),
+      // The setting's full description is in the integration notes: not twice on one page.
+      fix: findingFix(f, lang).replace(ctx.entry.howToSet[lang], t.seeIntegrationNotes),
     });
   }
   return section('header', `${ctx.id}-header`, t.header, blocks);
@@ -478,7 +483,9 @@ function experienceBlocks(ctx: Ctx): Block[] {
     text = u.basis === 'fixed' ? t.expUnknownFixed(app.name, integ) : t.expUnknownDefault(app.name, integ);
   }
   const blocks: Block[] = [para(text, tone)];
-  if (u.outcome === 'opens' && ctx.a.recommendedFailmode === 'secure') blocks.push(para(t.expOpenOnRestricted(ctx.levelLabel), 'danger'));
+  // Said by the overview's finding when there is one (FAILMODE_OPEN_ON_RESTRICTED): not twice.
+  const findingSaysIt = ctx.a.findings.some((f) => f.code === 'FAILMODE_OPEN_ON_RESTRICTED');
+  if (u.outcome === 'opens' && ctx.a.recommendedFailmode === 'secure' && !findingSaysIt) blocks.push(para(t.expOpenOnRestricted(ctx.levelLabel), 'danger'));
   return blocks;
 }
 
@@ -492,22 +499,12 @@ function recogniseBlocks(ctx: Ctx): Block[] {
   const { t, entry, app } = ctx;
   const blocks: Block[] = [];
   if (entry.primaryOnlyMode) {
-    const sectionName = app.integration === 'auth-proxy-ldap' ? 'ldap_server_auto' : 'radius_server_auto';
     const L = FAILMODE_LOG_LINES;
-    blocks.push(
-      { kind: 'code', role: 'log', caption: t.logNewCaption, lines: [L.proxySafe, L.proxySecure] },
-      { kind: 'code', role: 'log', caption: t.logOldCaption, lines: [L.proxySafeLegacy, L.proxySecureLegacy] },
-      {
-        kind: 'code',
-        role: 'json',
-        caption: t.logJsonCaption,
-        lines: [
-          `{"status": "Allow", "server_section": "${sectionName}", "msg": "${L.proxySafe}"}`,
-          `{"status": "Reject", "server_section": "${sectionName}", "msg": "${L.proxySecure}"}`,
-        ].filter((_, i) => expectSafe(ctx) === null || (i === 0) === expectSafe(ctx)),
-      },
-      para(t.logExpected(expectSafe(ctx))),
+    // One block: the 2.11.0+ lines, then the 2.10.1-and-earlier ones; authevents.log carries the same text.
+    const lines = [[L.proxySafe, L.proxySecure], [L.proxySafeLegacy, L.proxySecureLegacy]].flatMap(([safe, secure]) =>
+      expectSafe(ctx) === null ? [safe, secure] : [expectSafe(ctx) ? safe : secure],
     );
+    blocks.push({ kind: 'code', role: 'log', caption: t.logCaption, lines }, para(t.logExpected(expectSafe(ctx))));
   } else if (app.integration === 'duo-unix') {
     blocks.push(
       { kind: 'code', role: 'log', caption: t.unixLogCaption, lines: [FAILMODE_LOG_LINES.unixSafe, FAILMODE_LOG_LINES.unixSecure] },
@@ -604,13 +601,14 @@ function draft(
   };
 }
 
+// Undoing an option is said once, in the revert checklist; only Primary Only Mode (the proxy stops at
+// expiry) and the firewall block (when to lift it) keep a revert line where they are described.
+
 function otherMethodOption(ctx: Ctx): OptionDraft {
   const { t } = ctx;
   return draft('other-method', 'available', t.optOtherMethodAny, {
     how: t.otherMethodHowAny,
     whatItDoes: t.otherMethodWhatAny,
-    revert: t.otherMethodRevert,
-    blocks: [messageRef(ctx, 'push-down'), messageRef(ctx, 'sms-down'), messageRef(ctx, 'phone-down')],
   });
 }
 
@@ -619,7 +617,6 @@ function switchFailmodeOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   return draft('switch-failmode', status, t.optSwitchFailmode, {
     how: t.switchHow(entry.howToSet[lang]),
     whatItDoes: t.switchWhat,
-    revert: t.switchRevert,
   });
 }
 
@@ -632,7 +629,6 @@ function policyBypassOption(ctx: Ctx, status: OptionStatus): OptionDraft {
       ? t.policyHowGroups(app.name, names(a.bypassAllowedGroups, ctx), names(a.bypassForbiddenGroups, ctx))
       : t.policyHow(app.name),
     whatItDoes: t.policyWhat,
-    revert: t.policyRevert(app.name),
     warnings: restrictive && a.bypassForbiddenGroups.length > 0 ? [t.policyRestrictiveWarning(names(a.bypassForbiddenGroups, ctx))] : [],
   });
 }
@@ -642,7 +638,6 @@ function informUsersOption(ctx: Ctx): OptionDraft {
   return draft('inform-users', 'available', t.optInform, {
     how: t.informHow,
     whatItDoes: t.informWhat,
-    revert: t.informRevert,
     blocks: [
       messageRef(ctx, 'fail-secure'),
       messageRef(ctx, 'fail-safe'),
@@ -676,7 +671,6 @@ function bypassGroupsOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   return draft('bypass-groups', status, t.optBypass, {
     how: t.bypassHow(names(clean.length > 0 ? clean : a.bypassAllowedGroups, ctx)),
     whatItDoes: t.bypassWhat,
-    revert: t.bypassRevert,
     warnings,
     blocks: [{ kind: 'keyValue', title: t.bypassReachTitle, rows: reachRows }, ...forbidden],
   });
@@ -691,7 +685,6 @@ function revertConfigOption(ctx: Ctx, status: OptionStatus): OptionDraft {
     statusNote: status === 'not-allowed' ? t.revertConfigNotAllowed : undefined,
     how: t.revertConfigHow(entry.drRemoval[lang]),
     whatItDoes: t.revertConfigWhat,
-    revert: t.revertConfigRevert,
     warnings,
     blocks: status === 'not-allowed' ? [] : [{ kind: 'link', label: entry.docUrl.replace(/^https:\/\//, ''), url: entry.docUrl }],
   });
@@ -715,11 +708,9 @@ function primaryOnlyOption(ctx: Ctx, status: OptionStatus): OptionDraft {
       status === 'not-allowed'
         ? []
         : [
-            { kind: 'code', role: 'command', caption: t.primaryWinCaption, lines: [C.primaryOnlyWindows(m)] },
-            { kind: 'code', role: 'command', caption: t.primaryLinuxCaption, lines: [C.primaryOnlyLinux(m)] },
+            { kind: 'code', role: 'command', caption: `${t.primaryWinCaption}; ${t.primaryLinuxCaption}`, lines: [C.primaryOnlyWindows(m), C.primaryOnlyLinux(m)] },
             para(t.primaryExpiry(m), 'warning'),
-            { kind: 'code', role: 'log', caption: t.primaryLogCaption, lines: [PRIMARY_ONLY_LOG_LINE] },
-            { kind: 'code', role: 'log', caption: t.primaryExpiredLogCaption, lines: [PRIMARY_ONLY_EXPIRED_LOG_LINE] },
+            { kind: 'code', role: 'log', caption: t.primaryLogsCaption, lines: [PRIMARY_ONLY_LOG_LINE, PRIMARY_ONLY_EXPIRED_LOG_LINE] },
             { kind: 'code', role: 'command', caption: t.primaryRestartCaption, lines: [C.startWindows, C.startLinux] },
           ],
   });
@@ -795,7 +786,8 @@ function matrixBlock(ctx: Ctx): Block {
     kind: 'table',
     title: t.matrixTitle,
     head: [t.matrixOption, ...shown.map((sc) => scenarioLabel(ctx, sc, merged))],
-    rows: ctx.facts.matrix.map((row) => {
+    // Informing users is always right (the card's message column): no row of its own.
+    rows: ctx.facts.matrix.filter((row) => row.option !== 'inform-users').map((row) => {
       const n = numbers.get(row.option);
       return {
         cells: [`${n ? `${n}. ` : ''}${t.optShort[row.option]}`, ...shown.map((sc) => cellText(ctx, row.cells[sc]))],
@@ -846,10 +838,12 @@ function degradedSection(ctx: Ctx): Section {
   const blocks: Block[] = [
     para(t.degradedIntro),
     para(t.degradedSolutions),
-    para(t.levelAdvice(ctx.levelLabel, levelDegradationAdvice(ctx.level, lang)), ctx.level === 'less-restrictive' ? 'info' : 'warning'),
   ];
+  // The guide's bypass rule for the level is stated group by group in the overview; here only for
+  // less-restrictive applications, where it says everyone may be bypassed.
+  if (ctx.level === 'less-restrictive') blocks.push(para(t.levelAdvice(ctx.levelLabel, levelDegradationAdvice(ctx.level, lang)), 'info'));
   if (ctx.entry.primaryOnlyMode) blocks.push(para(t.degradedProxyTimeout, 'info'));
-  blocks.push(para(t.matrixIntro), matrixBlock(ctx));
+  blocks.push(matrixBlock(ctx));
   return section('degraded', `${ctx.id}-degraded`, t.degraded, blocks);
 }
 
@@ -989,7 +983,8 @@ function revertSection(ctx: Ctx): Section {
   if (described.has('switch-failmode')) items.push({ text: t.switchRevert });
   if (usable(o['policy-bypass'])) items.push({ text: t.revPolicy(app.name) });
   if (usable(o['bypass-groups'])) items.push({ text: t.revBypass(names(a.bypassAllowedGroups, ctx)) });
-  if (described.has('primary-only')) items.push({ text: t.revPrimary, code: [AUTH_PROXY_COMMANDS.startWindows, AUTH_PROXY_COMMANDS.startLinux] });
+  // The start commands are printed once, in the Primary Only Mode option.
+  if (described.has('primary-only')) items.push({ text: t.revPrimary(described.get('primary-only')!) });
   if (described.has('firewall-block')) items.push({ text: t.revFirewall });
   if (usable(o['revert-config'])) items.push({ text: t.revConfig(app.name) });
   items.push({ text: t.revTestLogin(app.name) }, { text: t.revTellUsers }, { text: t.revRecord });
