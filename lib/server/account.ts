@@ -27,7 +27,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** GET /api/v1/tokens: one's own tokens; admins see everyone's (scope 'own' narrows it to their own). */
 export async function listTokens({ actor, scope = 'visible', now = new Date() }: { actor: Actor | null; scope?: 'visible' | 'own'; now?: Date }): Promise<{ items: TokenRow[] }> {
-  assertCan(actor, 'inventory:read');
+  // The account page lists one's tokens also while a temporary password must be changed.
+  assertCan(actor, 'inventory:read', { duringPasswordChange: scope === 'own' });
   const db = await getDb();
   const all = scope === 'visible' && can(actor, 'users:manage');
   const rows = await db.apiToken.findMany({
@@ -52,7 +53,8 @@ export async function listTokens({ actor, scope = 'visible', now = new Date() }:
 
 /** DELETE /api/v1/tokens/{id}: the owner or an admin revokes a token; later use answers 401. */
 export async function revokeToken({ actor, id }: { actor: Actor | null; id: string }): Promise<void> {
-  assertCan(actor, 'inventory:read');
+  // Revoking narrows access: allowed while a temporary password must be changed.
+  assertCan(actor, 'inventory:read', { duringPasswordChange: true });
   const db = await getDb();
   await withWriteLock(async () => {
     const token = await db.apiToken.findUnique({ where: { id } });
@@ -70,7 +72,7 @@ export async function revokeToken({ actor, id }: { actor: Actor | null; id: stri
 
 /** The signed-in user changes their password: the current one is required, their other sessions end. */
 export async function changePassword({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ sessionsEnded: number }> {
-  assertCan(actor, 'inventory:read');
+  assertCan(actor, 'inventory:read', { duringPasswordChange: true });
   if (actor.via !== 'session') throw new AppError('FORBIDDEN', 'Change your password while signed in to the app, not with an API token.');
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The password change is not valid.', toIssues(parsed.error));

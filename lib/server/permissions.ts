@@ -39,8 +39,17 @@ export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: P
 }
 
 /** The check every data-layer function makes first: 401 without an actor, 403 for the wrong role. */
-export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+export function assertCan(
+  actor: Actor | null | undefined,
+  permission: Permission,
+  opts: { duringPasswordChange?: boolean } = {},
+): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first: this needs a valid session or API token.');
+  // A session signed in with a temporary password (set by an admin) may only change it: not read the
+  // inventory, write, or mint an API token, through pages, server actions or /api/v1 alike.
+  if (actor.mustChangePassword && !opts.duringPasswordChange) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password first (Account page): until then nothing else is allowed.');
+  }
   if (!can(actor, permission)) {
     throw new AppError('FORBIDDEN', `Your role (${actor.role}) may not ${WHAT[permission]}.`);
   }

@@ -136,7 +136,7 @@ export async function createApiToken({
   const db = await getDb();
   const user = await db.user.findUnique({ where: { email: parsedEmail.data } });
   if (!user) throw new AppError('NOT_FOUND', `No user with the email ${parsedEmail.data}.`);
-  if (actor !== 'cli' && actor.id !== user.id) assertCan(actor, 'users:manage');
+  if (actor !== 'cli') assertCan(actor, actor.id === user.id ? 'inventory:read' : 'users:manage');
   if (user.disabled) throw new AppError('FORBIDDEN', `${user.email} is disabled.`);
   const token = newSecret('orp_');
   const id = randomUUID();

@@ -9,6 +9,7 @@ import { login, resolveApiToken, resolveSession } from '@/lib/server/auth/sessio
 import { getDb } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/permissions';
+import { listApplications } from '@/lib/server/inventory/applications';
 import { createApiToken, createUser, revokeSessions } from '@/lib/server/users';
 import { makeActors } from '../support/actors';
 
@@ -116,8 +117,15 @@ describe('passwords', () => {
     const s = await login({ email, password: temporaryPassword });
     expect(s.actor.mustChangePassword).toBe(true);
     expect((await resolveSession(s.token))?.mustChangePassword).toBe(true);
+    // Until it is changed, the temporary-password session reaches nothing else in the data layer
+    // (the same functions serve pages, server actions and /api/v1), nor mints a token that would outlive it.
+    const temp = (await resolveSession(s.token))!;
+    expect(await code(listApplications({ actor: temp, query: {} }))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(await code(createApiToken({ actor: temp, email: temp.email, name: 'sneaky' }))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(await code(listTokens({ actor: temp, scope: 'own' }))).toBe('OK');
     await changePassword({ actor: s.actor, input: { currentPassword: temporaryPassword, newPassword: 'third long passphrase 3' } });
     expect((await resolveSession(s.token))?.mustChangePassword).toBeUndefined();
+    expect(await code(listApplications({ actor: (await resolveSession(s.token))!, query: {} }))).toBe('OK');
     expect(await code(resetPassword({ actor: actors.editor, userId: before.actor.id }))).toBe('FORBIDDEN');
     const { items } = await listAudit({ actor: actors.admin, query: { entity: 'user', entityId: before.actor.id } });
     expect(items.map((i) => i.action)).toEqual(expect.arrayContaining(['password.change', 'password.reset']));
