@@ -8,7 +8,8 @@ import type { Actor } from './permissions';
 export const MAX_JSON_BYTES = 1024 * 1024;
 
 export function errorResponse(e: AppError): NextResponse {
-  return NextResponse.json(e.toJSON(), { status: e.status });
+  const headers: Record<string, string> = e.retryAfterSeconds !== undefined ? { 'retry-after': String(e.retryAfterSeconds) } : {};
+  return NextResponse.json(e.toJSON(), { status: e.status, headers });
 }
 
 /** Never a stack trace or SQL to the client: unknown errors are logged and answered with a code. */
