@@ -46,22 +46,24 @@ export interface Claim {
 
 type Db = Awaited<ReturnType<typeof getDb>>;
 
-async function claim(db: Db, kind: Kind, key: string, now: number): Promise<Claim> {
-  const cutoff = now - WINDOW_MS;
+async function claim(db: Db, kind: Kind, key: string, nowMs: number): Promise<Claim> {
+  // BigInt parameters: epoch milliseconds do not fit PostgreSQL's integer.
+  const now = BigInt(nowMs);
+  const cutoff = BigInt(nowMs - WINDOW_MS);
   const free = FREE[kind];
   const rows = await withWriteLock(async () => {
-    await db.$executeRaw`INSERT INTO "LoginThrottle" ("key", "hits", "windowStart", "blockedUntil") VALUES (${key}, 0, ${now}, 0) ON CONFLICT ("key") DO NOTHING`;
+    await db.$executeRaw`INSERT INTO "LoginThrottle" ("key", "hits", "windowStart", "blockedUntil") VALUES (${key}, 0, CAST(${now} AS BIGINT), 0) ON CONFLICT ("key") DO NOTHING`;
     return db.$queryRaw<{ hits: number | bigint }[]>`
       UPDATE "LoginThrottle" SET
-        "hits" = CASE WHEN "windowStart" <= ${cutoff} THEN 1 ELSE "hits" + 1 END,
-        "blockedUntil" = ${now} + CASE WHEN "windowStart" <= ${cutoff} THEN ${delaySql('1', free)} ELSE ${delaySql('("hits" + 1)', free)} END,
-        "windowStart" = CASE WHEN "windowStart" <= ${cutoff} THEN ${now} ELSE "windowStart" END
-      WHERE "key" = ${key} AND "blockedUntil" <= ${now}
+        "hits" = CASE WHEN "windowStart" <= CAST(${cutoff} AS BIGINT) THEN 1 ELSE "hits" + 1 END,
+        "blockedUntil" = CAST(${now} AS BIGINT) + CASE WHEN "windowStart" <= CAST(${cutoff} AS BIGINT) THEN ${delaySql('1', free)} ELSE ${delaySql('("hits" + 1)', free)} END,
+        "windowStart" = CASE WHEN "windowStart" <= CAST(${cutoff} AS BIGINT) THEN CAST(${now} AS BIGINT) ELSE "windowStart" END
+      WHERE "key" = ${key} AND "blockedUntil" <= CAST(${now} AS BIGINT)
       RETURNING "hits"`;
   });
   if (rows.length === 1) return { ok: true, hits: Number(rows[0].hits), retryAfterSeconds: 0 };
   const row = await db.loginThrottle.findUnique({ where: { key } });
-  const wait = row ? Number(row.blockedUntil) - now : 1000;
+  const wait = row ? Number(row.blockedUntil) - nowMs : 1000;
   return { ok: false, hits: row?.hits ?? 0, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
 }
 
@@ -131,13 +133,13 @@ export async function gateLogin(email: string, ip: string | null | undefined): P
 
 /** One atomic upsert per failed or throttled attempt into the current minute's row. */
 async function record(db: Db, email: string, address: string, now: number, what: 'failure' | 'throttled', reason?: string) {
-  const windowStart = now - (now % AUDIT_WINDOW_MS);
+  const windowStart = BigInt(now - (now % AUDIT_WINDOW_MS));
   const f = what === 'failure' ? 1 : 0;
   const t = 1 - f;
   await withWriteLock(
     () => db.$executeRaw`
       INSERT INTO "LoginFailureWindow" ("email", "address", "windowStart", "failures", "throttled", "lastReason")
-      VALUES (${email}, ${address}, ${windowStart}, ${f}, ${t}, ${reason ?? null})
+      VALUES (${email}, ${address}, CAST(${windowStart} AS BIGINT), ${f}, ${t}, ${reason ?? null})
       ON CONFLICT ("email", "address", "windowStart") DO UPDATE SET
         "failures" = "LoginFailureWindow"."failures" + ${f},
         "throttled" = "LoginFailureWindow"."throttled" + ${t},
