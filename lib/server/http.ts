@@ -68,7 +68,7 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Cookie-authenticated state-changing requests must come from this origin (CSRF); token
  * requests carry no ambient credentials and are exempt.
  */
-function assertSameOrigin(req: Request) {
+export function assertSameOrigin(req: Request) {
   if (!STATE_CHANGING.has(req.method) || req.headers.get('authorization')) return;
   const origin = req.headers.get('origin');
   if (origin === null) {
@@ -77,7 +77,8 @@ function assertSameOrigin(req: Request) {
     }
     return;
   }
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  // X-Forwarded-Host only from a proxy we trust (TRUST_PROXY=true); else anyone could name any host.
+  const host = (process.env.TRUST_PROXY === 'true' ? req.headers.get('x-forwarded-host') : null) ?? req.headers.get('host');
   let ok = false;
   try {
     ok = origin !== 'null' && new URL(origin).host === host;
