@@ -93,6 +93,15 @@ export function langOf(req: Request, fallback: Lang = 'en'): Lang {
   return q === 'de' || q === 'en' ? q : fallback;
 }
 
+/**
+ * Every answer of an authenticated route (JSON, exports, audit CSV, runbooks, the binder) is
+ * `Cache-Control: private, no-store`: no shared or browser cache keeps a copy.
+ */
+function noStore(res: Response): Response {
+  if (!res.headers.has('cache-control')) res.headers.set('cache-control', 'private, no-store');
+  return res;
+}
+
 type Handler<P> = (ctx: { req: Request; actor: Actor | null; params: P }) => Promise<Response | unknown>;
 
 /** Wraps a route handler: origin check, actor, typed errors → {"error":{…}}, JSON answers. */
@@ -103,11 +112,9 @@ export function route<P = Record<string, string>>(fn: Handler<P>, opts: { status
       const actor = await getActor();
       if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first: send a session cookie or Authorization: Bearer TOKEN.');
       const out = await fn({ req, actor, params: await ctx.params });
-      if (out instanceof Response) return out;
-      if (out === undefined) return new NextResponse(null, { status: 204 });
-      return NextResponse.json(out, { status: opts.status ?? 200 });
+      return noStore(out instanceof Response ? out : out === undefined ? new NextResponse(null, { status: 204 }) : NextResponse.json(out, { status: opts.status ?? 200 }));
     } catch (e) {
-      return toResponse(e);
+      return noStore(toResponse(e));
     }
   };
 }
