@@ -114,7 +114,8 @@ const server = createServer(
 );
 
 server.listen(port, host, () => {
-  console.error(`ready on http://${host ?? 'localhost'}:${port} (headers timeout ${HEADERS_TIMEOUT_MS} ms, request timeout ${REQUEST_TIMEOUT_MS} ms)`);
+  const actual = server.address()?.port ?? port;
+  console.error(`ready on http://${host ?? 'localhost'}:${actual} (headers timeout ${HEADERS_TIMEOUT_MS} ms, request timeout ${REQUEST_TIMEOUT_MS} ms)`);
 });
 
 let stopping = false;
