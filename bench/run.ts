@@ -24,6 +24,7 @@
 // Knobs (environment): BENCH_APPS (2000), BENCH_GROUPS (200), BENCH_CONCURRENCY (8),
 // BENCH_WARMUP_MS (1000), BENCH_DURATION_MS (3000), BENCH_ROUNDS (3), BENCH_ASSESS_RUNS (5),
 // BENCH_BINDER_TIMEOUT_MS (120000), BENCH_FULL_BINDER=0 (skip the all-applications binder),
+// BENCH_SKIP_IMPORT_HEALTH=1 (health during a BENCH_IMPORT_APPS=15000 import, bench/import-health.ts),
 // BENCH_SKIP_ASSESS=1, BENCH_SKIP_PDF=1, BENCH_SKIP_BROWSER=1, BENCH_SKIP_RUNBOOKS=1 (the runbook
 // metrics), BENCH_ONLY_RUNBOOKS=1 (only those: no server, no load).
 // 7. Runbook metrics on the demo data (bench/runbooks.ts, issue 12 targets): A4 pages, words and
@@ -37,6 +38,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Inventory } from '../lib/domain/types';
 import { benchAssess, type AssessBenchResult } from './assess';
+import { benchImportHealth, type ImportHealthResult } from './import-health';
 import { benchBrowser, type BrowserPageResult } from './browser';
 import { benchRunbooks, type RunbookBenchResult } from './runbooks';
 import { realisticInventory } from './inventory';
@@ -62,6 +64,8 @@ const cfg = {
   requestTimeoutMs: 30_000,
   skipAssess: process.env.BENCH_SKIP_ASSESS === '1',
   skipPdf: process.env.BENCH_SKIP_PDF === '1',
+  skipImportHealth: process.env.BENCH_SKIP_IMPORT_HEALTH === '1',
+  importApps: num('BENCH_IMPORT_APPS', 15000),
   skipBrowser: process.env.BENCH_SKIP_BROWSER === '1',
   skipRunbooks: process.env.BENCH_SKIP_RUNBOOKS === '1',
   onlyRunbooks: process.env.BENCH_ONLY_RUNBOOKS === '1',
@@ -625,6 +629,17 @@ async function main() {
     }
   }
 
+  // Last with the server up: it adds BENCH_IMPORT_APPS applications (issue 14 item 5).
+  let importHealth: ImportHealthResult | null = null;
+  if (!cfg.skipImportHealth) {
+    log(`GET /api/health while POST /api/v1/import applies ${cfg.importApps} applications…`);
+    importHealth = await benchImportHealth(port, bearer, cfg.importApps);
+    log(
+      `  import ${importHealth.importStatus} in ${fmtMs(importHealth.importMs)} (${importHealth.bytes} bytes); health: ${importHealth.healthPolls} polls, max ${importHealth.healthMaxMs} ms, p95 ${importHealth.healthP95Ms} ms, ${importHealth.over200ms} ≥ 200 ms (target: none)`,
+    );
+    notes.push(`health during a ${cfg.importApps}-app import: max ${importHealth.healthMaxMs} ms over ${importHealth.healthPolls} polls (target < 200 ms)`);
+  }
+
   log('stopping the server…');
   await stopServer();
   const serverLogTail = tail(started.logFile);
@@ -732,6 +747,7 @@ async function main() {
         notes,
         assess,
         runbookMetrics,
+        importHealth,
         table,
         serverLogTail,
       },

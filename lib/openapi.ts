@@ -117,6 +117,15 @@ export function buildOpenApi(serverUrl = '/') {
           },
         },
       },
+      '/api/v1/sessions': {
+        post: {
+          summary: 'Sign in with email and password: sets the session cookie (anonymous; throttled per account+address, address and account)',
+          security: [],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['email', 'password'], additionalProperties: false, properties: { email: { type: 'string' }, password: { type: 'string' } } } } } },
+          responses: { '201': { description: 'Signed in; Set-Cookie orp_session' }, '400': err('Invalid'), '401': err('Wrong email or password'), '429': err('Too many failed sign-ins: wait Retry-After seconds') },
+        },
+        delete: { summary: 'Sign out: ends the session of the cookie', responses: { '204': { description: 'Signed out' } } },
+      },
       '/api/v1/tokens': {
         get: { summary: 'Your API tokens (admins: everyone’s), with creation, last use, expiry and state; never the secret', responses: { '200': { description: 'ok' }, ...common } },
       },

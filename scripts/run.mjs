@@ -1,5 +1,6 @@
 // `npm start`: apply migrations (and the demo seed on an empty database), build when the sources
-// changed since the last build, then serve the production server on PORT (default 3000).
+// changed since the last build, then serve the production server on PORT (default 3000) through
+// scripts/server.mjs.
 // `npm run dev`: the same first step, then `next dev`.
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -42,7 +43,8 @@ if (mode === 'dev') {
     run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' });
     writeFileSync(marker, fp);
   }
-  const child = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // scripts/server.mjs: Next.js behind the request guard (timeouts, server-action checks, lock file).
+  const child = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { getActor } from '@/lib/server/auth/current';
+import { safeNextPath } from '@/lib/validations/next-path';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  if (await getActor()) redirect(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+  if (await getActor()) redirect(safeNextPath(next));
   const t = await getTranslations();
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">

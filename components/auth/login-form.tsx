@@ -10,7 +10,6 @@ import { Alert } from '@/components/ui/misc';
 const KNOWN_ERRORS = {
   'Email or password is wrong.': 'errorWrong',
   'This account is disabled. Ask an admin.': 'errorDisabled',
-  'Too many failed sign-ins. Wait 15 minutes and try again, or ask an admin.': 'errorThrottled',
   'Enter your email and password.': 'errorMissing',
 } as const;
 const isKnown = (m: string): m is keyof typeof KNOWN_ERRORS => Object.prototype.hasOwnProperty.call(KNOWN_ERRORS, m);
@@ -20,7 +19,17 @@ export function LoginForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, {});
   return (
     <form action={action} className="space-y-4" noValidate={false}>
-      {state.error ? <Alert title={t('failed')}>{isKnown(state.error) ? t(KNOWN_ERRORS[state.error]) : state.error}</Alert> : null}
+      {state.error ? (
+        <Alert title={t('failed')}>
+          {state.code === 'TOO_MANY_REQUESTS' && state.retryAfterSeconds
+            ? state.retryAfterSeconds >= 120
+              ? t('errorThrottledMinutes', { minutes: Math.ceil(state.retryAfterSeconds / 60) })
+              : t('errorThrottled', { seconds: state.retryAfterSeconds })
+            : isKnown(state.error)
+              ? t(KNOWN_ERRORS[state.error])
+              : state.error}
+        </Alert>
+      ) : null}
       <input type="hidden" name="next" value={next ?? '/'} />
       <Field id="email" label={t('email')} required>
         <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} autoFocus />

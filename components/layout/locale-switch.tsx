@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cn } from '@/components/ui/cn';
 import { setLocaleAction } from '@/lib/actions/locale';
+
+// The action answers a typed result (for hostile callers); a form action's own result is not read.
+const switchLocale = setLocaleAction as unknown as (form: FormData) => Promise<void>;
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales';
 
 /**
@@ -10,7 +13,7 @@ import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales';
 export async function LocaleSwitch({ compact = false, className }: { compact?: boolean; className?: string }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('locale')]);
   return (
-    <form action={setLocaleAction} className={cn('flex items-center', className)}>
+    <form action={switchLocale} className={cn('flex items-center', className)}>
       <div role="group" aria-label={t('label')} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-xs">
         {LOCALES.map((l) => {
           const active = l === locale;

@@ -4,10 +4,13 @@ import { changePassword, resetPassword, revokeToken } from '../server/account';
 import { getActor } from '../server/auth/current';
 import { assertCan } from '../server/permissions';
 import { createApiToken, revokeSessions } from '../server/users';
-import { asResult, type ActionResult } from './result';
+import { asResult, parseArgs, type ActionResult } from './result';
+import { z } from 'zod';
+import { boolArg, idArg, objectArg } from '../validations/actions';
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult<{ sessionsEnded: number }>> {
   return asResult(async () => {
+    parseArgs(z.tuple([objectArg]), [input]);
     const r = await changePassword({ actor: await getActor(), input });
     revalidatePath('/account');
     return r;
@@ -16,6 +19,8 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
 
 export async function createTokenAction(input: { name?: unknown; expiresInDays?: unknown }): Promise<ActionResult<{ token: string }>> {
   return asResult(async () => {
+    const [args] = parseArgs(z.tuple([z.strictObject({ name: z.unknown().optional(), expiresInDays: z.unknown().optional() }, { error: 'Expected an object' })]), [input]);
+    input = args;
     const actor = await getActor();
     assertCan(actor, 'inventory:read');
     const days = input.expiresInDays;
@@ -32,7 +37,8 @@ export async function createTokenAction(input: { name?: unknown; expiresInDays?:
 
 export async function revokeTokenAction(id: string): Promise<ActionResult> {
   return asResult(async () => {
-    await revokeToken({ actor: await getActor(), id: String(id) });
+    [id] = parseArgs(z.tuple([idArg]), [id]);
+    await revokeToken({ actor: await getActor(), id });
     revalidatePath('/account');
     revalidatePath('/admin/users');
     return null;
@@ -41,7 +47,8 @@ export async function revokeTokenAction(id: string): Promise<ActionResult> {
 
 export async function resetPasswordAction(userId: string): Promise<ActionResult<{ temporaryPassword: string }>> {
   return asResult(async () => {
-    const r = await resetPassword({ actor: await getActor(), userId: String(userId) });
+    [userId] = parseArgs(z.tuple([idArg]), [userId]);
+    const r = await resetPassword({ actor: await getActor(), userId });
     revalidatePath('/admin/users');
     return r;
   });
@@ -49,7 +56,8 @@ export async function resetPasswordAction(userId: string): Promise<ActionResult<
 
 export async function endSessionsAction(userId: string, tokens: boolean): Promise<ActionResult<{ count: number }>> {
   return asResult(async () => {
-    const count = await revokeSessions({ actor: await getActor(), userId: String(userId), tokens: tokens === true });
+    [userId, tokens] = parseArgs(z.tuple([idArg, boolArg.optional().default(false)]), [userId, tokens]);
+    const count = await revokeSessions({ actor: await getActor(), userId, tokens });
     revalidatePath('/admin/users');
     return { count };
   });

@@ -2,10 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../server/auth/current';
 import { createApplication, deleteApplication, updateApplication } from '../server/inventory/applications';
-import { asResult, type ActionResult } from './result';
+import { asResult, parseArgs, type ActionResult } from './result';
+import { z } from 'zod';
+import { idArg, objectArg, versionArg } from '../validations/actions';
 
 export async function createApplicationAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return asResult(async () => {
+    parseArgs(z.tuple([objectArg]), [input]);
     const app = await createApplication({ actor: await getActor(), input });
     revalidatePath('/applications');
     return { id: app.id };
@@ -14,7 +17,8 @@ export async function createApplicationAction(input: unknown): Promise<ActionRes
 
 export async function updateApplicationAction(id: string, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
   return asResult(async () => {
-    const app = await updateApplication({ actor: await getActor(), id: String(id), input, mode: 'replace' });
+    [id] = parseArgs(z.tuple([idArg, objectArg]), [id, input]);
+    const app = await updateApplication({ actor: await getActor(), id, input, mode: 'replace' });
     revalidatePath('/applications');
     return { id: app.id, version: app.version };
   });
@@ -22,7 +26,8 @@ export async function updateApplicationAction(id: string, input: unknown): Promi
 
 export async function deleteApplicationAction(id: string, version: number): Promise<ActionResult> {
   return asResult(async () => {
-    await deleteApplication({ actor: await getActor(), id: String(id), version: Number(version) });
+    [id, version] = parseArgs(z.tuple([idArg, versionArg]), [id, version]);
+    await deleteApplication({ actor: await getActor(), id, version });
     revalidatePath('/applications');
     return null;
   });

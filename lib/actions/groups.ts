@@ -2,10 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../server/auth/current';
 import { createGroup, deleteGroup, updateGroup } from '../server/inventory/groups';
-import { asResult, type ActionResult } from './result';
+import { asResult, parseArgs, type ActionResult } from './result';
+import { z } from 'zod';
+import { idArg, objectArg, versionArg } from '../validations/actions';
 
 export async function createGroupAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return asResult(async () => {
+    parseArgs(z.tuple([objectArg]), [input]);
     const g = await createGroup({ actor: await getActor(), input });
     revalidatePath('/groups');
     return { id: g.id };
@@ -14,7 +17,8 @@ export async function createGroupAction(input: unknown): Promise<ActionResult<{ 
 
 export async function updateGroupAction(id: string, input: unknown): Promise<ActionResult<{ id: string }>> {
   return asResult(async () => {
-    const g = await updateGroup({ actor: await getActor(), id: String(id), input, mode: 'replace' });
+    [id] = parseArgs(z.tuple([idArg, objectArg]), [id, input]);
+    const g = await updateGroup({ actor: await getActor(), id, input, mode: 'replace' });
     revalidatePath('/groups');
     return { id: g.id };
   });
@@ -22,7 +26,8 @@ export async function updateGroupAction(id: string, input: unknown): Promise<Act
 
 export async function deleteGroupAction(id: string, version: number): Promise<ActionResult> {
   return asResult(async () => {
-    await deleteGroup({ actor: await getActor(), id: String(id), version: Number(version) });
+    [id, version] = parseArgs(z.tuple([idArg, versionArg]), [id, version]);
+    await deleteGroup({ actor: await getActor(), id, version });
     revalidatePath('/groups');
     return null;
   });

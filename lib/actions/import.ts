@@ -8,7 +8,8 @@ import { applyImport, previewImport, type ImportOverride, type ImportPreview, ty
 import { applicationNameSchema, criticalitySchema, dataClassSchema, mfaMandateSchema } from '../validations/inventory';
 import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFiles } from '../server/inventory/import-files';
 import { assertCan } from '../server/permissions';
-import { asResult, type ActionResult } from './result';
+import { asResult, parseArgs, type ActionResult } from './result';
+import { objectArg } from '../validations/actions';
 
 const filesSchema = z.object({
   files: z
@@ -68,6 +69,7 @@ export interface PreviewData {
 /** Parses the uploaded files and compares them with the inventory (writes nothing). */
 export async function previewImportAction(input: unknown, overrides?: unknown): Promise<ActionResult<PreviewData>> {
   return withUiErrors(async () => {
+    parseArgs(z.tuple([objectArg, z.unknown().optional()]), [input, overrides]);
     const actor = await getActor();
     assertCan(actor, 'inventory:write');
     const { inventory, warnings, meta } = parseFiles(input);
@@ -81,6 +83,7 @@ export async function previewImportAction(input: unknown, overrides?: unknown): 
 /** Applies the chosen applications and groups of the same files as one audited change. */
 export async function applyImportAction(input: unknown, select: unknown): Promise<ActionResult<ImportResult>> {
   return withUiErrors(async () => {
+    parseArgs(z.tuple([objectArg, objectArg]), [input, select]);
     const actor = await getActor();
     assertCan(actor, 'inventory:write');
     const sel = selectSchema.safeParse(select);
@@ -103,6 +106,7 @@ export interface LogReport {
 /** Reads uploaded Auth Proxy / authevents / Duo Unix logs and returns the failmode events. */
 export async function analyzeLogsAction(input: unknown): Promise<ActionResult<LogReport>> {
   return asResult(async () => {
+    parseArgs(z.tuple([objectArg]), [input]);
     const actor = await getActor();
     assertCan(actor, 'inventory:read');
     const r = filesSchema.safeParse(input);

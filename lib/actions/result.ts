@@ -1,5 +1,7 @@
 import 'server-only';
-import { isAppError } from '../server/errors';
+import type { z } from 'zod';
+import { AppError, isAppError } from '../server/errors';
+import { toIssues } from '../validations/issues';
 
 export type ActionError = { code: string; message: string; issues?: { path: string; message: string }[] };
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -13,4 +15,17 @@ export async function asResult<T>(fn: () => Promise<T>): Promise<ActionResult<T>
     console.error('unexpected error in server action', e);
     return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on the server. Nothing was saved.' } };
   }
+}
+
+/**
+ * Parses the argument list of a server action (a public POST endpoint: the arguments come from the
+ * network whatever the TypeScript signature says); bad input → VALIDATION_FAILED naming the argument.
+ */
+export function parseArgs<T extends z.ZodType>(schema: T, args: unknown[]): z.infer<T> {
+  const r = schema.safeParse(args);
+  if (!r.success) {
+    const issues = toIssues(r.error).map((i) => ({ ...i, path: i.path ? `argument ${i.path}` : 'arguments' }));
+    throw new AppError('VALIDATION_FAILED', `Invalid ${issues[0].path}: ${issues[0].message}`, issues);
+  }
+  return r.data;
 }

@@ -2,10 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../server/auth/current';
 import { createUser, revokeSessions, updateUser } from '../server/users';
-import { asResult, type ActionResult } from './result';
+import { asResult, parseArgs, type ActionResult } from './result';
+import { z } from 'zod';
+import { idArg, objectArg } from '../validations/actions';
 
 export async function inviteUserAction(input: unknown): Promise<ActionResult<{ email: string }>> {
   return asResult(async () => {
+    parseArgs(z.tuple([objectArg]), [input]);
     const u = await createUser({ actor: await getActor(), input });
     revalidatePath('/admin/users');
     return { email: u.email };
@@ -14,7 +17,8 @@ export async function inviteUserAction(input: unknown): Promise<ActionResult<{ e
 
 export async function updateUserAction(id: string, input: unknown): Promise<ActionResult> {
   return asResult(async () => {
-    await updateUser({ actor: await getActor(), id: String(id), input });
+    [id] = parseArgs(z.tuple([idArg, objectArg]), [id, input]);
+    await updateUser({ actor: await getActor(), id, input });
     revalidatePath('/admin/users');
     return null;
   });
@@ -22,7 +26,8 @@ export async function updateUserAction(id: string, input: unknown): Promise<Acti
 
 export async function revokeSessionsAction(userId: string): Promise<ActionResult<{ count: number }>> {
   return asResult(async () => {
-    const count = await revokeSessions({ actor: await getActor(), userId: String(userId) });
+    [userId] = parseArgs(z.tuple([idArg]), [userId]);
+    const count = await revokeSessions({ actor: await getActor(), userId });
     revalidatePath('/admin/users');
     return { count };
   });

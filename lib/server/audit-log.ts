@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { renderCsvRow } from '../interchange/csv';
 import type { Prisma } from '../generated/prisma/client';
+import { flushLoginAudit } from './auth/throttle';
 import { getDb } from './db/client';
 import { parseOrThrow } from './inventory/shared';
 import { assertCan, type Actor } from './permissions';
@@ -33,6 +34,8 @@ const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s))
 export async function listAudit({ actor, query }: { actor: Actor | null; query: unknown }) {
   assertCan(actor, 'audit:read');
   const q = parseOrThrow(auditQuerySchema, query ?? {}, 'query');
+  // Failed sign-ins of minutes that are over reach the log before it is read.
+  await flushLoginAudit().catch((e) => console.error('login audit flush failed', e));
   const db = await getDb();
   const where: Prisma.AuditLogWhereInput = {
     ...(q.entity ? { entity: q.entity } : {}),

@@ -29,11 +29,14 @@ export interface FieldIssue {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues?: FieldIssue[];
-  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+  /** For 429/503: how long to wait (the Retry-After header of route answers). */
+  readonly retryAfterSeconds?: number;
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[], opts: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;
+    if (opts.retryAfterSeconds !== undefined) this.retryAfterSeconds = opts.retryAfterSeconds;
   }
   get status(): number {
     return ERROR_STATUS[this.code];

@@ -8,7 +8,8 @@ import type { Actor } from './permissions';
 export const MAX_JSON_BYTES = 1024 * 1024;
 
 export function errorResponse(e: AppError): NextResponse {
-  return NextResponse.json(e.toJSON(), { status: e.status });
+  const headers: Record<string, string> = e.retryAfterSeconds !== undefined ? { 'retry-after': String(e.retryAfterSeconds) } : {};
+  return NextResponse.json(e.toJSON(), { status: e.status, headers });
 }
 
 /** Never a stack trace or SQL to the client: unknown errors are logged and answered with a code. */
@@ -67,7 +68,7 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Cookie-authenticated state-changing requests must come from this origin (CSRF); token
  * requests carry no ambient credentials and are exempt.
  */
-function assertSameOrigin(req: Request) {
+export function assertSameOrigin(req: Request) {
   if (!STATE_CHANGING.has(req.method) || req.headers.get('authorization')) return;
   const origin = req.headers.get('origin');
   if (origin === null) {
@@ -76,7 +77,8 @@ function assertSameOrigin(req: Request) {
     }
     return;
   }
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  // X-Forwarded-Host only from a proxy we trust (TRUST_PROXY=true); else anyone could name any host.
+  const host = (process.env.TRUST_PROXY === 'true' ? req.headers.get('x-forwarded-host') : null) ?? req.headers.get('host');
   let ok = false;
   try {
     ok = origin !== 'null' && new URL(origin).host === host;
@@ -91,6 +93,15 @@ export function langOf(req: Request, fallback: Lang = 'en'): Lang {
   return q === 'de' || q === 'en' ? q : fallback;
 }
 
+/**
+ * Every answer of an authenticated route (JSON, exports, audit CSV, runbooks, the binder) is
+ * `Cache-Control: private, no-store`: no shared or browser cache keeps a copy.
+ */
+function noStore(res: Response): Response {
+  if (!res.headers.has('cache-control')) res.headers.set('cache-control', 'private, no-store');
+  return res;
+}
+
 type Handler<P> = (ctx: { req: Request; actor: Actor | null; params: P }) => Promise<Response | unknown>;
 
 /** Wraps a route handler: origin check, actor, typed errors → {"error":{…}}, JSON answers. */
@@ -101,11 +112,9 @@ export function route<P = Record<string, string>>(fn: Handler<P>, opts: { status
       const actor = await getActor();
       if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first: send a session cookie or Authorization: Bearer TOKEN.');
       const out = await fn({ req, actor, params: await ctx.params });
-      if (out instanceof Response) return out;
-      if (out === undefined) return new NextResponse(null, { status: 204 });
-      return NextResponse.json(out, { status: opts.status ?? 200 });
+      return noStore(out instanceof Response ? out : out === undefined ? new NextResponse(null, { status: 204 }) : NextResponse.json(out, { status: opts.status ?? 200 }));
     } catch (e) {
-      return toResponse(e);
+      return noStore(toResponse(e));
     }
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/server/errors';
+import { flushLoginAudit } from '@/lib/server/auth/throttle';
 import { login, logout, resolveApiToken, resolveSession } from '@/lib/server/auth/sessions';
 import { createApiToken, createUser, updateUser, listUsers } from '@/lib/server/users';
 import { getDb } from '@/lib/server/db/client';
@@ -16,6 +17,7 @@ describe('accounts and sessions', () => {
     const ok = await login({ email: 'ANN@corp.example ', password: 'correct horse battery', ip: '10.0.0.1' });
     expect(ok.actor.role).toBe('editor');
     expect((await resolveSession(ok.token))?.email).toBe('ann@corp.example');
+    await flushLoginAudit({ all: true });
     const actions = (await db.auditLog.findMany({ where: { entity: 'user' } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['login.failed', 'login']));
     await logout(ok.token);
@@ -27,7 +29,8 @@ describe('accounts and sessions', () => {
     for (let i = 0; i < 5; i++) expect(await code(login({ email: 'bob@corp.example', password: `nope nope ${i}` }))).toBe('UNAUTHENTICATED');
     const e = await login({ email: 'bob@corp.example', password: 'correct horse battery' }).catch((x: AppError) => x);
     expect((e as AppError).code).toBe('TOO_MANY_REQUESTS');
-    expect((e as AppError).message).toMatch(/Wait 15 minutes/);
+    expect((e as AppError).message).toMatch(/Wait 5 seconds/);
+    expect((e as AppError).retryAfterSeconds).toBe(5);
   });
 
   it('an expired session is refused; disabling a user ends their sessions and tokens stop working', async () => {

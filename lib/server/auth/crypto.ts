@@ -9,8 +9,12 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON);
 }
 
+/** How many password hashes this process has checked (the throttling tests count them). */
+export const hashChecks = { count: 0 };
+
 export async function verifyPassword(hashed: string | null | undefined, password: string): Promise<boolean> {
   if (!hashed) return false;
+  hashChecks.count++;
   try {
     return await verify(hashed, password);
   } catch {

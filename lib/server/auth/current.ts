@@ -16,6 +16,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return resolveSession(c.get(SESSION_COOKIE)?.value);
 });
 
+/** Set by scripts/server.mjs from the socket; a client's own copy is dropped there. */
+export const CLIENT_ADDRESS_HEADER = 'x-orp-client-address';
+
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
   // Trust X-Forwarded-For / X-Real-IP only behind a proxy that sets them (TRUST_PROXY=true).
@@ -23,7 +26,8 @@ export async function clientIp(): Promise<string | null> {
     const xff = h.get('x-forwarded-for') ?? h.get('x-real-ip');
     if (xff) return xff.split(',')[0].trim().slice(0, 64);
   }
-  // Without a trusted proxy the peer address is not visible here: throttle per account only, rather
-  // than lumping every client into one shared "address" that a few typos could lock for everyone.
-  return null;
+  // Otherwise the socket's peer address, which the server wrapper (scripts/server.mjs) puts in this
+  // header after removing any copy the client sent. Without the wrapper (next dev) it is unknown.
+  const peer = h.get(CLIENT_ADDRESS_HEADER);
+  return peer ? peer.slice(0, 64) : null;
 }

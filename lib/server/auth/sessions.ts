@@ -3,20 +3,18 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../domain/types';
 import { loginSchema } from '../../validations/auth';
 import { toIssues } from '../../validations/issues';
-import { audit } from '../audit';
 import { getDb } from '../db/client';
 import { withWriteLock } from '../db/write-lock';
 import { AUTH_TTL_MS, cachedAuth, rememberAuth } from '../db/read-cache';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
+import { gateLogin } from './throttle';
 import { dummyHash, newSecret, sha256, verifyPassword } from './crypto';
 
 export const SESSION_COOKIE = 'orp_session';
 const IDLE_MS = Number(process.env.SESSION_IDLE_HOURS ?? 12) * 3600_000;
 const ABSOLUTE_MS = 7 * 24 * 3600_000;
 const REFRESH_AFTER_MS = 15 * 60_000;
-const THROTTLE_WINDOW_MS = 15 * 60_000;
-const THROTTLE_MAX_FAILURES = 5;
 
 interface LoginInput {
   email: unknown;
@@ -31,42 +29,29 @@ export interface LoginResult {
   actor: Actor;
 }
 
-/** Email + password login; throttled per account and per address; every attempt is audited. */
+/** Email + password login; throttled per account+address, address and account (./throttle.ts); failures are audited per minute. */
 export async function login(input: LoginInput): Promise<LoginResult> {
   const parsed = loginSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'Enter your email and password.', toIssues(parsed.error));
   const { email, password } = parsed.data;
   const db = await getDb();
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
-  const [byAccount, byAddress] = await Promise.all([
-    db.auditLog.count({ where: { action: 'login.failed', entity: 'user', entityId: email, at: { gte: since } } }),
-    input.ip
-      ? db.auditLog.count({ where: { action: 'login.failed', actor: `ip:${input.ip}`, at: { gte: since } } })
-      : Promise.resolve(0),
-  ]);
-  if (byAccount >= THROTTLE_MAX_FAILURES || byAddress >= THROTTLE_MAX_FAILURES * 4) {
-    await withWriteLock(() =>
-      audit(db, { actor: { email: input.ip ? `ip:${input.ip}` : 'anonymous' }, action: 'login.throttled', entity: 'user', entityId: email }),
-    );
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed sign-ins. Wait 15 minutes and try again, or ask an admin.');
+  const gate = await gateLogin(email, input.ip);
+  if (gate.retryAfterSeconds !== null) {
+    const s = gate.retryAfterSeconds;
+    throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-ins. Wait ${s} ${s === 1 ? 'second' : 'seconds'} and try again, or ask an admin.`, undefined, {
+      retryAfterSeconds: s,
+    });
   }
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok || user.disabled) {
-    await withWriteLock(() =>
-      audit(db, {
-        actor: { email: input.ip ? `ip:${input.ip}` : 'anonymous' },
-        action: 'login.failed',
-        entity: 'user',
-        entityId: email,
-        after: { reason: !user ? 'unknown-account' : user.disabled && ok ? 'disabled' : 'wrong-password' },
-      }),
-    );
+    await gate.settle('failure', !user ? 'unknown-account' : user.disabled && ok ? 'disabled' : 'wrong-password');
     throw new AppError(
       'UNAUTHENTICATED',
       user?.disabled && ok ? 'This account is disabled. Ask an admin.' : 'Email or password is wrong.',
     );
   }
+  await gate.settle('success');
   const token = newSecret();
   const now = Date.now();
   const expiresAt = new Date(now + IDLE_MS);

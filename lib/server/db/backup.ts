@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs
 import path from 'node:path';
 import type { DatabaseTarget } from './config';
 import { forgetDatabaseState } from './read-cache';
+import { serverUsing } from './server-lock';
 
 export class BackupError extends Error {}
 
@@ -31,10 +32,18 @@ export async function backupSqlite(target: DatabaseTarget, file: string): Promis
   }
 }
 
-/** Puts a backup in place of the database file. Stop the server first. */
+/** Puts a backup in place of the database file; refuses while a server holds the lock file (server-lock.ts). */
 export function restoreSqlite(target: DatabaseTarget, file: string): void {
   if (target.kind !== 'sqlite') throw new BackupError('This database is PostgreSQL: restore it with pg_restore.');
   if (!existsSync(file)) throw new BackupError(`There is no backup at ${file}.`);
+  const running = serverUsing(target.file);
+  if (running) {
+    throw new BackupError(
+      `A server (pid ${running.pid}${running.port ? `, port ${running.port}` : ''}) is using ${target.file}: restoring under it would lose data. ` +
+        `Stop the server first (SIGTERM, e.g. Ctrl+C in its terminal: it finishes the requests in flight and exits), run \`npm run restore -- ${file}\` again, then start it with \`npm start\`. ` +
+        'To copy the database while it runs, use `npm run backup -- FILE`.',
+    );
+  }
   const check = new Database(file, { readonly: true, fileMustExist: true });
   try {
     if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new BackupError(`${file} is damaged (integrity check failed).`);
