@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AppHeader } from '@/components/layout/app-header';
+import { DuoStatusBanner } from '@/components/layout/duo-status-banner';
 import { requirePageActor } from '@/lib/server/page';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -11,6 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {t('skipToContent')}
       </a>
       <AppHeader actor={actor} />
+      <DuoStatusBanner />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         {children}
       </main>

@@ -18,7 +18,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     { href: '/reviews', label: t('reviews') },
     { href: '/simulate', label: t('whatIf') },
     { href: '/drills', label: t('drills') },
-    ...(can(actor, 'inventory:write') ? [{ href: '/import', label: t('import') }] : []),
+    ...(can(actor, 'inventory:write') ? [{ href: '/import', label: t('import') }, { href: '/duo', label: t('duo') }] : []),
     { href: '/logs', label: t('logs') },
     { href: '/policy', label: t('policy') },
     ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: t('users') }] : []),

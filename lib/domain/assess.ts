@@ -33,6 +33,13 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = Object.
   BYPASS_GROUP_SPANS_APPS: 'warning',
   NO_GROUPS: 'warning',
   MANDATED_GROUPS_UNFLAGGED: 'warning',
+  // Duo findings (lib/domain/duo.ts). GROUP_IN_BYPASS and USERS_IN_BYPASS are critical when the
+  // bypass reaches a most-restrictive application and a warning otherwise: this is the worst case.
+  GROUP_IN_BYPASS: 'critical',
+  USERS_IN_BYPASS: 'critical',
+  INTEGRATION_NOT_IN_INVENTORY: 'warning',
+  APP_NOT_IN_DUO: 'warning',
+  DUO_ACCESS_DRIFT: 'warning',
 });
 
 /** Recommendation when Duo is unreachable (failmode invoked), SPEC §2.3. */

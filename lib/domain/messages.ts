@@ -121,6 +121,11 @@ const FINDING_TITLES: Texts<FindingCode> = {
     en: 'No group is flagged "always requires 2FA"',
     de: 'Keine Gruppe ist als „immer 2FA“ markiert',
   },
+  GROUP_IN_BYPASS: { en: 'Group in bypass in Duo', de: 'Gruppe in Duo im Status „Umgehung“' },
+  USERS_IN_BYPASS: { en: 'Users in bypass in Duo', de: 'BenutzerInnen in Duo im Status „Umgehung“' },
+  INTEGRATION_NOT_IN_INVENTORY: { en: 'Duo application missing from the inventory', de: 'Duo-Anwendung fehlt im Inventar' },
+  APP_NOT_IN_DUO: { en: 'Application not found in Duo', de: 'Anwendung in Duo nicht gefunden' },
+  DUO_ACCESS_DRIFT: { en: "Duo's permitted groups differ from the inventory", de: 'Zugelassene Gruppen in Duo weichen vom Inventar ab' },
 };
 
 export const levelName = (level: RestrictionLevel, lang: Lang): string => LEVEL_NAMES[level][lang];
@@ -288,6 +293,48 @@ export function findingMessage(f: Finding, lang: Lang): string {
         ? `Für ${app} ist 2FA für einige Gruppen ausnahmslos vorgeschrieben, aber keine der Gruppen mit Zugriff (${groups}) ist als „immer 2FA“ markiert. Solange das so ist, bietet das Runbook keine Gruppe für die Umgehung an.`
         : `${app} requires 2FA without exception for some groups, but none of the groups with access (${groups}) is flagged "always requires 2FA". Until one is, the runbook offers no group for bypass.`;
     }
+    case 'GROUP_IN_BYPASS': {
+      const group = quote(param(f, 'group') || (f.groups[0] ?? ''), lang);
+      const most = Array.isArray(f.params.mostRestrictive) ? (f.params.mostRestrictive as string[]) : [];
+      const others = f.relatedApplications.length ? relatedList(f.relatedApplications, lang) : '';
+      if (de) {
+        return `Die Gruppe ${group} steht in Duo im Status „Umgehung“: ihre Mitglieder gelangen ohne Zwei-Faktor-Authentifizierung in ${app}${others ? ` und in ${others}` : ''}.${most.length ? ` Darunter sind am stärksten restriktive Anwendungen (${relatedList(most, lang)}), die NIE umgangen werden dürfen.` : ''}`;
+      }
+      return `Group ${group} is in bypass status in Duo: its members reach ${app}${others ? ` and ${others}` : ''} without two-factor authentication.${most.length ? ` That includes most-restrictive ${most.length === 1 ? 'application' : 'applications'} (${relatedList(most, lang)}), which must never be bypassed.` : ''}`;
+    }
+    case 'USERS_IN_BYPASS': {
+      const n = Number(f.params.count ?? 0);
+      const via = f.params.allUsers === true ? '' : f.groups.length ? relatedList(f.groups, lang) : '';
+      if (de) {
+        return `${n === 1 ? '1 BenutzerIn steht' : `${n} BenutzerInnen stehen`} in Duo im Status „Umgehung“ und ${n === 1 ? 'erreicht' : 'erreichen'} ${app} ohne Zwei-Faktor-Authentifizierung${f.params.allUsers === true ? ' (in Duo sind alle BenutzerInnen zugelassen)' : via ? ` (über ${via})` : ''}.`;
+      }
+      return `${n === 1 ? '1 user has' : `${n} users have`} bypass status in Duo and reach${n === 1 ? 'es' : ''} ${app} without two-factor authentication${f.params.allUsers === true ? ' (Duo permits every user)' : via ? ` (through ${via})` : ''}.`;
+    }
+    case 'INTEGRATION_NOT_IN_INVENTORY': {
+      const type = quote(param(f, 'type'), lang);
+      return de
+        ? `Die Duo-Anwendung ${app} (Typ ${type}) fehlt im Inventar: für sie gibt es weder Bewertung noch Runbook.`
+        : `The Duo application ${app} (type ${type}) is not in the inventory: it has no assessment and no runbook.`;
+    }
+    case 'APP_NOT_IN_DUO':
+      return de
+        ? `${app} wurde in Duo nicht gefunden (weder über den Integrationsschlüssel noch über den Namen): entweder wurde sie in Duo entfernt oder umbenannt, oder das Inventar beschreibt etwas, das Duo nicht schützt.`
+        : `${app} was not found in Duo (neither by its integration key nor by its name): it was removed or renamed in Duo, or the inventory describes something Duo does not protect.`;
+    case 'DUO_ACCESS_DRIFT': {
+      const onlyDuo = Array.isArray(f.params.onlyInDuo) ? (f.params.onlyInDuo as string[]) : [];
+      const onlyInv = Array.isArray(f.params.onlyInInventory) ? (f.params.onlyInInventory as string[]) : [];
+      if (f.params.allUsers === true) {
+        return de
+          ? `In Duo sind für ${app} alle BenutzerInnen zugelassen (keine Gruppenbeschränkung), das Inventar nennt aber nur ${relatedList(onlyInv, lang)}: die Umgehungsanalyse unterschätzt, wer die Anwendung erreicht.`
+          : `Duo permits every user to ${app} (no group restriction), but the inventory lists only ${relatedList(onlyInv, lang)}: the bypass analysis underestimates who reaches it.`;
+      }
+      const parts = de
+        ? [onlyDuo.length ? `nur in Duo: ${relatedList(onlyDuo, lang)}` : '', onlyInv.length ? `nur im Inventar: ${relatedList(onlyInv, lang)}` : '']
+        : [onlyDuo.length ? `only in Duo: ${relatedList(onlyDuo, lang)}` : '', onlyInv.length ? `only in the inventory: ${relatedList(onlyInv, lang)}` : ''];
+      return de
+        ? `Die in Duo zugelassenen Gruppen von ${app} weichen vom Inventar ab (${parts.filter(Boolean).join('; ')}): die Umgehungsanalyse wäre falsch.`
+        : `The groups Duo permits for ${app} differ from the inventory (${parts.filter(Boolean).join('; ')}): the bypass analysis would be wrong.`;
+    }
   }
 }
 
@@ -342,6 +389,28 @@ export function findingFix(f: Finding, lang: Lang): string {
       return de
         ? 'Die Gruppen, die ausnahmslos 2FA bestehen müssen, auf der Gruppenseite als „immer 2FA“ markieren.'
         : 'On the groups page, flag the groups that must always pass 2FA as "always requires 2FA".';
+    case 'GROUP_IN_BYPASS': {
+      const group = quote(param(f, 'group') || (f.groups[0] ?? ''), lang);
+      return de
+        ? `Im Duo Admin Panel den Status der Gruppe ${group} wieder auf „Aktiv“ setzen, sobald die Beeinträchtigung vorbei ist (Rückbau-Checkliste: keine Gruppe in „Umgehung“); vorher den Zugriff der Gruppe auf am stärksten restriktive Anwendungen entfernen.`
+        : `In the Duo Admin Panel set group ${group} back to Active as soon as the degradation is over (revert checklist: no group in bypass); before bypassing it, remove its access to most-restrictive applications.`;
+    }
+    case 'USERS_IN_BYPASS':
+      return de
+        ? 'Im Duo Admin Panel (Benutzer, Status „Umgehung“) die BenutzerInnen wieder auf „Aktiv“ setzen, die keine genehmigte Ausnahme haben.'
+        : 'In the Duo Admin Panel (Users, status Bypass) set the users without an approved exception back to Active.';
+    case 'INTEGRATION_NOT_IN_INVENTORY':
+      return de
+        ? 'Mit „Jetzt synchronisieren“ auf der Duo-Seite ins Inventar übernehmen und dort Vorgabe, Daten und Kritikalität einstufen.'
+        : 'Bring it into the inventory with "Sync now" on the Duo page, then classify its mandate, data and criticality.';
+    case 'APP_NOT_IN_DUO':
+      return de
+        ? 'In Duo prüfen, ob die Anwendung noch geschützt ist; wenn nicht, sie aus dem Inventar löschen oder den Namen an Duo angleichen.'
+        : 'Check in Duo whether the application is still protected; if not, delete it from the inventory, or align its name with Duo.';
+    case 'DUO_ACCESS_DRIFT':
+      return de
+        ? 'Entweder in Duo die zugelassenen Gruppen der Anwendung korrigieren oder mit „Jetzt synchronisieren“ den Zugriff im Inventar an Duo angleichen.'
+        : 'Either correct the permitted groups of the application in Duo, or run "Sync now" to bring the inventory\'s access in line with Duo.';
   }
 }
 

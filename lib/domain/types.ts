@@ -60,6 +60,12 @@ export const FINDING_CODES = [
   'BYPASS_GROUP_SPANS_APPS',
   'NO_GROUPS',
   'MANDATED_GROUPS_UNFLAGGED',
+  // From Duo's live state (issue 19, lib/domain/duo.ts): only with a Duo connection, never from assess alone.
+  'GROUP_IN_BYPASS',
+  'USERS_IN_BYPASS',
+  'INTEGRATION_NOT_IN_INVENTORY',
+  'APP_NOT_IN_DUO',
+  'DUO_ACCESS_DRIFT',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -44,6 +44,11 @@ export interface ImportAppMeta {
   secretsDropped: number;
   /** The artefact cannot know mandate, data classes and groups: the application needs triage. */
   triage: boolean;
+  /**
+   * The source states who has access (the Duo sync: groups_allowed): on update a non-empty group
+   * list replaces the application's access; an empty one (Duo: every user) leaves it as it is.
+   */
+  accessFromSource?: boolean;
 }
 
 export interface ToInventorySuccess {

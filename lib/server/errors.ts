@@ -16,6 +16,10 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
   SERVICE_UNAVAILABLE: 503,
+  /** No Duo connection is configured (issue 19). */
+  DUO_NOT_CONNECTED: 409,
+  /** Duo's Admin API could not be reached or refused the request; the message says why (issue 19). */
+  DUO_REQUEST_FAILED: 502,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

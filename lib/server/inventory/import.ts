@@ -118,7 +118,7 @@ function merge(a: App, cur: AppRecord | null, meta: ImportAppMeta | null, o: Imp
     dataClasses: o.dataClasses ?? [...cur.dataClasses],
     mfaMandate: o.mfaMandate ?? cur.mfaMandate,
     criticality: o.criticality ?? cur.criticality,
-    groups: [...cur.groups],
+    groups: meta.accessFromSource && a.groups.length > 0 ? [...a.groups] : [...cur.groups],
     ...(cur.owner ? { owner: cur.owner } : {}),
     ...(cur.notes ? { notes: cur.notes } : {}),
   };
@@ -224,6 +224,7 @@ export async function applyImport({
   select = {},
   source = 'import',
   meta,
+  extraOps,
 }: {
   actor: Actor | null | 'cli';
   inventory: InventoryData;
@@ -231,6 +232,8 @@ export async function applyImport({
   source?: string;
   /** From the parsers (importArtefacts().meta): matching by ikey / source, needs triage. */
   meta?: readonly ImportAppMeta[];
+  /** Written in the same transaction (the Duo sync's state and time), also when nothing else changes. */
+  extraOps?: () => Prisma.PrismaPromise<unknown>[];
 }): Promise<ImportResult> {
   if (actor !== 'cli') assertCan(actor, 'inventory:write');
   const who = actor === 'cli' ? CLI_ACTOR : actor;
@@ -352,9 +355,11 @@ export async function applyImport({
       );
     }
     if (ops.length === 0) {
-      if (bookkeeping.length) await db.$transaction(bookkeeping);
+      const rest = [...bookkeeping, ...(extraOps?.() ?? [])];
+      if (rest.length) await db.$transaction(rest);
       return result;
     }
+    ops.push(...(extraOps?.() ?? []));
     ops.push(...bookkeeping);
     ops.push(bumpRevision(db));
     ops.push(

@@ -1,4 +1,5 @@
-import { getAssessments } from '@/lib/server/inventory/assessments';
+import { getAssessmentsWithDuo } from '@/lib/server/duo/findings';
 import { langOf, route } from '@/lib/server/http';
 
-export const GET = route(async ({ req, actor }) => getAssessments({ actor, lang: langOf(req) }));
+/** The `assess` output for the stored inventory; with a synced Duo connection also Duo's findings (issue 19). */
+export const GET = route(async ({ req, actor }) => getAssessmentsWithDuo({ actor, lang: langOf(req) }));
