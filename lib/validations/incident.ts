@@ -52,3 +52,40 @@ export const incidentReportQuerySchema = z.object({
   format: z.enum(INCIDENT_REPORT_FORMATS, { error: 'format must be md, html or pdf' }).default('html'),
   lang: z.enum(LANGS, { error: 'lang must be en or de' }).optional(),
 });
+
+// Response shapes (documentation: the OpenAPI document; the data layer builds them).
+const incidentItemSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['step', 'revert']),
+    applicationId: z.string().optional(),
+    actionId: z.string().optional(),
+    text: z.string(),
+    done: z.boolean(),
+    doneBy: z.string().nullable(),
+    doneAt: z.string().nullable(),
+    note: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'IncidentItem' });
+
+export const incidentResponseSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    scenario: z.enum(INCIDENT_SCENARIOS),
+    state: z.enum(['open', 'closed']),
+    startedAt: z.string(),
+    closedAt: z.string().nullable(),
+    overrideReason: z.string().nullable(),
+    drillId: z.string().nullable(),
+    version: z.number().int(),
+    applications: z.array(z.object({ id: z.string(), name: z.string(), outcome: z.enum(['allowed-without-2fa', 'denied', '2fa-with-other-method', 'unaffected']) })),
+    items: z.array(incidentItemSchema),
+    actions: z.array(z.object({ id: z.string(), type: z.string(), takenBy: z.string(), takenAt: z.string(), expiresAt: z.string().nullable(), reverted: z.boolean(), findings: z.array(z.object({ code: z.string(), severity: z.string(), message: z.string() })) })),
+    messaging: z.object({ thresholdMinutes: z.number().int(), dueAt: z.string(), sent: z.array(z.object({ applicationId: z.string(), at: z.string(), actor: z.string() })) }),
+    timeline: z.array(z.object({ id: z.number().int(), at: z.string(), actor: z.string(), kind: z.string() })),
+  })
+  .meta({ id: 'Incident', description: 'An incident with its checklist, actions, messaging timer and timeline (texts in ?lang= or Accept-Language).' });
+
+export const incidentItemResponseSchema = incidentItemSchema;
