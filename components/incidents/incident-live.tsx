@@ -81,6 +81,8 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
   }
 
   async function tick(item: IncidentItemView, done: boolean, note?: string) {
+    // Shown at once; the answer (or the next poll) brings the stored state, a 409 included.
+    setView((v) => ({ ...v, items: v.items.map((i) => (i.id === item.id ? { ...i, done, ...(note !== undefined ? { note } : {}) } : i)) }));
     const r = await run(() => call(`/api/v1/incidents/${view.id}/items/${item.id}`, 'PATCH', lang, { done, version: item.version, ...(note !== undefined ? { note } : {}) }));
     if (r.status === 409) setError(t('conflict'));
   }
