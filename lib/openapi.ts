@@ -9,6 +9,7 @@ import {
   groupItemSchema,
   pageOf,
 } from './validations/responses';
+import { incidentActionSchema, incidentCloseSchema, incidentDeclareSchema, incidentItemPatchSchema, incidentItemResponseSchema, incidentMessageSchema, incidentResponseSchema } from './validations/incident';
 
 const schemas = {
   Application: applicationSchema,
@@ -22,9 +23,16 @@ const schemas = {
   AssessOutput: assessOutputSchema,
   ReviewDecision: reviewDecisionSchema,
   Error: errorResponseSchema,
+  IncidentDeclare: incidentDeclareSchema,
+  IncidentAction: incidentActionSchema,
+  IncidentItemPatch: incidentItemPatchSchema,
+  IncidentClose: incidentCloseSchema,
+  IncidentMessageSent: incidentMessageSchema,
+  Incident: incidentResponseSchema,
+  IncidentItem: incidentItemResponseSchema,
 };
 
-const INPUT_SCHEMAS = new Set(['Application', 'ApplicationPatch', 'GroupWrite', 'GroupPatch', 'ReviewDecision']);
+const INPUT_SCHEMAS = new Set(['Application', 'ApplicationPatch', 'GroupWrite', 'GroupPatch', 'ReviewDecision', 'IncidentDeclare', 'IncidentAction', 'IncidentItemPatch', 'IncidentClose', 'IncidentMessageSent']);
 
 /** JSON Schemas of every shape; definitions that Zod names by `.meta({id})` are hoisted into components. */
 function components() {
@@ -153,6 +161,70 @@ export function buildOpenApi(serverUrl = '/') {
       },
       '/api/v1/assessments': {
         get: { summary: 'The `assess` output for the stored inventory', parameters: [langParam], responses: { '200': { description: 'ok', ...json('AssessOutput') }, ...common } },
+      },
+      '/api/v1/incidents': {
+        get: { summary: 'Incidents, open ones first (every role)', responses: { '200': { description: 'ok' }, ...common } },
+        post: {
+          summary: 'Declare an incident (admin, editor): the simulator computes the affected applications; each gets its first-response checklist',
+          parameters: [langParam],
+          requestBody: { required: true, ...json('IncidentDeclare') },
+          responses: { '201': { description: 'Declared', ...json('Incident') }, '400': err('Invalid'), ...common },
+        },
+      },
+      '/api/v1/incidents/{id}': {
+        parameters: [idParam],
+        get: { summary: 'One incident (the live page polls it)', parameters: [langParam], responses: { '200': { description: 'ok', ...json('Incident') }, '404': err('Not found'), ...common } },
+      },
+      '/api/v1/incidents/{id}/actions': {
+        parameters: [idParam],
+        post: {
+          summary: 'Record an emergency action (the simulator action types); adds the findings it creates and a revert item',
+          parameters: [langParam],
+          requestBody: { required: true, ...json('IncidentAction') },
+          responses: { '201': { description: 'Recorded', ...json('Incident') }, '400': err('Invalid or unknown name'), '404': err('Not found'), '409': err('Closed'), ...common },
+        },
+      },
+      '/api/v1/incidents/{id}/items/{itemId}': {
+        parameters: [idParam, { name: 'itemId', in: 'path', required: true, schema: { type: 'string' } }],
+        patch: {
+          summary: 'Tick or un-tick a checklist or revert item; send the version you read',
+          parameters: [langParam],
+          requestBody: { required: true, ...json('IncidentItemPatch') },
+          responses: { '200': { description: 'Updated', ...json('IncidentItem') }, '400': err('Invalid'), '404': err('Not found'), '409': err('Stale version, or the incident is closed'), ...common },
+        },
+      },
+      '/api/v1/incidents/{id}/messages': {
+        parameters: [idParam],
+        post: {
+          summary: 'Record that the end-user message of an affected application was sent',
+          requestBody: { required: true, ...json('IncidentMessageSent') },
+          responses: { '201': { description: 'Recorded', ...json('Incident') }, '400': err('Invalid'), '404': err('Not found'), ...common },
+        },
+      },
+      '/api/v1/incidents/{id}/close': {
+        parameters: [idParam],
+        post: {
+          summary: 'Close the incident once every revert item is done (an admin may override with a reason)',
+          requestBody: { required: false, ...json('IncidentClose') },
+          responses: {
+            '200': { description: 'Closed', ...json('Incident') },
+            '409': err('REVERT_INCOMPLETE: revert items open (error.items lists them) or Duo still lists groups in bypass (error.groupsInBypass); or already closed'),
+            '404': err('Not found'),
+            ...common,
+          },
+        },
+      },
+      '/api/v1/incidents/{id}/report': {
+        parameters: [idParam],
+        get: {
+          summary: 'The post-incident report',
+          parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['md', 'html', 'pdf'] } }, langParam],
+          responses: { '200': { description: 'The report file' }, '400': err('Bad query'), '404': err('Not found'), ...common },
+        },
+      },
+      '/api/v1/incidents/{id}/drill': {
+        parameters: [idParam],
+        post: { summary: 'Turn a closed incident into a live drill record (once)', responses: { '201': { description: 'Recorded: {"drillId"}' }, '409': err('Not closed, or already recorded'), ...common } },
       },
     },
   };

@@ -17,6 +17,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     { href: '/runbooks', label: t('runbooks') },
     { href: '/reviews', label: t('reviews') },
     { href: '/simulate', label: t('whatIf') },
+    { href: '/incidents', label: t('incidents') },
     { href: '/drills', label: t('drills') },
     ...(can(actor, 'inventory:write') ? [{ href: '/import', label: t('import') }, { href: '/duo', label: t('duo') }] : []),
     { href: '/logs', label: t('logs') },

@@ -153,7 +153,8 @@ function articleHtml(rb: Runbook): string {
   );
 }
 
-function documentHtml(lang: Lang, title: string, body: string): string {
+/** A standalone, script-free HTML document with the runbook stylesheet (the incident report uses it too). */
+export function documentHtml(lang: Lang, title: string, body: string): string {
   return (
     `<!DOCTYPE html>\n<html lang="${h(lang)}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'policy:write': ['admin'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
+  'incident:write': ['admin', 'editor'],
+  'incident:override': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -32,6 +34,8 @@ const WHAT: Record<Permission, string> = {
   'policy:write': 'change the organisation policy',
   'users:manage': 'manage users',
   'audit:read': 'read the audit log',
+  'incident:write': 'run incidents (declare, tick, record actions, close)',
+  'incident:override': 'close an incident with open revert items',
 };
 
 export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): boolean {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { buildRunbook, type Runbook } from '../domain/runbook';
+import { buildRunbook, type Runbook, type RunbookInput } from '../domain/runbook';
 import { formatTimestamp } from '../domain/runbook/i18n';
 import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
 import { renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
@@ -55,10 +55,11 @@ function inventoryView(snap: InventorySnapshot) {
   return { applications: snap.apps, assessments: snap.apps.map((a) => snap.assessmentById.get(a.id)!) };
 }
 
-function runbookOf(snap: InventorySnapshot, id: string, lang: Lang | undefined, now: Date, approval = approvalOf(snap, id, now)): Runbook {
+/** What buildRunbook reads for one application of the snapshot (incident mode reads the first-response card from it). */
+export function runbookInputOf(snap: InventorySnapshot, id: string, lang: Lang | undefined, now: Date, approval = approvalOf(snap, id, now)): RunbookInput {
   const app = snap.appById.get(id);
   if (!app) throw new AppError('NOT_FOUND', 'No application with this id.');
-  return buildRunbook({
+  return {
     application: app,
     assessment: snap.assessmentById.get(id)!,
     inventory: inventoryView(snap),
@@ -67,7 +68,11 @@ function runbookOf(snap: InventorySnapshot, id: string, lang: Lang | undefined, 
     generatedAt: now.toISOString(),
     fingerprint: short(snap.reviewById.get(id)!.fingerprint),
     lang: lang ?? snap.policy.defaultLanguage,
-  });
+  };
+}
+
+function runbookOf(snap: InventorySnapshot, id: string, lang: Lang | undefined, now: Date, approval = approvalOf(snap, id, now)): Runbook {
+  return buildRunbook(runbookInputOf(snap, id, lang, now, approval));
 }
 
 /** The runbook of one application, in `lang` (default: the policy's runbook language). */

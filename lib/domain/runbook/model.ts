@@ -993,13 +993,12 @@ function revertSection(ctx: Ctx): Section {
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The DR runbook of one application (SPEC §2.6). */
-export function buildRunbook(input: RunbookInput): Runbook {
+function contextOf(input: RunbookInput): Ctx {
   const { application: app, assessment: a, lang } = input;
   const level = a.restrictionLevel;
   const t = runbookStrings(lang);
   const id = runbookId(app.name);
-  const ctx: Ctx = {
+  return {
     app,
     a,
     entry: CATALOG[app.integration],
@@ -1012,6 +1011,35 @@ export function buildRunbook(input: RunbookInput): Runbook {
     threshold: input.policy.messagingThresholdMinutes ?? DEFAULT_POLICY.messagingThresholdMinutes,
     facts: computeFacts(input, level),
   };
+}
+
+/**
+ * The first-response card of one application for one outage scenario, as a checklist (issue 16,
+ * incident mode): how to confirm the outage, what users experience now, the options in the card's
+ * order, and the message to send (the same message block as the runbook's "End-user messages").
+ */
+export function firstResponseChecklist(input: RunbookInput, scenario: OutageScenario): { steps: string[]; message: MessageBlock } {
+  const ctx = contextOf(input);
+  const { t, app } = ctx;
+  const confirm = scenario === 'unreachable' ? t.identifySteps[1] : scenario === 'auth-not-completing' ? t.identifySteps[2] : t.identifySteps[3];
+  const outcome: Outcome = baseOutcome(app, { scenario, firewall: false });
+  const variant = scenarioMessage(ctx, scenario);
+  return {
+    steps: [
+      confirm,
+      `${t.frHead[1]}: ${usersNow(ctx, scenario)}`,
+      `${t.frHead[2]}: ${optionList(ctx, scenario) || nothingToDo(ctx, outcome)}`,
+      `${t.frHead[3]}: ${t.msgTitle[variant]}`,
+    ],
+    message: messageBlock(ctx, variant),
+  };
+}
+
+/** The DR runbook of one application (SPEC §2.6). */
+export function buildRunbook(input: RunbookInput): Runbook {
+  const ctx = contextOf(input);
+  const { application: app, lang } = input;
+  const { t, id, level, a } = ctx;
   return {
     schemaVersion: 1,
     id,

@@ -1,0 +1,8 @@
+import { readJson, route } from '@/lib/server/http';
+import { recordMessageSent } from '@/lib/server/incidents';
+import { incidentLang } from '@/lib/server/incidents/http';
+
+export const POST = route<{ id: string }>(
+  async ({ req, actor, params }) => recordMessageSent({ actor, id: params.id, input: await readJson(req), lang: incidentLang(req) }),
+  { status: 201 },
+);

@@ -1,0 +1,11 @@
+import 'server-only';
+export { declareIncident } from './declare';
+export { listIncidents, getIncident } from './read';
+export { recordIncidentAction } from './actions';
+export { updateIncidentItem } from './items';
+export { closeIncident, RevertIncompleteError } from './close';
+export { recordMessageSent } from './messages';
+export { getIncidentReport, parseIncidentReportQuery } from './report';
+export { incidentToDrill } from './drill';
+export { setDuoBypassChecker, type DuoBypassChecker } from './duo-check';
+export type { IncidentView, IncidentItemView, IncidentActionView } from './shared';
