@@ -173,7 +173,7 @@ export function revertText(action: SimulationAction): Record<Lang, string> {
         out[lang] = t.revPolicy(action.application);
         break;
       case 'primary-only':
-        out[lang] = `${action.application}: ${t.revPrimary}`;
+        out[lang] = `${action.application}: ${t.revPrimary()}`;
         break;
       case 'firewall-block':
         out[lang] = t.revFirewall;

@@ -303,8 +303,8 @@ const en = {
   revPolicy: (app: string) => `Remove the temporary bypass Authentication Policy from ${quote(app, 'en')}.`,
   revBypass: (groups: string) =>
     `Set bypass groups back to "Active" (${groups}) and move users back to their original groups.`,
-  revPrimary: (n: number) =>
-    `Primary Only Mode: the service runs normally again (the proxy stopped at expiry; start commands in option ${n}) and no new "Primary Only Mode" lines appear in authproxy.log.`,
+  revPrimary: (n?: number) =>
+    `Primary Only Mode: the service runs normally again (the proxy stopped at expiry${n ? `; start commands in option ${n}` : ''}) and no new "Primary Only Mode" lines appear in authproxy.log.`,
   revFirewall: 'Remove the firewall rule blocking *.duo.com and *.duosecurity.com on TCP 443.',
   revConfig: (app: string) => `Restore the configuration of ${quote(app, 'en')} that took Duo out of the login.`,
   revTestLogin: (app: string) => `Make a test login to ${quote(app, 'en')} and confirm Duo prompts for 2FA.`,
@@ -671,7 +671,7 @@ const de: RunbookStrings = {
   revBypass: (groups) =>
     `Gruppen im Status „Umgehung“ wieder auf „Aktiv“ setzen (${groups}) und BenutzerInnen in ihre ursprünglichen Gruppen zurückverschieben.`,
   revPrimary: (n) =>
-    `Nur primärer Modus: der Dienst läuft wieder normal (der Proxy hielt bei Ablauf an; Startbefehle in Option ${n}), und in authproxy.log erscheinen keine neuen Zeilen „Primary Only Mode“.`,
+    `Nur primärer Modus: der Dienst läuft wieder normal (der Proxy hielt bei Ablauf an${n ? `; Startbefehle in Option ${n}` : ''}), und in authproxy.log erscheinen keine neuen Zeilen „Primary Only Mode“.`,
   revFirewall: 'Die Firewall-Regel entfernen, die *.duo.com und *.duosecurity.com auf TCP-Port 443 blockiert.',
   revConfig: (app) => `Die Konfiguration von ${quote(app, 'de')} wiederherstellen, mit der Duo aus der Anmeldung genommen wurde.`,
   revTestLogin: (app) => `Eine Testanmeldung bei ${quote(app, 'de')} durchführen und bestätigen, dass Duo zur 2FA auffordert.`,

@@ -63,6 +63,11 @@ describe('UI messages', () => {
   it('the German texts differ from the English ones (nothing left untranslated by accident)', () => {
     // Terms that are the same in both languages (product names, "Failmode", "2FA" …).
     const same = new Set([
+      'meta.duo',
+      'nav.duo',
+      'duo.checkOk',
+      'duo.colName',
+      'duo.colStatus',
       'meta.appName',
       'account.tokenName',
       'account.colName',
