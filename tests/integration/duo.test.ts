@@ -11,6 +11,7 @@ import { resolveDatabase } from '@/lib/server/db/config';
 import { duoGet, duoGetAll, DuoRequestError } from '@/lib/server/duo/admin-client';
 import { deleteDuoConnection, getDuoConnection, putDuoConnection, testDuoConnection } from '@/lib/server/duo/connection';
 import { groupsInBypass } from '@/lib/server/duo/bypass-state';
+import { duoBypassChecker } from '@/lib/server/incidents/duo-check';
 import { getAssessmentsWithDuo } from '@/lib/server/duo/findings';
 import { readDuoStatus } from '@/lib/server/duo/status';
 import { applyDuoSync, previewDuoSync } from '@/lib/server/duo/sync';
@@ -195,6 +196,9 @@ describe('connection, sync, findings', () => {
       expect(out.duo!.findings.map((f) => [f.code, f.message])).toEqual([['INTEGRATION_NOT_IN_INVENTORY', expect.stringMatching(/„Duo sync unsynced“ \(Typ „okta“\) fehlt im Inventar/)]]);
       expect(out.applications.find((a) => a.name === 'Duo sync typed in')!.findings.map((f) => f.code)).toContain('APP_NOT_IN_DUO');
       expect(await groupsInBypass({ actor: viewer, opts: opts() })).toEqual(['Duo sync contractors']);
+      // Closing an incident asks Duo through the same call (issue 16): here without the test CA, so
+      // the check fails loudly — a Duo that cannot be asked is never read as "no group in bypass".
+      await expect(duoBypassChecker()({ actor: viewer })).rejects.toMatchObject({ code: 'DUO_REQUEST_FAILED' });
     } finally {
       duo.state.groups.find((g) => g.name === 'Duo sync contractors')!.status = 'Active';
       duo.state.integrations.pop();
@@ -244,5 +248,6 @@ describe('connection, sync, findings', () => {
     await deleteDuoConnection({ actor: admin });
     expect(await getDuoConnection({ actor: admin })).toBeNull();
     expect(await groupsInBypass({ actor: viewer })).toEqual([]);
+    expect(await duoBypassChecker()({ actor: viewer })).toBeNull();
   });
 });
