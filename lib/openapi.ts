@@ -84,6 +84,30 @@ export function buildOpenApi(serverUrl = '/') {
       '/api/health': {
         get: { security: [], summary: 'Liveness: 200 once the database answers', responses: { '200': { description: 'ok' } } },
       },
+      // Issue 19: Duo connection, sync, status (bodies documented inline; docs/decisions/0080-duo-connection.md).
+      '/api/v1/duo/connection': {
+        get: { summary: 'The Duo Admin API connection (admin): {apiHost, integrationKey, secretKeySet: true, lastSyncAt}; the secret key is never answered', responses: { '200': { description: 'ok' }, '404': err('No connection'), ...common } },
+        put: {
+          summary: 'Create or replace it (admin): {apiHost, integrationKey, secretKey} (secretKey may be left out to keep the stored one)',
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['apiHost', 'integrationKey'], properties: { apiHost: { type: 'string' }, integrationKey: { type: 'string', pattern: '^DI[A-Z0-9]{18}$' }, secretKey: { type: 'string', pattern: '^[A-Za-z0-9]{40}$' } } } } } },
+          responses: { '200': { description: 'Saved' }, '400': err('Invalid'), ...common },
+        },
+        delete: { summary: 'Remove it (admin)', responses: { '204': { description: 'Removed' }, '404': err('No connection'), ...common } },
+      },
+      '/api/v1/duo/connection/test': {
+        post: { summary: 'Test connection (admin): {ok, checks: [{endpoint, permission, ok, kind?, message}]}: DNS, TLS, 401 bad signature, 403 missing permission in words', responses: { '200': { description: 'Result' }, '409': err('No connection'), ...common } },
+      },
+      '/api/v1/duo/sync': {
+        get: { summary: 'Progress of a running sync: {running, step, startedAt, retries}', responses: { '200': { description: 'ok' }, ...common } },
+        post: {
+          summary: 'Sync from Duo (admin, editor). dryRun=true: the preview (applications/groups new|changed|unchanged, missing), writes nothing; otherwise one audited transaction: {created, updated, unchanged, syncedAt, missing}',
+          parameters: [{ name: 'dryRun', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'] } }],
+          responses: { '200': { description: 'Preview or result' }, '400': err('Bad query'), '409': err('No connection, or a sync is running'), '502': err('Duo could not be read: nothing changed'), ...common },
+        },
+      },
+      '/api/v1/duo/status': {
+        get: { summary: 'Is Duo down? {state: operational|degraded|outage|unknown, checkedAt, configured, indicator, description, incidents} from the Statuspage JSON', responses: { '200': { description: 'ok' }, ...common } },
+      },
       '/api/v1/applications': {
         get: {
           summary: 'List, search, filter and page applications',

@@ -33,17 +33,17 @@ export function loadKey(opts: KeyOptions = {}): Buffer {
   const secret = opts.secret ?? process.env.ORP_SECRET_KEY;
   if (secret && secret.trim() !== '') return keyFromSecret(secret);
   const file = opts.keyFile ?? defaultKeyFile();
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
+  if (!existsSync(/*turbopackIgnore: true*/ file)) {
+    mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
     try {
-      writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+      writeFileSync(/*turbopackIgnore: true*/ file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
     } catch (e) {
       // Another process created it first: read theirs.
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
   }
-  chmodSync(file, 0o600);
-  const b = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  chmodSync(/*turbopackIgnore: true*/ file, 0o600);
+  const b = Buffer.from(readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim(), 'base64');
   if (b.length !== 32) throw new AppError('INTERNAL', `The key file ${file} does not hold a 32-byte base64 key.`);
   return b;
 }

@@ -79,6 +79,12 @@ describe('UI messages', () => {
       'nav.runbooks',
       'nav.audit',
       'nav.import',
+      // Issue 19: the product name and Duo's own words.
+      'meta.duo',
+      'nav.duo',
+      'duo.checkOk',
+      'duo.colName',
+      'duo.colStatus',
       'import.title',
       'import.format',
       'import.formatAuthproxy',
