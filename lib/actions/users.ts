@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../server/auth/current';
-import { createUser, revokeSessions, updateUser } from '../server/users';
+import { createUser, updateUser } from '../server/users';
 import { asResult, type ActionResult } from './result';
 
 export async function inviteUserAction(input: unknown): Promise<ActionResult<{ email: string }>> {
@@ -20,10 +20,3 @@ export async function updateUserAction(id: string, input: unknown): Promise<Acti
   });
 }
 
-export async function revokeSessionsAction(userId: string): Promise<ActionResult<{ count: number }>> {
-  return asResult(async () => {
-    const count = await revokeSessions({ actor: await getActor(), userId: String(userId) });
-    revalidatePath('/admin/users');
-    return { count };
-  });
-}
