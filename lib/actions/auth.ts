@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { clientIp } from '../server/auth/current';
 import { login, logout, SESSION_COOKIE } from '../server/auth/sessions';
 import { isAppError } from '../server/errors';
+import { loadEnv } from '../env';
 
 export interface LoginState {
   error?: string;
@@ -26,7 +27,7 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
       userAgent: h.get('user-agent'),
     });
     const c = await cookies();
-    const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || process.env.COOKIE_SECURE === 'true';
+    const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || loadEnv().COOKIE_SECURE;
     c.set(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(Date.now() + 7 * 24 * 3600_000) });
   } catch (e) {
     if (isAppError(e)) return { error: e.message, email };

@@ -4,6 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, isLocale } from '../i18n/locales';
 import { getActor } from '../server/auth/current';
 import { setLocale } from '../server/users';
+import { loadEnv } from '../env';
 
 /**
  * The language switch (header and login page): remembers the choice in a cookie and, when signed in,
@@ -15,7 +16,7 @@ export async function setLocaleAction(form: FormData): Promise<void> {
   const actor = await getActor();
   if (actor) await setLocale({ actor, locale });
   const h = await headers();
-  const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || process.env.COOKIE_SECURE === 'true';
+  const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || loadEnv().COOKIE_SECURE;
   (await cookies()).set(LOCALE_COOKIE, locale, { sameSite: 'lax', secure, path: '/', maxAge: LOCALE_COOKIE_MAX_AGE });
   revalidatePath('/', 'layout');
 }

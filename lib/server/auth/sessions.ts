@@ -10,9 +10,10 @@ import { AUTH_TTL_MS, cachedAuth, rememberAuth } from '../db/read-cache';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { dummyHash, newSecret, sha256, verifyPassword } from './crypto';
+import { loadEnv } from '../../env';
 
 export const SESSION_COOKIE = 'orp_session';
-const IDLE_MS = Number(process.env.SESSION_IDLE_HOURS ?? 12) * 3600_000;
+const idleMs = () => loadEnv().SESSION_IDLE_HOURS * 3600_000;
 const ABSOLUTE_MS = 7 * 24 * 3600_000;
 const REFRESH_AFTER_MS = 15 * 60_000;
 const THROTTLE_WINDOW_MS = 15 * 60_000;
@@ -69,7 +70,7 @@ export async function login(input: LoginInput): Promise<LoginResult> {
   }
   const token = newSecret();
   const now = Date.now();
-  const expiresAt = new Date(now + IDLE_MS);
+  const expiresAt = new Date(now + idleMs());
   const sessionId = randomUUID();
   await withWriteLock(() =>
     db.$transaction([
@@ -120,7 +121,7 @@ export async function resolveSession(token: string | undefined | null): Promise<
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || session.createdAt.getTime() + ABSOLUTE_MS <= now) return null;
   if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
-    const expiresAt = new Date(Math.min(now + IDLE_MS, session.createdAt.getTime() + ABSOLUTE_MS));
+    const expiresAt = new Date(Math.min(now + idleMs(), session.createdAt.getTime() + ABSOLUTE_MS));
     await withWriteLock(() =>
       db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } }),
     );
