@@ -27,7 +27,7 @@ describe('OpenAPI document', () => {
   const doc = buildOpenApi();
 
   it('is a valid OpenAPI 3.1 document', async () => {
-    const r = await new Validator().validate(doc as unknown as object);
+    const r = await new Validator().validate(doc as unknown as Parameters<Validator['validate']>[0]);
     expect(r.errors ?? []).toEqual([]);
     expect(r.valid).toBe(true);
   });
