@@ -186,6 +186,13 @@ export function buildOpenApi(serverUrl = '/') {
           },
         },
       },
+      '/api/v1/export': {
+        get: {
+          summary: 'The inventory as interchange JSON or CSV',
+          parameters: [q('format', { type: 'string', enum: ['json', 'csv'], default: 'json' })],
+          responses: { '200': file('The inventory file', ['application/json', 'text/csv']), '400': err('Bad format'), ...common },
+        },
+      },
       '/api/v1/audit': {
         get: {
           summary: 'The audit log, newest first (admins)',
