@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { loadEnv } from './lib/env';
 
 // Security headers for every page and API response, a fresh CSP nonce per page request, and a
 // convenience redirect to /login for pages without a session cookie. Authorisation itself is
@@ -9,7 +10,7 @@ function isHttps(request: NextRequest): boolean {
 }
 
 function pageCsp(nonce: string, https: boolean): string {
-  const dev = process.env.NODE_ENV === 'development';
+  const dev = loadEnv().NODE_ENV === 'development';
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,

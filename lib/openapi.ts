@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { applicationListQuerySchema, applicationPatchSchema, groupPatchSchema, groupWriteSchema, reviewDecisionSchema } from './validations/api';
 import { applicationSchema } from './validations/inventory';
+import { simulationRequestSchema } from './validations/simulation';
 import {
   applicationItemSchema,
   assessOutputSchema,
@@ -22,6 +23,7 @@ const schemas = {
   GroupPage: pageOf(groupItemSchema, 'GroupPage'),
   AssessOutput: assessOutputSchema,
   ReviewDecision: reviewDecisionSchema,
+  SimulationRequest: simulationRequestSchema,
   Error: errorResponseSchema,
   IncidentDeclare: incidentDeclareSchema,
   IncidentAction: incidentActionSchema,
@@ -32,7 +34,7 @@ const schemas = {
   IncidentItem: incidentItemResponseSchema,
 };
 
-const INPUT_SCHEMAS = new Set(['Application', 'ApplicationPatch', 'GroupWrite', 'GroupPatch', 'ReviewDecision', 'IncidentDeclare', 'IncidentAction', 'IncidentItemPatch', 'IncidentClose', 'IncidentMessageSent']);
+const INPUT_SCHEMAS = new Set(['Application', 'ApplicationPatch', 'GroupWrite', 'GroupPatch', 'ReviewDecision', 'SimulationRequest', 'IncidentDeclare', 'IncidentAction', 'IncidentItemPatch', 'IncidentClose', 'IncidentMessageSent']);
 
 /** JSON Schemas of every shape; definitions that Zod names by `.meta({id})` are hoisted into components. */
 function components() {
@@ -59,6 +61,12 @@ const common = {
 };
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const langParam = { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['en', 'de'] } };
+
+const q = (name: string, schema: Record<string, unknown>, description?: string) => ({ name, in: 'query', required: false, schema, ...(description ? { description } : {}) });
+const str = { type: 'string' };
+const runbookParams = [q('format', { type: 'string', enum: ['html', 'md', 'pdf'], default: 'html' }), langParam];
+const file = (description: string, types: string[]) => ({ description, content: Object.fromEntries(types.map((t) => [t, { schema: { type: 'string' } }])) });
+const pdfBusy = { '429': err('PDF queue full for this user or instance (Retry-After)'), '503': err('PDF unavailable (Chromium missing or busy)') };
 
 function listParams() {
   const shape = applicationListQuerySchema.shape;
@@ -182,6 +190,59 @@ export function buildOpenApi(serverUrl = '/') {
           responses: { '200': { description: 'Updated', ...json('GroupItem') }, '400': err('Invalid'), '409': err('Stale version'), ...common },
         },
         delete: { summary: 'Delete a group', responses: { '204': { description: 'Deleted' }, '404': err('Not found'), ...common } },
+      },
+      '/api/v1/applications/{id}/runbook': {
+        parameters: [idParam],
+        get: {
+          summary: 'The runbook of one application as HTML, Markdown or PDF',
+          parameters: runbookParams,
+          responses: { '200': file('The runbook', ['text/html', 'text/markdown', 'application/pdf']), '400': err('Bad query'), '404': err('Not found'), ...pdfBusy, ...common },
+        },
+      },
+      '/api/v1/runbooks': {
+        get: {
+          summary: 'The binder of all (or the filtered) runbooks as HTML, Markdown or PDF',
+          parameters: [...runbookParams, q('level', str, 'Comma-separated restriction levels'), q('integration', str, 'Comma-separated integration slugs'), q('owner', str)],
+          responses: { '200': file('The binder', ['text/html', 'text/markdown', 'application/pdf']), '400': err('Bad query'), ...pdfBusy, ...common },
+        },
+      },
+      '/api/v1/simulations': {
+        post: {
+          summary: 'Simulate an outage scenario with emergency actions on the stored inventory',
+          parameters: [langParam],
+          requestBody: { required: true, ...json('SimulationRequest') },
+          responses: { '200': { description: 'Outcomes per application and group, findings', content: { 'application/json': { schema: { type: 'object' } } } }, '400': err('Invalid request'), ...common },
+        },
+      },
+      '/api/v1/import': {
+        post: {
+          summary: 'Import one file (any importer format); dryRun=true answers the interchange JSON it would import',
+          parameters: [q('dryRun', { type: 'string', enum: ['true', 'false'] }), q('format', str), q('filename', str)],
+          requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string' } }, 'application/octet-stream': { schema: { type: 'string' } } } },
+          responses: {
+            '200': { description: 'Applied ({created, updated, unchanged}) or, with dryRun, the inventory', content: { 'application/json': { schema: { type: 'object' } } } },
+            '400': err('Unreadable file (names file and line)'),
+            '413': err('Too large'),
+            ...common,
+          },
+        },
+      },
+      '/api/v1/export': {
+        get: {
+          summary: 'The inventory as interchange JSON or CSV',
+          parameters: [q('format', { type: 'string', enum: ['json', 'csv'], default: 'json' })],
+          responses: { '200': file('The inventory file', ['application/json', 'text/csv']), '400': err('Bad format'), ...common },
+        },
+      },
+      '/api/v1/audit': {
+        get: {
+          summary: 'The audit log, newest first (admins)',
+          parameters: [q('entity', str), q('entityId', str), q('actor', str), q('action', str), q('limit', { type: 'integer', minimum: 1, maximum: 1000 }), q('cursor', { type: 'integer' }), q('format', { type: 'string', enum: ['json', 'csv'] })],
+          responses: { '200': { description: 'A page, or CSV', content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } } }, '400': err('Bad query'), ...common },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, ...common } },
       },
       '/api/v1/assessments': {
         get: { summary: 'The `assess` output for the stored inventory', parameters: [langParam], responses: { '200': { description: 'ok', ...json('AssessOutput') }, ...common } },

@@ -1,4 +1,5 @@
-// `npm test`: unit and integration tests (Vitest, real SQLite files), then the end-to-end, API and
+// `npm test`: the static checks (typecheck; `npm run lint`: ESLint, the dependency rule, knip), then
+// unit and integration tests (Vitest, real SQLite files), then the end-to-end, API and
 // accessibility tests (Playwright driving Debian's Chromium against the production build).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ if (!existsSync(chromium)) {
 
 let failed = 0;
 failed |= run('npx', ['tsc', '--noEmit', '-p', '.']);
+failed |= run('npm', ['run', '-s', 'lint']);
 failed |= run('npx', ['vitest', 'run']);
 
 // The database-facing tests again on PostgreSQL (each test file in a fresh database of its own).

@@ -7,6 +7,7 @@ import { login, logout, SESSION_COOKIE } from '../server/auth/sessions';
 import { isAppError } from '../server/errors';
 import { formArg } from '../validations/actions';
 import { safeNextPath } from '../validations/next-path';
+import { loadEnv } from '../env';
 
 export interface LoginState {
   error?: string;
@@ -33,7 +34,7 @@ export async function loginAction(prev: LoginState, form: FormData): Promise<Log
       userAgent: h.get('user-agent'),
     });
     const c = await cookies();
-    const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || process.env.COOKIE_SECURE === 'true';
+    const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || loadEnv().COOKIE_SECURE;
     c.set(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(Date.now() + 7 * 24 * 3600_000) });
   } catch (e) {
     if (isAppError(e)) return { error: e.message, code: e.code, email, ...(e.retryAfterSeconds !== undefined ? { retryAfterSeconds: e.retryAfterSeconds } : {}) };

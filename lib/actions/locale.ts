@@ -7,6 +7,7 @@ import { getActor } from '../server/auth/current';
 import { setLocale } from '../server/users';
 import { formArg } from '../validations/actions';
 import { asResult, parseArgs, type ActionResult } from './result';
+import { loadEnv } from '../env';
 
 const localeArgs = z.tuple([formArg]);
 const localeSchema = z.enum(LOCALES as readonly ['en', 'de'], { error: 'locale must be en or de' });
@@ -22,7 +23,7 @@ export async function setLocaleAction(form: FormData): Promise<ActionResult> {
     const actor = await getActor();
     if (actor) await setLocale({ actor, locale });
     const h = await headers();
-    const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || process.env.COOKIE_SECURE === 'true';
+    const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || loadEnv().COOKIE_SECURE;
     (await cookies()).set(LOCALE_COOKIE, locale, { sameSite: 'lax', secure, path: '/', maxAge: LOCALE_COOKIE_MAX_AGE });
     revalidatePath('/', 'layout');
     return null;

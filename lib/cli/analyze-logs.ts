@@ -8,6 +8,7 @@ import { access, constants, stat } from 'node:fs/promises';
 import { analyzeLogFiles, writeLogAnalysisJson } from '../logs/analyze';
 import type { AnalyzeOptions } from '../logs/analyze';
 import { EXIT_INVALID, EXIT_OK } from './assess';
+import { readArgs } from './args';
 
 export interface AnalyzeLogsIo {
   stdout(text: string): void;
@@ -26,17 +27,9 @@ function fsErrorMessage(err: unknown): string {
 export type AnalyzeLogsArgsResult = { ok: true; files: string[] } | { ok: true; help: true } | { ok: false; message: string };
 
 export function parseAnalyzeLogsArgs(argv: readonly string[]): AnalyzeLogsArgsResult {
-  const files: string[] = [];
-  let onlyPositional = false;
-  for (const arg of argv) {
-    if (!onlyPositional && arg === '--') {
-      onlyPositional = true;
-      continue;
-    }
-    if (!onlyPositional && (arg === '--help' || arg === '-h')) return { ok: true, help: true };
-    if (!onlyPositional && arg.startsWith('-') && arg !== '-') return { ok: false, message: `unknown option ${arg.split('=')[0]}` };
-    files.push(arg);
-  }
+  const r = readArgs(argv, {});
+  if (!('read' in r)) return r;
+  const files = r.read.positionals;
   if (files.length === 0) return { ok: false, message: 'missing FILE' };
   return { ok: true, files };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_POLICY, LANGS } from '../domain/types';
 import type { Lang, Policy } from '../domain/types';
 import { parseInventoryText } from '../interchange/parse';
 import type { InterchangeError } from '../interchange/parse';
+import { readArgs } from './args';
 
 export interface CliIo {
   /** Reads a file as UTF-8; throws (with a Node error code) when it cannot. */
@@ -35,42 +36,17 @@ export interface AssessArgs {
 export type ArgsResult = { ok: true; args: AssessArgs } | { ok: true; help: true } | { ok: false; message: string };
 
 export function parseAssessArgs(argv: readonly string[]): ArgsResult {
-  let file: string | undefined;
-  let format: 'json' | 'md' = 'json';
-  let lang: Lang | undefined;
-  let onlyPositional = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!onlyPositional && arg === '--') {
-      onlyPositional = true;
-      continue;
-    }
-    if (!onlyPositional && (arg === '--help' || arg === '-h')) return { ok: true, help: true };
-    if (!onlyPositional && arg.startsWith('-') && arg !== '-') {
-      const eq = arg.indexOf('=');
-      const name = eq >= 0 ? arg.slice(0, eq) : arg;
-      if (name !== '--format' && name !== '--lang') return { ok: false, message: `unknown option ${name}` };
-      let value: string | undefined;
-      if (eq >= 0) value = arg.slice(eq + 1);
-      else {
-        value = argv[i + 1];
-        i++;
-      }
-      if (value === undefined || value === '') return { ok: false, message: `option ${name} needs a value` };
-      if (name === '--format') {
-        if (value !== 'json' && value !== 'md') return { ok: false, message: `--format must be json or md, got "${value}"` };
-        format = value;
-      } else {
-        if (!(LANGS as readonly string[]).includes(value)) return { ok: false, message: `--lang must be en or de, got "${value}"` };
-        lang = value as Lang;
-      }
-      continue;
-    }
-    if (file !== undefined) return { ok: false, message: `only one FILE is accepted (got "${file}" and "${arg}")` };
-    file = arg;
-  }
+  const r = readArgs(argv, { format: 'string', lang: 'string' });
+  if (!('read' in r)) return r;
+  const { values, positionals } = r.read;
+  const format = (values.format as string | undefined) ?? 'json';
+  if (format !== 'json' && format !== 'md') return { ok: false, message: `--format must be json or md, got "${format}"` };
+  const lang = values.lang as string | undefined;
+  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) return { ok: false, message: `--lang must be en or de, got "${lang}"` };
+  if (positionals.length > 1) return { ok: false, message: `only one FILE is accepted (got "${positionals[0]}" and "${positionals[1]}")` };
+  const file = positionals[0];
   if (file === undefined) return { ok: false, message: 'missing FILE' };
-  return { ok: true, args: { file, format, ...(lang ? { lang } : {}) } };
+  return { ok: true, args: { file, format, ...(lang ? { lang: lang as Lang } : {}) } };
 }
 
 /** `FILE:LINE: at PATH: message`, leaving out what is unknown. */

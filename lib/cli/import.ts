@@ -13,6 +13,7 @@ import type { ImportAppMeta, ImportInput } from '../parsers/index';
 import type { InventoryData } from '../validations/inventory';
 import { EXIT_INVALID, EXIT_OK } from './assess';
 import type { CliIo } from './assess';
+import { readArgs } from './args';
 
 export interface ImportSummary {
   created: number;
@@ -38,43 +39,15 @@ export interface ImportArgs {
 export type ImportArgsResult = { ok: true; args: ImportArgs } | { ok: true; help: true } | { ok: false; message: string };
 
 export function parseImportArgs(argv: readonly string[]): ImportArgsResult {
-  let dryRun = false;
-  let format: ImportFormat | 'auto' = 'auto';
-  const files: string[] = [];
-  let onlyPositional = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!onlyPositional && arg === '--') {
-      onlyPositional = true;
-      continue;
-    }
-    if (!onlyPositional && (arg === '--help' || arg === '-h')) return { ok: true, help: true };
-    if (!onlyPositional && arg.startsWith('-') && arg !== '-') {
-      const eq = arg.indexOf('=');
-      const name = eq >= 0 ? arg.slice(0, eq) : arg;
-      if (name === '--dry-run') {
-        if (eq >= 0) return { ok: false, message: '--dry-run takes no value' };
-        dryRun = true;
-        continue;
-      }
-      if (name !== '--format') return { ok: false, message: `unknown option ${name}` };
-      let value: string | undefined;
-      if (eq >= 0) value = arg.slice(eq + 1);
-      else {
-        value = argv[i + 1];
-        i++;
-      }
-      if (value === undefined || value === '') return { ok: false, message: 'option --format needs a value' };
-      if (value !== 'auto' && !(IMPORT_FORMATS as readonly string[]).includes(value)) {
-        return { ok: false, message: `--format must be one of auto, ${IMPORT_FORMATS.join(', ')}; got "${value}"` };
-      }
-      format = value as ImportFormat | 'auto';
-      continue;
-    }
-    files.push(arg);
+  const r = readArgs(argv, { 'dry-run': 'boolean', format: 'string' });
+  if (!('read' in r)) return r;
+  const { values, positionals: files } = r.read;
+  const format = (values.format as string | undefined) ?? 'auto';
+  if (format !== 'auto' && !(IMPORT_FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, message: `--format must be one of auto, ${IMPORT_FORMATS.join(', ')}; got "${format}"` };
   }
   if (files.length === 0) return { ok: false, message: 'missing FILE' };
-  return { ok: true, args: { dryRun, format, files } };
+  return { ok: true, args: { dryRun: values['dry-run'] === true, format: format as ImportFormat | 'auto', files } };
 }
 
 function readErrorMessage(err: unknown): string {

@@ -60,39 +60,8 @@ export function levelRank(level: RestrictionLevel): number {
   return LEVEL_RANK[level];
 }
 
-/** One input that placed (or would have placed) the application in the matrix. */
-export type LevelReason =
-  | { factor: 'mfaMandate'; mandate: 'all-users' }
-  | { factor: 'mandatoryDataClass'; dataClasses: DataClass[] }
-  | { factor: 'someGroupsMandate' }
-  | { factor: 'alwaysRequireMfaGroup'; groups: string[] }
-  | { factor: 'default'; nonMandatoryDataClasses: DataClass[] };
-
-export type LevelFactor = LevelReason['factor'];
-
-/** Why an application got its level: the UI shows it with explainLevel(why, lang). */
-export interface LevelExplanation {
-  level: RestrictionLevel;
-  recommendedFailmode: RecommendedFailmode;
-  /** The inputs that decided the level (at least one). */
-  decisive: LevelReason[];
-  /** Inputs of a lower level that hold too (e.g. an alwaysRequireMfa group on a most-restrictive app). */
-  alsoPresent: LevelReason[];
-}
-
-export type FindingParamValue = string | number | boolean | string[];
-
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  applicationName: string;
-  /** Group names the finding is about (sorted). */
-  groups: string[];
-  /** Other applications the finding is about (sorted). */
-  relatedApplications: string[];
-  /** Values for message interpolation (messages.ts). */
-  params: Record<string, FindingParamValue>;
-}
+export type { Finding, FindingParamValue, LevelExplanation } from './findings';
+import type { Finding, FindingParamValue, LevelExplanation, LevelReason } from './findings';
 
 export interface ApplicationAssessment {
   name: string;
@@ -184,15 +153,6 @@ function resolveAppGroups(app: ApplicationInput, index: Map<string, ResolvedGrou
 
 // ---------------------------------------------------------------------------------------------------
 // §2.2 Restriction level
-
-/** Places one application in the guide's matrix and says why. */
-export function explainRestrictionLevel(
-  app: Pick<ApplicationInput, 'mfaMandate' | 'dataClasses'>,
-  groupsWithAccess: readonly ResolvedGroup[],
-  policy: AssessPolicy,
-): LevelExplanation {
-  return explainWith(app, groupsWithAccess, new Set(policy.mandatoryDataClasses));
-}
 
 function explainWith(
   app: Pick<ApplicationInput, 'mfaMandate' | 'dataClasses'>,
@@ -427,15 +387,6 @@ export function summarize(assessment: Pick<InventoryAssessment, 'applications'>)
     }
   }
   return { applications: assessment.applications.length, findings, bySeverity, byLevel, byCode };
-}
-
-/** The most severe finding of an application or the whole assessment, or null without findings. */
-export function worstSeverity(findings: Iterable<Pick<Finding, 'severity'>>): Severity | null {
-  let worst: Severity | null = null;
-  for (const f of findings) {
-    if (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst]) worst = f.severity;
-  }
-  return worst;
 }
 
 export function hasCriticalFinding(assessment: Pick<InventoryAssessment, 'applications'>): boolean {

@@ -4,7 +4,7 @@
 // ("Fail secure", "Fail safe", "Umgehung", "Nur primärer Modus", "Beeinträchtigung", "Nichterreichbarkeit").
 import { CATALOG } from './catalog';
 import type { DefaultWhenUnreachable } from './catalog';
-import type { Finding, FindingParamValue, LevelExplanation, LevelReason } from './assess';
+import type { Finding, FindingParamValue, LevelExplanation, LevelReason } from './findings';
 import type {
   ConfiguredFailmode,
   Criticality,

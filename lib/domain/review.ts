@@ -7,10 +7,7 @@ import { unreachableBehaviour } from './runbook/analysis';
 import type { ApplicationInput, GroupInput, Policy, RestrictionLevel, ReviewState } from './types';
 
 import type { ReviewDecision } from './types';
-export { REVIEW_DECISIONS, REVIEW_STATES, type ReviewDecision, type ReviewState } from './types';
-
-/** Default and upper bound of a risk acceptance (policy `maxRiskAcceptanceDays`). */
-export const DEFAULT_MAX_RISK_ACCEPTANCE_DAYS = 30;
+export { REVIEW_STATES, type ReviewDecision, type ReviewState } from './types';
 
 /**
  * The policy fields the runbook reads besides the mandatory data classes (which count only where this

@@ -2,7 +2,7 @@
 // finding and error messages. Pure functions, plain text (the caller escapes for HTML/Markdown).
 // German terms follow the German edition of the guide ("Umgehung", "Nur primärer Modus",
 // "Beeinträchtigung", "Authentifizierungsrichtlinie", "Fail safe", "Fail secure").
-import type { FindingParamValue } from './assess';
+import type { FindingParamValue } from './findings';
 import { failmodeName, integrationName, quote, quotedList, dataClassName } from './messages';
 import { CATALOG } from './catalog';
 import type { DataClass, IntegrationSlug, Lang, Severity } from './types';
@@ -17,7 +17,7 @@ import type {
   SimulationResult,
   SimulationResultRow,
   SimulationScenario,
-} from './simulator';
+} from './simulator-types';
 
 type Texts<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
 

@@ -75,9 +75,4 @@ export const DUO_ADMIN_API_TYPES: readonly DuoAdminApiTypeRow[] = Object.freeze(
 /** Types that protect no user login (API credentials): skipped with a warning. */
 export const DUO_TYPES_SKIPPED: readonly string[] = ['adminapi', 'accountsapi'];
 
-const BY_TYPE = new Map(DUO_ADMIN_API_TYPES.map((r) => [r.type, r]));
 
-/** The table row of an Admin API type (case-insensitive), or undefined. */
-export function duoAdminApiTypeRow(type: string): DuoAdminApiTypeRow | undefined {
-  return BY_TYPE.get(type.trim().toLowerCase());
-}

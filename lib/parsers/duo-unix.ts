@@ -24,7 +24,7 @@
 // warning saying why. skey (secret), ikey and http_proxy (may carry credentials) are never kept
 // or echoed; the count of dropped secret values is reported. Never throws.
 import { fileBaseName, ikeyFingerprint, quoteValue, sortByLine, splitLines } from './common';
-import type { ParseFailure, SourceError, SourceWarning } from './common';
+import type { ParseFailure, SourceWarning } from './common';
 import type { Failmode, FailmodeSource } from './authproxy';
 
 export type DuoUnixTarget = 'pam_duo' | 'login_duo';
@@ -380,4 +380,3 @@ function allNegated(words: string[]): boolean {
   return true;
 }
 
-export type { SourceError };

@@ -10,10 +10,9 @@ import { parseDuoUnixConfig } from './duo-unix';
 import { toInventory } from './to-inventory';
 import type { ImportAppMeta, ParsedSource, ToInventoryResult } from './to-inventory';
 
-export { IMPORT_FORMATS, detectFormat, toInventory };
-export { DUO_ADMIN_API_TYPES, DUO_TYPES_SKIPPED, duoAdminApiTypeRow } from './duo-admin-api-types';
-export type { DuoAdminApiTypeRow } from './duo-admin-api-types';
-export type { ImportAppMeta, ImportFormat, ParsedSource, SourceError, SourceWarning, ToInventoryResult };
+export { IMPORT_FORMATS };
+export { DUO_ADMIN_API_TYPES } from './duo-admin-api-types';
+export type { ImportAppMeta, ImportFormat, SourceWarning, ToInventoryResult };
 
 export interface ImportInput {
   /** The file name or path as the user gave it: used in messages and application names. */

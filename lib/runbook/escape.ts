@@ -30,7 +30,7 @@ export function escapeHtml(text: string): string {
  * neutralises a leading list marker or formula sign. Line breaks become spaces.
  */
 export function escapeMarkdown(text: string, opts: { lineStart?: boolean } = {}): string {
-  let s = stripControl(text)
+  const s = stripControl(text)
     .replace(/\r\n|\r|\n|\t/g, ' ')
     .replace(/[\\`*_{}[\]()<>#|~!&$]/g, (c) => `\\${c}`)
     .replace(/:(?=\/\/)/g, '\\:')

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { pagesOfIds } from './pdf-pages';
+import { loadEnv } from '../env';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -57,7 +58,7 @@ let slot: BrowserSlot | null = null;
 let exitHookInstalled = false;
 
 function resolvePath(opts?: PdfOptions): string {
-  return opts?.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+  return opts?.chromiumPath ?? loadEnv().CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
 }
 
 function installExitHook(): void {

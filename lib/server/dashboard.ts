@@ -21,9 +21,6 @@ const capped = <T>(items: T[]) => ({ items: items.slice(0, DASHBOARD_LIST_LIMIT)
  * three of: an approved review that is neither stale nor expired; no critical finding; a known
  * failmode (configured safe/secure, or "none" on an integration that has no failmode control).
  */
-export const READINESS_DEFINITION =
-  'Share of applications with an approved review that is neither stale nor expired, no critical finding, and a known failmode (safe or secure, or no failmode setting on an integration that has none).';
-
 export async function getDashboard({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {
   assertCan(actor, 'inventory:read');
   const snap = await getInventorySnapshot();

@@ -1,6 +1,7 @@
 import 'server-only';
 import os from 'node:os';
 import { AppError } from './errors';
+import { loadEnv } from '../env';
 
 // A bounded queue in front of Chromium (issue 14 item 4): one viewer firing binders must not tie up
 // PDF rendering for everyone, and a single runbook must not wait behind binders.
@@ -42,19 +43,15 @@ export class PdfJobAbortedError extends Error {
   }
 }
 
-const envInt = (name: string, dflt: number, min: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v >= min ? v : dflt;
-};
-
 export function defaultPdfQueueLimits(): PdfQueueLimits {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const concurrency = envInt('PDF_CONCURRENCY', Math.max(2, cores), 2);
+  const env = loadEnv();
+  const concurrency = env.PDF_CONCURRENCY ?? Math.max(2, cores);
   return {
     concurrency,
-    perUser: envInt('PDF_PER_USER', 2, 1),
-    perUserBinders: envInt('PDF_PER_USER_BINDERS', 1, 1),
-    maxWaiting: envInt('PDF_QUEUE_MAX', concurrency * 4, 0),
+    perUser: env.PDF_PER_USER,
+    perUserBinders: env.PDF_PER_USER_BINDERS,
+    maxWaiting: env.PDF_QUEUE_MAX ?? concurrency * 4,
   };
 }
 

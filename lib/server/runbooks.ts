@@ -14,6 +14,7 @@ import { parseOrThrow } from './inventory/shared';
 import { pdfQueue } from './pdf-queue';
 import { getInventorySnapshot, reviewStatusOf, type InventorySnapshot } from './inventory/snapshot';
 import { assertCan, type Actor } from './permissions';
+import { loadEnv } from '../env';
 
 export const RUNBOOK_FORMATS = ['html', 'md', 'pdf'] as const;
 export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
@@ -145,8 +146,7 @@ function splitAtGenerationTime(file: RenderedFile, marker: string): CachedRunboo
 
 /** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB. */
 const renderedRunbooks = (() => {
-  const mb = Number(process.env.RUNBOOK_CACHE_MB ?? 64);
-  const maxBytes = (Number.isFinite(mb) && mb >= 0 ? mb : 64) * 2 ** 20; // 0 turns the cache off
+  const maxBytes = loadEnv().RUNBOOK_CACHE_MB * 2 ** 20; // 0 turns the cache off
   const g = globalThis as unknown as { __orpRunbooks?: { snap: InventorySnapshot; entries: Map<string, CachedRunbook>; bytes: number } };
   return {
     get(snap: InventorySnapshot, key: string): CachedRunbook | undefined {

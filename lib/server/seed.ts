@@ -7,10 +7,11 @@ import { withWriteLock } from './db/write-lock';
 import { bumpRevision, encodeDataClasses } from './inventory/snapshot';
 import { DEMO_INVENTORY, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { seedDemoActivity } from './seed-activity';
+import { loadEnv } from '../env';
 
 /** Seeds the demo inventory and users into an empty database (no users, no applications). */
 export async function seedDemoIfEmpty(): Promise<boolean> {
-  if (process.env.SEED_DEMO === 'false') return false;
+  if (!loadEnv().SEED_DEMO) return false;
   const db = await getDb();
   const [users, apps] = await Promise.all([db.user.count(), db.application.count()]);
   if (users > 0 || apps > 0) return false;

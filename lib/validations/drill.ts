@@ -37,4 +37,3 @@ export const drillSchema = z
       .default([]),
   })
   .meta({ id: 'Drill' });
-export type DrillInput = z.input<typeof drillSchema>;

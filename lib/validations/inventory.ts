@@ -69,7 +69,6 @@ export const applicationSchema = z
   })
   .meta({ id: 'Application', description: 'An application protected by Duo (interchange format).' });
 export type ApplicationData = z.output<typeof applicationSchema>;
-export type ApplicationFormInput = z.input<typeof applicationSchema>;
 
 export const groupSchema = z
   .strictObject({
@@ -84,7 +83,6 @@ export const groupSchema = z
     description: optionalText(1000, 'Description'),
   })
   .meta({ id: 'Group', description: 'A user group (interchange format).' });
-export type GroupData = z.output<typeof groupSchema>;
 
 export const policySchema = z
   .strictObject({
@@ -105,7 +103,6 @@ export const policySchema = z
       .optional(),
   })
   .meta({ id: 'Policy', description: 'Organisation policy.' });
-export type PolicyData = z.output<typeof policySchema>;
 
 /** The inventory interchange format (SPEC §3), version 1. */
 export const inventorySchema = z

@@ -47,6 +47,8 @@ export const applicationItemSchema = applicationSchema
   .extend({
     id: z.string(),
     version: z.number().int(),
+    /** Imported and not yet classified by a person (decision 0070-import-triage). */
+    needsTriage: z.boolean(),
     assessment: assessmentSchema,
     review: reviewSummarySchema,
     updatedAt: z.string(),

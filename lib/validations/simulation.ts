@@ -77,10 +77,8 @@ export const simulationRequestSchema = z
   )
   .meta({ id: 'SimulationRequest', description: 'Body of POST /api/v1/simulations.' });
 
-export type SimulationActionData = z.output<typeof simulationActionSchema>;
 export type SimulationRequestData = z.output<typeof simulationRequestSchema>;
-export type SimulationRequestInput = z.input<typeof simulationRequestSchema>;
 
 // The parsed body is exactly what the domain simulator takes (checked at compile time).
 type Assert<T extends true> = T;
-export type _SimulationRequestMatchesDomain = Assert<SimulationRequestData extends SimulationRequest ? true : false>;
+type _SimulationRequestMatchesDomain = Assert<SimulationRequestData extends SimulationRequest ? true : false>;

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrateSqlite, readMigrations } from '@/lib/server/db/migrate';
+import { migrateSqlite } from '@/lib/server/db/migrate';
+import { readMigrations } from '@/lib/server/db/migrations';
 
 describe('migrations', () => {
   const all = readMigrations('sqlite');

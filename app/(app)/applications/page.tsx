@@ -59,7 +59,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   }
   const href = (over: Record<string, string | undefined>) => {
     const p = new URLSearchParams({ ...query, ...(page > 1 ? { page: String(page) } : {}) });
-    for (const [k, v] of Object.entries(over)) (v === undefined ? p.delete(k) : p.set(k, v));
+    for (const [k, v] of Object.entries(over)) {
+      if (v === undefined) p.delete(k);
+      else p.set(k, v);
+    }
     const s = p.toString();
     return s ? `/applications?${s}` : '/applications';
   };

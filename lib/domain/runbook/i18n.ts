@@ -3,7 +3,7 @@
 // German terms as in the German edition: "Fail secure", "Fail safe", "Umgehung", "Nur primärer Modus",
 // "Beeinträchtigung", "Nichterreichbarkeit", "Vorgehensweise", "Wirkung".
 // Names are interpolated as plain text; the renderers escape.
-import { formatList, quote, quotedList } from '../messages';
+import { quote, quotedList } from '../messages';
 import type { Criticality, Lang } from '../types';
 import type { ApprovalState, AuthMethod, MessageVariant, OptionId, OptionStatus, Scenario } from './types';
 
@@ -16,11 +16,6 @@ const SCENARIO_METHOD: Readonly<Record<Exclude<Scenario, 'auth-not-completing'>,
 /** The method that fails in a one-method-down scenario. */
 export function scenarioMethod(s: Exclude<Scenario, 'auth-not-completing'>): AuthMethod {
   return SCENARIO_METHOD[s];
-}
-
-/** The other two methods, in the guide's order (push, SMS, phone). */
-export function alternativeMethods(m: AuthMethod): AuthMethod[] {
-  return (['push', 'sms', 'phone'] as const).filter((x) => x !== m);
 }
 
 /** Quoted, joined list of names: "A", "B" and "C" / „A“, „B“ und „C“ (all of them). */

@@ -32,7 +32,7 @@ import {
   unreachableBehaviour,
 } from './analysis';
 import type { RunbookStrings } from './i18n';
-import { alternativeMethods, formatTimestamp, nameList, runbookStrings, scenarioMethod } from './i18n';
+import { formatTimestamp, nameList, runbookStrings, scenarioMethod } from './i18n';
 import type {
   AffectedApplication,
   Block,
@@ -47,14 +47,12 @@ import type {
   Runbook,
   RunbookFacts,
   RunbookInput,
-  Scenario,
   Section,
   Step,
 } from './types';
 import { OUTAGE_SCENARIOS } from './types';
 
 export const STATUS_PAGE_URL = 'https://status.duo.com/';
-export const DUO_DOCS_URL = 'https://duo.com/docs';
 export const PRIMARY_ONLY_DEFAULT_MINUTES = 60;
 export const PRIMARY_ONLY_MAX_MINUTES = 240;
 export const PRIMARY_ONLY_LOG_LINE = 'Primary Only Mode - Secondary authentication bypassed';
@@ -137,8 +135,6 @@ interface Ctx {
   threshold: number;
   facts: RunbookFacts;
 }
-
-const nonNull = <T>(x: T | null | undefined | false): x is T => x !== null && x !== undefined && x !== false;
 
 function para(text: string, tone: 'normal' | 'info' | 'warning' | 'danger' = 'normal'): Block {
   return { kind: 'paragraph', text, tone };

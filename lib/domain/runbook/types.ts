@@ -120,7 +120,6 @@ export interface RunbookFacts {
 // Tree
 
 export type Scenario = 'auth-not-completing' | 'push-down' | 'sms-down' | 'phone-down';
-export const SCENARIOS: readonly Scenario[] = ['auth-not-completing', 'push-down', 'sms-down', 'phone-down'];
 
 export type AuthMethod = 'push' | 'sms' | 'phone';
 

@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import type { Actor } from '../permissions';
 import { resolveApiToken, resolveSession, SESSION_COOKIE } from './sessions';
+import { loadEnv } from '../../env';
 
 /** The actor of this request: a Bearer API token, else the session cookie; null when neither is valid. */
 export const getActor = cache(async (): Promise<Actor | null> => {
@@ -22,7 +23,7 @@ export const CLIENT_ADDRESS_HEADER = 'x-orp-client-address';
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
   // Trust X-Forwarded-For / X-Real-IP only behind a proxy that sets them (TRUST_PROXY=true).
-  if (process.env.TRUST_PROXY === 'true') {
+  if (loadEnv().TRUST_PROXY) {
     const xff = h.get('x-forwarded-for') ?? h.get('x-real-ip');
     if (xff) return xff.split(',')[0].trim().slice(0, 64);
   }

@@ -10,9 +10,10 @@ import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { gateLogin } from './throttle';
 import { dummyHash, newSecret, sha256, verifyPassword } from './crypto';
+import { loadEnv } from '../../env';
 
 export const SESSION_COOKIE = 'orp_session';
-const IDLE_MS = Number(process.env.SESSION_IDLE_HOURS ?? 12) * 3600_000;
+const idleMs = () => loadEnv().SESSION_IDLE_HOURS * 3600_000;
 const ABSOLUTE_MS = 7 * 24 * 3600_000;
 const REFRESH_AFTER_MS = 15 * 60_000;
 
@@ -54,7 +55,7 @@ export async function login(input: LoginInput): Promise<LoginResult> {
   await gate.settle('success');
   const token = newSecret();
   const now = Date.now();
-  const expiresAt = new Date(now + IDLE_MS);
+  const expiresAt = new Date(now + idleMs());
   const sessionId = randomUUID();
   await withWriteLock(() =>
     db.$transaction([
@@ -105,7 +106,7 @@ export async function resolveSession(token: string | undefined | null): Promise<
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || session.createdAt.getTime() + ABSOLUTE_MS <= now) return null;
   if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
-    const expiresAt = new Date(Math.min(now + IDLE_MS, session.createdAt.getTime() + ABSOLUTE_MS));
+    const expiresAt = new Date(Math.min(now + idleMs(), session.createdAt.getTime() + ABSOLUTE_MS));
     await withWriteLock(() =>
       db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } }),
     );

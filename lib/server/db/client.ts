@@ -5,6 +5,7 @@ import { PrismaClient } from '../../generated/prisma/client';
 import { PrismaClient as PrismaClientPg } from '../../generated/prisma-pg/client';
 import { resolveDatabase, type DatabaseTarget } from './config';
 import { migrate } from './migrate';
+import { loadEnv } from '../../env';
 
 export type Db = PrismaClient;
 
@@ -21,7 +22,7 @@ function createClient(target: DatabaseTarget): PrismaClient {
     return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 10_000 }) });
   }
   // Same models, same API: the PostgreSQL client is generated from the same schema (0002-prisma-offline.md).
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const max = loadEnv().DATABASE_POOL_SIZE;
   return new PrismaClientPg({ adapter: new PrismaPg({ connectionString: target.url, max }) }) as unknown as PrismaClient;
 }
 

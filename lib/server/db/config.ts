@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadEnv } from '../../env';
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
@@ -6,7 +7,7 @@ export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgre
  * SPEC §3: DATABASE_URL unset → SQLite file under ./data/; `file:…` → that SQLite file;
  * `postgres://…` / `postgresql://…` → PostgreSQL.
  */
-export function resolveDatabase(url = process.env.DATABASE_URL): DatabaseTarget {
+export function resolveDatabase(url = loadEnv().DATABASE_URL): DatabaseTarget {
   if (!url || url.trim() === '') return { kind: 'sqlite', file: path.resolve('data', 'orp.db') };
   if (url.startsWith('file:')) {
     const rest = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { readMigrations } from './migrate';
+import { readMigrations } from './migrations';
 
 /** Same contract as migrateSqlite, for PostgreSQL; an advisory lock serialises concurrent starts. */
 export async function migratePostgres(url: string, migrations = readMigrations('postgresql')): Promise<string[]> {

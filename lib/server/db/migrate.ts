@@ -2,22 +2,10 @@
 // records them in "_orp_migrations". Plain SQL keeps migrations working offline, where the Prisma
 // CLI's schema engine is unavailable (docs/decisions/0002-prisma-offline.md).
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseTarget } from './config';
-
-export interface Migration {
-  name: string;
-  sql: string;
-}
-
-export function readMigrations(dialect: 'sqlite' | 'postgresql', root = process.cwd()): Migration[] {
-  const dir = path.join(root, 'prisma', 'migrations', dialect);
-  return readdirSync(dir)
-    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.sql$/, ''), sql: readFileSync(path.join(dir, f), 'utf8') }));
-}
+import { readMigrations } from './migrations';
 
 /** Returns the names of the migrations it applied (empty when the database was up to date). */
 export function migrateSqlite(file: string, migrations = readMigrations('sqlite')): string[] {

@@ -1,9 +1,10 @@
 // Small in-process caches for what every request reads: the inventory revision and the actor behind
+import { loadEnv } from '../../env';
 // a session cookie or API token. Every write of this process clears them (withWriteLock), so this
 // process always reads its own writes; other processes and instances see a change after at most the
 // TTL (docs/decisions/0060-performance.md).
-const REVISION_TTL_MS = Number(process.env.REVISION_CACHE_MS ?? 250);
-export const AUTH_TTL_MS = Number(process.env.AUTH_CACHE_MS ?? 5000);
+const REVISION_TTL_MS = loadEnv().REVISION_CACHE_MS;
+export const AUTH_TTL_MS = loadEnv().AUTH_CACHE_MS;
 
 interface State {
   revision?: { value: number; until: number; key: string };

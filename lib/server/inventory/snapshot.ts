@@ -16,6 +16,7 @@ import {
 import type { Prisma } from '../../generated/prisma/client';
 import { getDb, type Db } from '../db/client';
 import { cachedRevision, rememberRevision } from '../db/read-cache';
+import { loadEnv } from '../../env';
 
 export interface AppRecord extends ApplicationInput {
   id: string;
@@ -114,14 +115,14 @@ export async function getInventorySnapshot(): Promise<InventorySnapshot> {
   // Every request that reads the inventory runs this, so it is one plain statement: Prisma's query
   // builder (db.meta.findUnique) costs about 0.5 ms more per call (docs/decisions/0060-performance.md).
   // "Meta" has the same shape on SQLite and PostgreSQL (prisma/migrations/*/0001_init.sql).
-  const dbKey = process.env.DATABASE_URL ?? '';
+  const dbKey = loadEnv().DATABASE_URL ?? '';
   let revision = cachedRevision(dbKey);
   if (revision === undefined) {
     const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "Meta" WHERE "key" = ${INVENTORY_KEY}`;
     revision = rows.length ? Number(rows[0].value) : 0;
     rememberRevision(dbKey, revision);
   }
-  const key = `${process.env.DATABASE_URL ?? ''}#${revision}`;
+  const key = `${loadEnv().DATABASE_URL ?? ''}#${revision}`;
   if (g.__orpSnapshot?.key === key) return g.__orpSnapshot.snap;
   const snap = await loadSnapshot(db, revision);
   g.__orpSnapshot = { key, snap };
