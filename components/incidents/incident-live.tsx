@@ -56,6 +56,8 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
   }, [initial.id, lang]);
 
   useEffect(() => {
+    // The clock starts after hydration (the server render has no "now"), so the first tick is set here on purpose.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setNow(Date.now());
     const tick = setInterval(() => setNow(Date.now()), 1000);
     const poll = setInterval(() => {

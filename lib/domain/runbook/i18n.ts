@@ -4,7 +4,7 @@
 // "Beeinträchtigung", "Nichterreichbarkeit", "Vorgehensweise", "Wirkung".
 // Names are interpolated as plain text; the renderers escape.
 import { quote, quotedList } from '../messages';
-import type { Criticality, Lang } from '../types';
+import type { Lang } from '../types';
 import type { ApprovalState, AuthMethod, MessageVariant, OptionId, OptionStatus, Scenario } from './types';
 
 const SCENARIO_METHOD: Readonly<Record<Exclude<Scenario, 'auth-not-completing'>, AuthMethod>> = {

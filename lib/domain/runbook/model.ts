@@ -368,15 +368,6 @@ function isoOrNull(v: string | Date | null | undefined): string | null {
   return v;
 }
 
-function outcomeText(ctx: Ctx): string {
-  const { t } = ctx;
-  const u = ctx.facts.unreachable;
-  const what = u.outcome === 'opens' ? t.outcomeOpens : u.outcome === 'closes' ? t.outcomeCloses : t.outcomeUnknown;
-  const basis =
-    u.basis === 'default' ? t.basisDefault : u.basis === 'fixed' ? (ctx.entry.defaultAssumed ? t.basisAssumed : t.basisFixed) : '';
-  return what + basis;
-}
-
 /** Groups of the bypass plan, split: those whose bypass would also open a most-restrictive app stand apart. */
 function splitBypass(ctx: Ctx): { clean: string[]; conflicting: { group: string; apps: string[] }[] } {
   const clean: string[] = [];

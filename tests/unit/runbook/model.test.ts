@@ -71,7 +71,6 @@ const most = { 'policy-bypass': 'not-allowed', 'bypass-groups': 'not-allowed', '
 const PROXY_SAFE = 'Failmode Safe - Allowed Duo login on preauth failure';
 const PROXY_SECURE = 'Failmode Secure - Denied Duo login on preauth failure';
 const PROXY_SAFE_OLD = 'Allowed Duo login on unexpected failure';
-const PROXY_SECURE_OLD = 'Denied Duo login on unexpected failure';
 
 const CASES: Case[] = [
   {
