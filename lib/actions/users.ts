@@ -24,6 +24,7 @@ export async function updateUserAction(id: string, input: unknown): Promise<Acti
   });
 }
 
+/** @public Server action (issue 14's Zod-checked args); no page calls it yet, kept as main's API. */
 export async function revokeSessionsAction(userId: string): Promise<ActionResult<{ count: number }>> {
   return asResult(async () => {
     [userId] = parseArgs(z.tuple([idArg]), [userId]);

@@ -107,10 +107,6 @@ export function stepItems(affected: readonly IncidentApplication[], inv: Inciden
   return out;
 }
 
-/** The end-user message for one application in this scenario (runbook "End-user messages"). */
-export function incidentMessage(app: App, scenario: IncidentScenario, input: RunbookInput): MessageBlock {
-  return firstResponseChecklist(input, scenario).message;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Emergency actions

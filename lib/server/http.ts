@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { Lang } from '../domain/types';
+import { loadEnv } from '../env';
 import { getActor } from './auth/current';
 import { AppError, isAppError } from './errors';
 import type { Actor } from './permissions';
@@ -78,7 +79,7 @@ export function assertSameOrigin(req: Request) {
     return;
   }
   // X-Forwarded-Host only from a proxy we trust (TRUST_PROXY=true); else anyone could name any host.
-  const host = (process.env.TRUST_PROXY === 'true' ? req.headers.get('x-forwarded-host') : null) ?? req.headers.get('host');
+  const host = (loadEnv().TRUST_PROXY ? req.headers.get('x-forwarded-host') : null) ?? req.headers.get('host');
   let ok = false;
   try {
     ok = origin !== 'null' && new URL(origin).host === host;

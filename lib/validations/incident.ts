@@ -27,7 +27,6 @@ export const incidentDeclareSchema = strict('the incident', {
   applications: z.array(text('applications item', 120).min(1, { error: 'an application name must not be empty' }), { error: 'applications must be a list of application names' }).max(2000).optional(),
   deployment: text('deployment', 120).optional(),
 }).meta({ id: 'IncidentDeclare', description: 'Body of POST /api/v1/incidents.' });
-export type IncidentDeclareInput = z.input<typeof incidentDeclareSchema>;
 
 export const incidentActionSchema = simulationActionSchema;
 
@@ -36,7 +35,6 @@ export const incidentItemPatchSchema = strict('the item change', {
   note: text('note', 1000).optional(),
   version: z.number({ error: (iss) => (iss.input === undefined ? 'version is required (the version you read)' : 'version must be a number') }).int().min(1),
 }).meta({ id: 'IncidentItemPatch', description: 'Body of PATCH /api/v1/incidents/{id}/items/{itemId}.' });
-export type IncidentItemPatchInput = z.input<typeof incidentItemPatchSchema>;
 
 export const incidentCloseSchema = strict('the close request', {
   override: text('override', 2000).min(10, { error: 'override must give a reason of at least 10 characters' }).optional(),

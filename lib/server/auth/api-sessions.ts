@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { loadEnv } from '../../env';
 import { AppError } from '../errors';
 import { assertSameOrigin, readJson, toResponse } from '../http';
 import { clientIp } from './current';
@@ -14,7 +15,7 @@ const cookieOf = (req: Request, name: string) =>
     .map((c) => c.trim().split('='))
     .find(([k]) => k === name)?.[1];
 
-const secureCookie = (req: Request) => (req.headers.get('x-forwarded-proto') ?? '').includes('https') || process.env.COOKIE_SECURE === 'true';
+const secureCookie = (req: Request) => (req.headers.get('x-forwarded-proto') ?? '').includes('https') || loadEnv().COOKIE_SECURE;
 
 /** POST /api/v1/sessions: sign in (anonymous; same-origin check for browsers, throttled). */
 export async function createSession(req: Request): Promise<Response> {

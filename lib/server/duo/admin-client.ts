@@ -65,9 +65,8 @@ export function signedHeaders(creds: DuoCredentials, method: string, path: strin
 /** The canonical query string Duo signs (duo_sig.js _canonParams). */
 export const canonParams = (params: Params): string => duoSig._canonParams(params);
 
-export const API_HOST_PATTERN = /^api-[a-z0-9]+\.(duosecurity\.com|duofederal\.com|duo\.com)$/i;
-
 function baseOf(creds: DuoCredentials, opts: DuoRequestOptions): URL {
+  // Read here, not through lib/env.ts (allow-listed): a test-only override, validated just below.
   const raw = opts.baseUrl ?? process.env.ORP_DUO_BASE_URL;
   const u = new URL(raw && raw.trim() !== '' ? raw : `https://${creds.apiHost}`);
   if (u.protocol !== 'https:') throw new DuoRequestError('tls', `ORP_DUO_BASE_URL must be an https:// URL (got ${u.protocol}).`, '');

@@ -22,11 +22,6 @@ export function duoFindingsFor(snap: InventorySnapshot, state: DuoState | null):
   return { ...duoFindings(snap.apps.map((a) => ({ name: a.name, groups: a.groups, ikeyHash: a.ikeyHash })), assessments, state), stateAt: state.fetchedAt };
 }
 
-/** Every finding of an application: the rules engine's, then Duo's. */
-export function allFindings(snap: InventorySnapshot, duo: DuoFindingsResult, appId: string): Finding[] {
-  const app = snap.appById.get(appId)!;
-  return [...snap.assessmentById.get(appId)!.findings, ...(duo.byApplication.get(app.name) ?? [])];
-}
 
 export type AssessOutputWithDuo = AssessOutput & {
   /** Only with a Duo connection that has synced: when Duo's state was read, and findings about Duo integrations. */

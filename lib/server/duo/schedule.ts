@@ -7,6 +7,8 @@ import { applyDuoSync } from './sync';
 
 let timer: ReturnType<typeof setInterval> | null = null;
 
+// Read here, not through lib/env.ts (allow-listed): a bad ORP_DUO_SYNC_MINUTES turns the schedule off with a
+// logged message instead of stopping the server (issue 19's behaviour), so it is not in envSchema.
 export function syncMinutes(raw = process.env.ORP_DUO_SYNC_MINUTES): number | null {
   if (!raw || raw.trim() === '' || raw.trim() === '0') return null;
   const n = Number(raw);

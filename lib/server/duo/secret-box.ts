@@ -30,6 +30,7 @@ function keyFromSecret(secret: string): Buffer {
 
 /** The 32-byte key: ORP_SECRET_KEY, else the key file (created with mode 0600 when missing). */
 export function loadKey(opts: KeyOptions = {}): Buffer {
+  // Read here, not through lib/env.ts (allow-listed): the secret key must not sit in the cached Env object.
   const secret = opts.secret ?? process.env.ORP_SECRET_KEY;
   if (secret && secret.trim() !== '') return keyFromSecret(secret);
   const file = opts.keyFile ?? defaultKeyFile();

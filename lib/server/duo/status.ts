@@ -26,6 +26,7 @@ export interface DuoStatus {
 
 const cache = new Map<string, { at: number; value: DuoStatus }>();
 
+// Read here, not through lib/env.ts (allow-listed): a bad ORP_DUO_STATUS_CACHE_SECONDS falls back to 60 s (issue 19).
 function ttlMs(): number {
   const v = Number(process.env.ORP_DUO_STATUS_CACHE_SECONDS ?? 60);
   return Number.isFinite(v) && v >= 0 ? v * 1000 : 60_000;
@@ -61,6 +62,7 @@ function getJson(url: string, timeoutMs = 5000): Promise<unknown> {
   });
 }
 
+// Read here, not through lib/env.ts (allow-listed): ORP_DUO_STATUS_URL (tests point it at a local Statuspage).
 async function statusUrl(): Promise<string | null> {
   const env = process.env.ORP_DUO_STATUS_URL?.trim();
   if (env) return env;

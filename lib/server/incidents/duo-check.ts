@@ -13,12 +13,13 @@ export type DuoBypassChecker = (opts: { actor: Actor }) => Promise<string[] | nu
 
 const g = globalThis as unknown as { __orpDuoBypassChecker?: DuoBypassChecker };
 
+/** @public The checker for "no Duo connection" (pass it to setDuoBypassChecker or closeIncident). */
 export const noDuoConnection: DuoBypassChecker = async () => null;
 
 /** The live check (issue 19's connection): null without a connection, else Duo's bypass groups. */
 export const askDuo: DuoBypassChecker = async ({ actor }) => ((await getConnectionRow()) ? groupsInBypass({ actor }) : null);
 
-/** Installs the checker (the Duo connection module calls this; tests pass one to closeIncident instead). */
+/** @public Installs the checker (decision 0090; tests pass one to closeIncident instead). */
 export function setDuoBypassChecker(fn: DuoBypassChecker | null): void {
   g.__orpDuoBypassChecker = fn ?? undefined;
 }
