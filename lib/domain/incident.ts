@@ -7,7 +7,7 @@ import type { ApplicationAssessment } from './assess';
 import { compareNames } from './assess';
 import { firstResponseChecklist } from './runbook/model';
 import { runbookStrings } from './runbook/i18n';
-import type { MessageBlock, RunbookInput } from './runbook/types';
+import type { RunbookInput } from './runbook/types';
 import {
   PRIMARY_ONLY_MAX_MINUTES,
   SIMULATION_SCENARIOS,

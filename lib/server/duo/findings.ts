@@ -1,6 +1,6 @@
 import 'server-only';
 // The Duo findings (lib/domain/duo.ts) for the stored inventory and the Duo state the last sync read.
-import { toAssessOutput, toAssessOutputApplication, type AssessOutput, type Finding } from '../../domain/assess';
+import { toAssessOutput, toAssessOutputApplication, type AssessOutput } from '../../domain/assess';
 import { duoFindings, type DuoFindings, type DuoState } from '../../domain/duo';
 import { findingMessage } from '../../domain/messages';
 import type { Lang } from '../../domain/types';
