@@ -10,6 +10,8 @@
 // - a lock file next to the SQLite database while the server runs, so `npm run restore` refuses
 //   (lib/server/db/server-lock.ts reads it);
 // - SIGTERM/SIGINT: stop accepting, finish the requests in flight, exit.
+// process.env is read directly here (allow-listed): plain Node ESM started before Next.js, it cannot
+// import lib/env.ts; npm start has already validated the shared variables (scripts/migrate.ts → loadEnv()).
 import { createServer } from 'node:http';
 import next from 'next';
 import { acquireServerLock } from './server-lock.mjs';
