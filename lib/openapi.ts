@@ -92,7 +92,7 @@ export function buildOpenApi(serverUrl = '/') {
       '/api/health': {
         get: { security: [], summary: 'Liveness: 200 once the database answers', responses: { '200': { description: 'ok' } } },
       },
-      // Issue 19: Duo connection, sync, status (bodies documented inline; docs/decisions/0080-duo-connection.md).
+      // Issue 19: Duo connection, sync, status (bodies documented inline; docs/decisions/0081-duo-connection.md).
       '/api/v1/duo/connection': {
         get: { summary: 'The Duo Admin API connection (admin): {apiHost, integrationKey, secretKeySet: true, lastSyncAt}; the secret key is never answered', responses: { '200': { description: 'ok' }, '404': err('No connection'), ...common } },
         put: {
