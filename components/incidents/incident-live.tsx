@@ -279,7 +279,7 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
                 {view.timeline.map((e) => (
                   <li key={e.id}>
                     <span className="tabular-nums text-slate-600">{ts(e.at)}</span> · {t('event', { kind: e.kind.replace('.', '_') })}
-                    {typeof e.data.text === 'string' ? `: ${e.data.text}` : ''} <span className="text-slate-500">({e.actor})</span>
+                    {typeof e.data.text === 'string' ? `: ${view.items.find((i) => i.id === e.data.itemId)?.text ?? e.data.text}` : ''} <span className="text-slate-500">({e.actor})</span>
                   </li>
                 ))}
               </ol>

@@ -189,6 +189,11 @@ const L = {
   },
 } as const;
 
+const SEVERITY_NAMES: Record<Lang, Record<string, string>> = {
+  en: { critical: 'critical', warning: 'warning', info: 'info' },
+  de: { critical: 'kritisch', warning: 'Warnung', info: 'Hinweis' },
+};
+
 export function incidentEventName(kind: string, lang: Lang): string {
   return L[lang].events[kind] ?? kind;
 }
@@ -294,7 +299,7 @@ function sections(r: IncidentReportInput, exposure: readonly ExposureRow[], lang
             ts(a.takenAt),
             a.takenBy,
             `${simulationActionName(a.type, lang)}: ${actionDetail(a, lang)}`,
-            a.findings.map((f) => `[${f.severity}] ${f.message}`).join(' · '),
+            a.findings.map((f) => `[${SEVERITY_NAMES[lang][f.severity] ?? f.severity}] ${f.message}`).join(' · '),
             a.reverted ? t.yes : t.no,
           ]),
         },
@@ -324,22 +329,24 @@ function sections(r: IncidentReportInput, exposure: readonly ExposureRow[], lang
     : { title: t.revert, paragraphs: [{ text: t.revertNone }] };
   const fu = incidentFollowUps(r, lang, exposure);
   const followUps: ReportSection = fu.length ? { title: t.followUps, paragraphs: [], list: fu } : { title: t.followUps, paragraphs: [{ text: t.followUpsNone }] };
+  const byItem = new Map(r.items.map((i) => [i.id, i.text]));
+  const itemText = (id: unknown) => (typeof id === 'string' ? byItem.get(id) : undefined);
   const timeline: ReportSection = {
     title: t.timeline,
     paragraphs: [],
     table: {
       head: [t.hTime, t.hWho, t.hEvent],
-      rows: r.timeline.map((e) => [ts(e.at), e.actor, eventText(e, lang)]),
+      rows: r.timeline.map((e) => [ts(e.at), e.actor, eventText(e, lang, itemText)]),
     },
   };
   return [summary, affected, exp, actions, messages, checklist, revert, followUps, timeline];
 }
 
-function eventText(e: IncidentReportInput['timeline'][number], lang: Lang): string {
+function eventText(e: IncidentReportInput['timeline'][number], lang: Lang, itemText: (id: unknown) => string | undefined): string {
   const name = incidentEventName(e.kind, lang);
   const d = e.data;
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  if (e.kind === 'item.done' || e.kind === 'item.reopened') return `${name}: ${str(d.text)}${str(d.note) ? ` — ${str(d.note)}` : ''}`;
+  if (e.kind === 'item.done' || e.kind === 'item.reopened') return `${name}: ${itemText(d.itemId) ?? str(d.text)}${str(d.note) ? ` — ${str(d.note)}` : ''}`;
   if (e.kind === 'action.taken') {
     const a = (d.action ?? {}) as { type?: string; group?: string; application?: string; minutes?: number };
     const type = a.type as IncidentReportInput['actions'][number]['type'] | undefined;

@@ -134,6 +134,8 @@ describe('incidents', () => {
     expect(md).toContain('Not reverted at close');
     const de = String((await getIncidentReport({ actor: actors.viewer, id: inc.id, format: 'html', lang: 'de' })).body);
     expect(de).toContain('Bericht nach dem Vorfall');
+    expect(de).toContain('[kritisch]');
+    expect(de).not.toContain('[critical]');
     expect(de).not.toContain('<script');
   });
 
