@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { copyText } from '@/components/ui/copy';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { Alert, Badge, Card } from '@/components/ui/misc';
 import { formatCountdown, secondsUntil } from '@/lib/domain/incident';
@@ -408,17 +409,7 @@ function CopyButton({ text, label, short, done }: { text: string; label: string;
       variant="secondary"
       aria-label={label}
       onClick={async () => {
-        try {
-          await navigator.clipboard.writeText(text);
-        } catch {
-          // Clipboard refused (insecure context): select-and-copy fallback.
-          const ta = document.createElement('textarea');
-          ta.value = text;
-          document.body.appendChild(ta);
-          ta.select();
-          document.execCommand('copy');
-          ta.remove();
-        }
+        await copyText(text);
         setCopied(true);
         setTimeout(() => setCopied(false), 2000);
       }}

@@ -1,4 +1,5 @@
 'use client';
+import { copyText } from '@/components/ui/copy';
 import { useEffect } from 'react';
 
 /**
@@ -13,16 +14,7 @@ export function CopyButtons({ copied = 'Copied' }: { copied?: string }) {
       const el = b.closest<HTMLElement>('[data-copy-target]');
       if (!el) return;
       const text = el.dataset.copyText ?? el.innerText;
-      try {
-        await navigator.clipboard.writeText(text);
-      } catch {
-        const ta = document.createElement('textarea');
-        ta.value = text;
-        document.body.appendChild(ta);
-        ta.select();
-        document.execCommand('copy');
-        ta.remove();
-      }
+      await copyText(text);
       const label = b.textContent;
       b.textContent = copied;
       setTimeout(() => (b.textContent = label), 2000);

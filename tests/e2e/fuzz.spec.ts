@@ -1,42 +1,12 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD, storageStateFor } from './fixtures';
+import { startServer } from './own-server';
 
-/**
- * A server of its own (same build, fresh demo database): a thousand hostile server-action calls left
- * the shared e2e server unable to run the browser's server actions for the specs after this one.
- */
-async function ownServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'orp-fuzz-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATABASE_URL: `file:${path.join(dir, 'fuzz.db')}`, NEXT_TELEMETRY_DISABLED: '1' };
-  delete env.TRUST_PROXY;
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'start'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = '';
-    const t = setTimeout(() => reject(new Error(`server did not start: ${buf.slice(-2000)}`)), 120_000);
-    child.stderr!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /ready on http:\/\/[^:]+:(\d+)/.exec(buf);
-      if (m) {
-        clearTimeout(t);
-        resolve(Number(m[1]));
-      }
-    });
-  });
-  child.stderr!.resume();
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+// The server-action part runs on a server of its own (own-server.ts): a thousand hostile calls left
+// the shared e2e server unable to run the browser's server actions for the specs after this one.
 
 test.use({ storageState: storageStateFor('admin') });
 
@@ -123,7 +93,7 @@ test('hostile server action calls (signed in and anonymous) never cause a 5xx', 
   test.setTimeout(420_000);
   const actions = serverActions();
   expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(['loginAction', 'setLocaleAction', 'createApplicationAction', 'applyImportAction']));
-  const srv = await ownServer();
+  const srv = await startServer();
   const baseURL = srv.url;
   const origin = new URL(baseURL).origin;
   const admin = await playwright.request.newContext({ baseURL });

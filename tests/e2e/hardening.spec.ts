@@ -3,13 +3,12 @@
 // does) with short timeouts, to probe sign-in throttling by socket address, slow requests and
 // `npm run restore` against a live server.
 import { expect, test } from '@playwright/test';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD, storageStateFor } from './fixtures';
+import { startServer, type OwnServer } from './own-server';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -125,37 +124,6 @@ test.describe('downloads', () => {
 // ---------------------------------------------------------------------------------------------
 // A second server with short timeouts, on its own database.
 
-interface Server {
-  child: ChildProcess;
-  port: number;
-  env: NodeJS.ProcessEnv;
-  dbFile: string;
-  exited: Promise<number | null>;
-}
-
-async function startServer(extraEnv: Record<string, string>): Promise<Server> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'orp-hard-'));
-  const dbFile = path.join(dir, 'hard.db');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv };
-  delete env.TRUST_PROXY;
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'start'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 143 : null))));
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = '';
-    const t = setTimeout(() => reject(new Error(`server did not start: ${buf.slice(-2000)}`)), 120_000);
-    child.stderr!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /ready on http:\/\/[^:]+:(\d+)/.exec(buf);
-      if (m) {
-        clearTimeout(t);
-        resolve(Number(m[1]));
-      }
-    });
-  });
-  child.stderr!.resume();
-  return { child, port, env, dbFile, exited };
-}
-
 /** A request from a chosen loopback address (the server sees it as the socket's peer). */
 function from(localAddress: string, port: number, method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
@@ -176,7 +144,7 @@ function from(localAddress: string, port: number, method: string, urlPath: strin
 
 test.describe('a second server (socket addresses, timeouts, restore)', () => {
   test.describe.configure({ mode: 'serial' });
-  let srv: Server;
+  let srv: OwnServer;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     srv = await startServer({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '3000' });
