@@ -6,7 +6,7 @@ import { getActor } from '../server/auth/current';
 import { AppError } from '../server/errors';
 import { applyImport, previewImport, type ImportOverride, type ImportPreview, type ImportResult } from '../server/inventory/import';
 import { applicationNameSchema, criticalitySchema, dataClassSchema, mfaMandateSchema } from '../validations/inventory';
-import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFiles } from '../server/inventory/import-files';
+import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFilesAsync } from '../server/inventory/import-files';
 import { assertCan } from '../server/permissions';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { objectArg } from '../validations/actions';
@@ -22,7 +22,7 @@ const filesSchema = z.object({
 function parseFiles(input: unknown) {
   const r = filesSchema.safeParse(input);
   if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message);
-  return parseImportFiles(r.data.files, r.data.format);
+  return parseImportFilesAsync(r.data.files, r.data.format);
 }
 
 /** Rename and level fields set per row in the preview (keyed by the name the file gives). */
@@ -72,7 +72,7 @@ export async function previewImportAction(input: unknown, overrides?: unknown): 
     parseArgs(z.tuple([objectArg, z.unknown().optional()]), [input, overrides]);
     const actor = await getActor();
     assertCan(actor, 'inventory:write');
-    const { inventory, warnings, meta } = parseFiles(input);
+    const { inventory, warnings, meta } = await parseFiles(input);
     return {
       preview: await previewImport({ actor, inventory, meta, overrides: parseOverrides(overrides) }),
       warnings: warnings.map((w) => ({ file: w.file, line: w.line, message: w.message, critical: w.severity === 'critical' })),
@@ -88,7 +88,7 @@ export async function applyImportAction(input: unknown, select: unknown): Promis
     assertCan(actor, 'inventory:write');
     const sel = selectSchema.safeParse(select);
     if (!sel.success) throw new AppError('VALIDATION_FAILED', sel.error.issues[0].message, [{ path: sel.error.issues[0].path.join('.'), message: sel.error.issues[0].message }]);
-    const { inventory, meta } = parseFiles(input);
+    const { inventory, meta } = await parseFiles(input);
     const names = (input as { files?: { file: string }[] }).files?.map((f) => f.file).join(', ') ?? 'upload';
     const res = await applyImport({ actor, inventory, meta, select: sel.data, source: `ui:${names.slice(0, 200)}` });
     revalidatePath('/applications');

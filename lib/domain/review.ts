@@ -92,6 +92,8 @@ export function reviewInputs(
   index: InputIndex,
   policy: Pick<Policy, 'mandatoryDataClasses' | 'paidEdition'> & Partial<Policy>,
   catalogVersion: string,
+  /** lists: false leaves the inventory-wide lists empty (reviewFingerprint digests them itself). */
+  { lists = true }: { lists?: boolean } = {},
 ): ReviewInputs {
   const x = index.assessmentByName.get(app.name);
   const bypassable = new Set((x?.bypassAllowedGroups ?? []).map(groupKey));
@@ -101,7 +103,7 @@ export function reviewInputs(
     if (groups.has(k)) continue;
     const group = index.groupByKey.get(k);
     const entry: ReviewInputs['groups'][number] = { name: group?.name ?? g, alwaysRequireMfa: group?.alwaysRequireMfa ?? false };
-    if (bypassable.has(k)) entry.bypassReach = (index.appsByGroupKey.get(k) ?? []).filter((o) => o.name !== app.name).sort(byName);
+    if (bypassable.has(k)) entry.bypassReach = lists ? (index.appsByGroupKey.get(k) ?? []).filter((o) => o.name !== app.name).sort(byName) : [];
     groups.set(k, entry);
   }
   const mandatory = new Set<string>(policy.mandatoryDataClasses);
@@ -126,14 +128,132 @@ export function reviewInputs(
     },
     groups: [...groups.values()].sort(byName),
     policy: policyPart,
-    firewall: { opensRestricted: others(index.opensRestricted, app.name), otherSso: others(index.sso, app.name) },
-    ...(CATALOG[app.integration].primaryOnlyMode ? { primaryOnlyNeighbours: others(index.proxyOpens, app.name) } : {}),
+    firewall: lists ? { opensRestricted: others(index.opensRestricted, app.name), otherSso: others(index.sso, app.name) } : { opensRestricted: [], otherSso: [] },
+    ...(CATALOG[app.integration].primaryOnlyMode ? { primaryOnlyNeighbours: lists ? others(index.proxyOpens, app.name) : [] } : {}),
     catalogVersion,
   };
 }
 
+// --- Fingerprints -----------------------------------------------------------------------------
+// The inputs name, for every application, lists that grow with the whole inventory (the other
+// applications a firewall block opens, the other SSO applications, a bypass group's reach). Hashing
+// them as text made every snapshot quadratic: 17,000 applications took 72 s (issue 14 item 5). The
+// fingerprint therefore hashes each such list as a set digest — the count and the sum (mod 2^128)
+// of its items' SHA-256 — so "the list minus this application" is one subtraction. The stored
+// inputs keep the full lists (the review page shows what changed); a stored decision's fingerprint
+// is recomputed from them with this function, so both sides always use the same rule.
+
+const MOD = 1n << 128n;
+const itemHash = (item: string): bigint => BigInt(`0x${createHash('sha256').update(item).digest('hex').slice(0, 32)}`);
+const reachItem = (o: { name: string; restrictionLevel: RestrictionLevel }) => `${o.name}\u0000${o.restrictionLevel}`;
+
+/** A set of strings with the sum of their hashes: the digest of the set, or of the set minus one. */
+class SetSum {
+  private readonly hashes = new Map<string, bigint>();
+  private sum = 0n;
+  constructor(items: Iterable<string> = []) {
+    for (const it of items) this.add(it);
+  }
+  add(it: string): void {
+    if (this.hashes.has(it)) return;
+    const h = itemHash(it);
+    this.hashes.set(it, h);
+    this.sum = (this.sum + h) % MOD;
+  }
+  /** The digest of the set without `item` (the whole set when it is not in it). */
+  without(item?: string): string {
+    const h = item === undefined ? undefined : this.hashes.get(item);
+    if (h === undefined) return `${this.hashes.size}:${this.sum.toString(16)}`;
+    return `${this.hashes.size - 1}:${((this.sum - h + MOD) % MOD).toString(16)}`;
+  }
+}
+const digest = (items: readonly string[]) => new SetSum(items).without();
+
+interface CompactInputs extends Omit<ReviewInputs, 'groups' | 'firewall' | 'primaryOnlyNeighbours'> {
+  groups: { name: string; alwaysRequireMfa: boolean; bypassReach?: string }[];
+  firewall: { opensRestricted: string; otherSso: string };
+  primaryOnlyNeighbours?: string;
+}
+
+const hashCompact = (c: CompactInputs) => createHash('sha256').update(JSON.stringify(c)).digest('hex');
+
+/** The fingerprint of a review's inputs (stored ones included): the inputs with each list as a set digest. */
 export function fingerprintOf(inputs: ReviewInputs): string {
-  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+  return hashCompact({
+    v: inputs.v,
+    application: inputs.application,
+    groups: inputs.groups.map((g) => ({ name: g.name, alwaysRequireMfa: g.alwaysRequireMfa, ...(g.bypassReach ? { bypassReach: digest(g.bypassReach.map(reachItem)) } : {}) })),
+    policy: inputs.policy,
+    firewall: { opensRestricted: digest(inputs.firewall.opensRestricted), otherSso: digest(inputs.firewall.otherSso) },
+    ...(inputs.primaryOnlyNeighbours ? { primaryOnlyNeighbours: digest(inputs.primaryOnlyNeighbours) } : {}),
+    catalogVersion: inputs.catalogVersion,
+  });
+}
+
+/** The set sums of an index's inventory-wide lists, built once per inventory (linear). */
+export interface FingerprintIndex {
+  opensRestricted: SetSum;
+  sso: SetSum;
+  proxyOpens: SetSum;
+  reachByGroupKey: Map<string, SetSum>;
+}
+
+/** Builds the set sums, pausing (yield) every `every` items so that a caller can let others run. */
+export function* buildFingerprintIndex(index: InputIndex, every = 250): Generator<undefined, FingerprintIndex> {
+  let n = 0;
+  const fill = function* (sum: SetSum, items: readonly string[]) {
+    for (const it of items) {
+      sum.add(it);
+      if (++n % every === 0) yield;
+    }
+  };
+  const fp: FingerprintIndex = { opensRestricted: new SetSum(), sso: new SetSum(), proxyOpens: new SetSum(), reachByGroupKey: new Map() };
+  yield* fill(fp.opensRestricted, index.opensRestricted);
+  yield* fill(fp.sso, index.sso);
+  yield* fill(fp.proxyOpens, index.proxyOpens);
+  for (const [k, list] of index.appsByGroupKey) {
+    const sum = new SetSum();
+    fp.reachByGroupKey.set(k, sum);
+    yield* fill(sum, list.map(reachItem));
+  }
+  return fp;
+}
+
+export function fingerprintIndex(index: InputIndex): FingerprintIndex {
+  const steps = buildFingerprintIndex(index);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `fingerprintOf(reviewInputs(app, index, policy, catalogVersion))` without building the lists:
+ * constant work per application and group (tests/unit/review-fingerprint.test.ts holds them equal).
+ */
+export function reviewFingerprint(
+  app: ApplicationInput,
+  index: InputIndex,
+  fp: FingerprintIndex,
+  policy: Pick<Policy, 'mandatoryDataClasses' | 'paidEdition'> & Partial<Policy>,
+  catalogVersion: string,
+): string {
+  const full = reviewInputs(app, index, policy, catalogVersion, { lists: false });
+  const level = index.assessmentByName.get(app.name)?.restrictionLevel;
+  return hashCompact({
+    v: full.v,
+    application: full.application,
+    groups: full.groups.map((g) => {
+      if (!g.bypassReach) return { name: g.name, alwaysRequireMfa: g.alwaysRequireMfa };
+      const sum = fp.reachByGroupKey.get(groupKey(g.name));
+      const self = level ? reachItem({ name: app.name, restrictionLevel: level }) : undefined;
+      return { name: g.name, alwaysRequireMfa: g.alwaysRequireMfa, bypassReach: sum ? sum.without(self) : digest([]) };
+    }),
+    policy: full.policy,
+    firewall: { opensRestricted: fp.opensRestricted.without(app.name), otherSso: fp.sso.without(app.name) },
+    ...(full.primaryOnlyNeighbours ? { primaryOnlyNeighbours: fp.proxyOpens.without(app.name) } : {}),
+    catalogVersion: full.catalogVersion,
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 import 'server-only';
-import { getDb } from './db/client';
+import { getBulkDb } from './db/client';
+import { insertRows, runInSteps } from './db/bulk';
+import { yieldEvery } from './cooperative';
 import { clearReadCaches } from './db/read-cache';
 import { withWriteLock } from './db/write-lock';
 import { getInventorySnapshot } from './inventory/snapshot';
@@ -18,10 +20,16 @@ export function withInventoryWrite<T>(actor: { id: string | null } | null, fn: (
     clearReadCaches();
     const after = await getInventorySnapshot();
     const data: { applicationId: string; actorId: string }[] = [];
+    const tick = yieldEvery(500);
     for (const [applicationId, basis] of after.reviewById) {
+      await tick();
       if (before.reviewById.get(applicationId)?.fingerprint !== basis.fingerprint) data.push({ applicationId, actorId: actor.id });
     }
-    if (data.length) await (await getDb()).reviewEdit.createMany({ data });
+    if (data.length === 0) return out;
+    // An import can touch every application's fingerprint (17,000 rows): raw multi-row INSERTs with
+    // a turn for the event loop between them, in one transaction (lib/server/db/bulk.ts).
+    const at = new Date();
+    await runInSteps(await getBulkDb(), insertRows('ReviewEdit', ['applicationId', 'actorId', 'at'], data.map((d) => [d.applicationId, d.actorId, at])));
     return out;
   });
 }

@@ -107,8 +107,9 @@ export async function resolveSession(token: string | undefined | null): Promise<
   if (session.expiresAt.getTime() <= now || session.createdAt.getTime() + ABSOLUTE_MS <= now) return null;
   if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
     const expiresAt = new Date(Math.min(now + idleMs(), session.createdAt.getTime() + ABSOLUTE_MS));
-    await withWriteLock(() =>
-      db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } }),
+    // Not awaited: a signed-in reader does not wait for a long write (an import) to hold the lock.
+    void withWriteLock(() => db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } })).catch((e) =>
+      console.error('session refresh failed', e),
     );
   }
   const actor = toActor(session.user, 'session', session.id);

@@ -14,7 +14,7 @@ interface DbState {
   client: PrismaClient;
   ready: Promise<void>;
 }
-const g = globalThis as unknown as { __orpDb?: DbState };
+const g = globalThis as unknown as { __orpDb?: DbState; __orpBulkDb?: { key: string; client: PrismaClient } };
 
 function createClient(target: DatabaseTarget): PrismaClient {
   if (target.kind === 'sqlite') {
@@ -48,8 +48,32 @@ export async function getDb(): Promise<PrismaClient> {
   return state.client;
 }
 
+/**
+ * The connection for a large write (an import): on SQLite a second connection to the same file, so
+ * the import's transaction does not hold the adapter's lock for everyone else's queries (the
+ * adapter runs one transaction at a time per connection; readers of the main connection keep
+ * reading the last committed state under WAL). Writers still take turns through `withWriteLock`,
+ * so nobody waits in SQLite's busy handler. On PostgreSQL the pool already gives each query its
+ * own connection: the main client.
+ */
+export async function getBulkDb(): Promise<PrismaClient> {
+  const main = await getDb();
+  const target = resolveDatabase();
+  if (target.kind !== 'sqlite') return main;
+  const key = JSON.stringify(target);
+  if (!g.__orpBulkDb || g.__orpBulkDb.key !== key) {
+    const old = g.__orpBulkDb;
+    g.__orpBulkDb = { key, client: createClient(target) };
+    if (old) void old.client.$disconnect();
+  }
+  return g.__orpBulkDb.client;
+}
+
 export async function disconnectDb(): Promise<void> {
   const state = g.__orpDb;
+  const bulk = g.__orpBulkDb;
   g.__orpDb = undefined;
+  g.__orpBulkDb = undefined;
   if (state) await state.client.$disconnect();
+  if (bulk) await bulk.client.$disconnect();
 }

@@ -148,12 +148,11 @@ export async function applyDuoSync({ actor, opts = {} }: { actor: Actor | null |
       inventory: p.inventory,
       meta: p.meta,
       source: actor === 'schedule' ? 'duo-sync:schedule' : 'duo-sync',
-      extraOps: () => [
-        db.duoConnection.updateMany({
+      extraOps: (tx) =>
+        tx.duoConnection.updateMany({
           where: { id: 1 },
           data: { state: JSON.stringify(fetched.state), stateAt: new Date(fetched.state.fetchedAt), lastSyncAt: syncedAt, lastSyncError: null },
         }),
-      ],
     });
     return { ...result, syncedAt: syncedAt.toISOString(), missing: await missingOf(fetched) };
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IMPORT_FORMATS, importArtefacts, type ImportAppMeta, type ImportFormat, type SourceWarning } from '../../parsers';
 import type { InventoryData } from '../../validations/inventory';
 import { AppError } from '../errors';
+import { importArtefactsOffThread } from './parse-off-thread';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -19,11 +20,26 @@ export interface ImportFile {
  * Parses one or more uploaded artefacts (authproxy.cfg, Duo Unix conf, Admin API JSON, inventory
  * JSON/CSV) into one interchange inventory; errors name the file and line (VALIDATION_FAILED).
  */
-export function parseImportFiles(files: ImportFile[], format: 'auto' | ImportFormat = 'auto'): { inventory: InventoryData; warnings: SourceWarning[]; meta: ImportAppMeta[] } {
+export function parseImportFiles(files: ImportFile[], format: 'auto' | ImportFormat = 'auto'): ParsedImport {
+  checkFiles(files);
+  return toParsed(importArtefacts(files, format));
+}
+
+/** The same, with large uploads parsed on a worker thread (the server's request paths use this). */
+export async function parseImportFilesAsync(files: ImportFile[], format: 'auto' | ImportFormat = 'auto', opts?: { minBytes?: number }): Promise<ParsedImport> {
+  checkFiles(files);
+  return toParsed(await importArtefactsOffThread(files, format, opts));
+}
+
+type ParsedImport = { inventory: InventoryData; warnings: SourceWarning[]; meta: ImportAppMeta[] };
+
+function checkFiles(files: ImportFile[]): void {
   if (files.length === 0) throw new AppError('BAD_REQUEST', 'Send at least one file.');
   const total = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   if (total > MAX_IMPORT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The files are larger than ${MAX_IMPORT_BYTES} bytes.`);
-  const res = importArtefacts(files, format);
+}
+
+function toParsed(res: ReturnType<typeof importArtefacts>): ParsedImport {
   if (!res.ok) {
     const unknown = res.errors.filter((e) => e.code === 'FORMAT_UNKNOWN').map((e) => e.file);
     if (unknown.length > 0) {

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { InventoryData } from '../../validations/inventory';
 import type { Prisma } from '../../generated/prisma/client';
 import { auditEntry } from '../audit';
-import { getDb } from '../db/client';
+import { getBulkDb } from '../db/client';
+import { insertRows, runInSteps, type Op } from '../db/bulk';
+import { yieldEvery } from '../cooperative';
 import { withInventoryWrite } from '../review-edits';
 import { assertCan, type Actor } from '../permissions';
 import { AppError } from '../errors';
@@ -124,11 +126,14 @@ function merge(a: App, cur: AppRecord | null, meta: ImportAppMeta | null, o: Imp
   };
 }
 
-function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly ImportAppMeta[] | undefined, overrides: Record<string, ImportOverride> = {}): Planned[] {
+async function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly ImportAppMeta[] | undefined, overrides: Record<string, ImportOverride> = {}): Promise<Planned[]> {
+  const tick = yieldEvery(200);
   const byName = new Map(snap.apps.map((a) => [a.name.toLowerCase(), a]));
   const bySource = new Map(snap.apps.filter((a) => a.sourceKey).map((a) => [a.sourceKey!, a]));
   const byIkey = new Map(snap.apps.filter((a) => a.ikeyHash).map((a) => [a.ikeyHash!, a]));
-  return inv.applications.map((a, i) => {
+  const out: Planned[] = [];
+  for (const [i, a] of inv.applications.entries()) {
+    await tick();
     const meta = metas?.[i] ?? null;
     const o = overrides[a.name] ?? {};
     let match: { app: AppRecord; by: MatchBy } | null = null;
@@ -149,7 +154,7 @@ function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly Impor
       // Filling in where it came from is bookkeeping, not a change (re-importing changes nothing).
       status = changes.length || (cur.needsTriage && !needsTriage) ? 'changed' : 'unchanged';
     }
-    return {
+    out.push({
       app,
       existing: cur,
       meta,
@@ -170,15 +175,16 @@ function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly Impor
         triage: needsTriage,
         match: match ? { id: match.app.id, name: match.app.name, by: match.by } : null,
       },
-    };
-  });
+    });
+  }
+  return out;
 }
 
-function computePreview(snap: InventorySnapshot, inv: InventoryData, metas?: readonly ImportAppMeta[], overrides?: Record<string, ImportOverride>): ImportPreview {
+function previewOf(snap: InventorySnapshot, inv: InventoryData, planned: readonly Planned[]): ImportPreview {
   const groups = new Map(snap.groups.map((g) => [g.name.toLowerCase(), g]));
   const policy = inv.policy ? diff(snap.policy as unknown as Record<string, unknown>, { ...snap.policy, ...inv.policy }, POLICY_FIELDS) : [];
   return {
-    applications: plan(snap, inv, metas, overrides).map((p) => p.preview),
+    applications: planned.map((p) => p.preview),
     groups: inv.groups.map((g) => {
       const cur = groups.get(g.name.toLowerCase());
       if (!cur) return { name: g.name, status: 'new' as const, changes: [] };
@@ -189,13 +195,8 @@ function computePreview(snap: InventorySnapshot, inv: InventoryData, metas?: rea
   };
 }
 
-// Rows per multi-row INSERT: 16 columns × 500 stays far below SQLite's 32,766 bound parameters.
-const CREATE_BATCH = 500;
-function chunks<T>(rows: T[], size = CREATE_BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
+const GROUP_COLUMNS = ['id', 'name', 'nameKey', 'alwaysRequireMfa', 'memberCount', 'description', 'createdAt', 'updatedAt', 'updatedBy'] as const;
+const APP_COLUMNS = ['id', 'name', 'nameKey', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'owner', 'notes', 'needsTriage', 'sourceKey', 'ikeyHash', 'createdAt', 'updatedAt', 'updatedBy'] as const;
 
 /** What an import would do, compared with the current inventory (writes nothing). */
 export async function previewImport({
@@ -210,7 +211,8 @@ export async function previewImport({
   overrides?: Record<string, ImportOverride>;
 }): Promise<ImportPreview> {
   assertCan(actor, 'inventory:write');
-  return computePreview(await getInventorySnapshot(), inventory, meta, overrides);
+  const snap = await getInventorySnapshot();
+  return previewOf(snap, inventory, await plan(snap, inventory, meta, overrides));
 }
 
 /**
@@ -233,22 +235,27 @@ export async function applyImport({
   /** From the parsers (importArtefacts().meta): matching by ikey / source, needs triage. */
   meta?: readonly ImportAppMeta[];
   /** Written in the same transaction (the Duo sync's state and time), also when nothing else changes. */
-  extraOps?: () => Prisma.PrismaPromise<unknown>[];
+  extraOps?: Op;
 }): Promise<ImportResult> {
   if (actor !== 'cli') assertCan(actor, 'inventory:write');
   const who = actor === 'cli' ? CLI_ACTOR : actor;
-  const db = await getDb();
+  // Its own connection on SQLite: the transaction below does not hold up other requests' reads.
+  const db = await getBulkDb();
   return withInventoryWrite(who, async () => {
-    const snap = await getInventorySnapshot();
-    const preview = computePreview(snap, inventory, meta, select.overrides);
-    const planned = plan(snap, inventory, meta, select.overrides);
+    const snap = await getInventorySnapshot(); 
+    const planned = await plan(snap, inventory, meta, select.overrides);
+    const preview = previewOf(snap, inventory, planned);
+    // Planning and building the statements take a turn for the event loop every few hundred rows.
+    const tick = yieldEvery(200);
     const pickApps = select.applications ? new Set(select.applications.map((n) => n.toLowerCase())) : null;
     const chosen = planned.filter((p) => !pickApps || pickApps.has(p.preview.name.toLowerCase()));
     const apps = chosen.map((p) => p.app);
     const finalNames = new Map<string, string>();
+    const storedByName = new Map(snap.apps.map((x) => [x.name.toLowerCase(), x]));
     for (const p of chosen) {
       const k = p.app.name.toLowerCase();
-      const other = snap.apps.find((x) => x.name.toLowerCase() === k && x.id !== p.existing?.id);
+      const stored = storedByName.get(k);
+      const other = stored && stored.id !== p.existing?.id ? stored : undefined;
       const twice = finalNames.has(k) && !(p.existing && chosen.some((q) => q !== p && q.existing?.id === p.existing!.id));
       if (other || twice) {
         throw new AppError('CONFLICT', `Two applications would be called "${p.app.name}": choose another name for "${p.preview.name}".`, [{ path: `overrides.${p.preview.name}.name`, message: 'name already taken' }]);
@@ -262,31 +269,36 @@ export async function applyImport({
     const groupIds = new Map(snap.groups.map((g) => [g.name.toLowerCase(), g.id]));
 
     const gstatus = new Map(preview.groups.map((p) => [p.name.toLowerCase(), p.status]));
-    const ops: Prisma.PrismaPromise<unknown>[] = [];
+    // Statements as functions of the connection they run on: built inside the transaction below.
+    const ops: Op[] = [];
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
-    const bookkeeping: Prisma.PrismaPromise<unknown>[] = [];
+    const bookkeeping: Op[] = [];
     const by = who.email;
-    // New rows go in with multi-row INSERTs (createMany, CREATE_BATCH rows each) in the same single
-    // transaction: a 15,000-application import is ~100 statements, not ~45,000 (issue 14 item 5).
-    const newGroups: Prisma.GroupCreateManyInput[] = [];
-    const newApps: Prisma.ApplicationCreateManyInput[] = [];
-    const newAccess: Prisma.AccessCreateManyInput[] = [];
+    // New rows go in with raw multi-row INSERTs (lib/server/db/bulk.ts) in the same single
+    // transaction: a 15,000-application import is a dozen statements, not ~45,000 (issue 14 item 5).
+    const now = new Date();
+    const newGroups: (string | number | boolean | Date | null)[][] = [];
+    const newApps: (string | number | boolean | Date | null)[][] = [];
+    const newAccess: string[][] = [];
 
     for (const g of groups) {
+      await tick();
       const key = g.name.toLowerCase();
       const st = gstatus.get(key)!;
       const data = { name: g.name, nameKey: key, alwaysRequireMfa: g.alwaysRequireMfa, memberCount: g.memberCount ?? null, description: g.description || null, updatedBy: by };
       if (st === 'new') {
         const id = randomUUID();
         groupIds.set(key, id);
-        newGroups.push({ id, ...data });
+        newGroups.push([id, data.name, data.nameKey, data.alwaysRequireMfa, data.memberCount, data.description, now, now, by]);
         result.created++;
       } else if (st === 'changed') {
-        ops.push(db.group.update({ where: { id: groupIds.get(key)! }, data: { ...data, version: { increment: 1 } } }));
+        const id = groupIds.get(key)!;
+        ops.push((c) => c.group.update({ where: { id }, data: { ...data, version: { increment: 1 } } }));
         result.updated++;
       } else result.unchanged++;
     }
     for (const p of chosen) {
+      await tick();
       const a = p.app;
       const key = a.name.toLowerCase();
       const st = p.preview.status;
@@ -308,13 +320,14 @@ export async function applyImport({
       const access = a.groups.map((g) => ({ groupId: groupIds.get(g.toLowerCase())! }));
       if (st === 'new') {
         const id = randomUUID();
-        newApps.push({ id, ...data });
-        for (const x of access) newAccess.push({ applicationId: id, groupId: x.groupId });
+        newApps.push([id, data.name, data.nameKey, data.integration, data.dataClasses, data.mfaMandate, data.criticality, data.configuredFailmode, data.owner, data.notes, data.needsTriage, p.meta?.sourceKey ?? null, p.meta?.ikeyHash ?? null, now, now, by]);
+        for (const x of access) newAccess.push([id, x.groupId]);
         result.created++;
       } else if (st === 'changed') {
-        ops.push(
-          db.application.update({
-            where: { id: p.existing!.id },
+        const id = p.existing!.id;
+        ops.push((c) =>
+          c.application.update({
+            where: { id },
             data: { ...data, version: { increment: 1 }, access: { deleteMany: {}, create: access } },
           }),
         );
@@ -325,22 +338,23 @@ export async function applyImport({
           ...(p.meta?.sourceKey && !p.existing!.sourceKey ? { sourceKey: p.meta.sourceKey } : {}),
           ...(p.meta?.ikeyHash && !p.existing!.ikeyHash ? { ikeyHash: p.meta.ikeyHash } : {}),
         };
-        if (Object.keys(fill).length) bookkeeping.push(db.application.update({ where: { id: p.existing!.id }, data: fill }));
+        const id = p.existing!.id;
+        if (Object.keys(fill).length) bookkeeping.push((c) => c.application.update({ where: { id }, data: fill }));
         result.unchanged++;
       }
     }
     // Groups first (access rows point at them), then applications, then their access; before the updates.
-    const creates: Prisma.PrismaPromise<unknown>[] = [
-      ...chunks(newGroups).map((data) => db.group.createMany({ data })),
-      ...chunks(newApps).map((data) => db.application.createMany({ data })),
-      ...chunks(newAccess).map((data) => db.access.createMany({ data })),
+    const creates: Op[] = [
+      ...insertRows('Group', GROUP_COLUMNS, newGroups),
+      ...insertRows('Application', APP_COLUMNS, newApps),
+      ...insertRows('Access', ['applicationId', 'groupId'], newAccess),
     ];
     ops.unshift(...creates);
     const applyPolicy = inventory.policy && (select.policy ?? true) && preview.policy.length > 0;
     if (applyPolicy) {
       const p = { ...snap.policy, ...inventory.policy };
-      ops.push(
-        db.policy.update({
+      ops.push((c) =>
+        c.policy.update({
           where: { id: 1 },
           data: {
             mandatoryDataClasses: encodeDataClasses(p.mandatoryDataClasses),
@@ -355,32 +369,29 @@ export async function applyImport({
       );
     }
     if (ops.length === 0) {
-      const rest = [...bookkeeping, ...(extraOps?.() ?? [])];
-      if (rest.length) await db.$transaction(rest);
+      const rest = [...bookkeeping, ...(extraOps ? [extraOps] : [])];
+      if (rest.length) await runInSteps(db, rest);
       return result;
     }
-    ops.push(...(extraOps?.() ?? []));
+    if (extraOps) ops.push(extraOps);
     ops.push(...bookkeeping);
-    ops.push(bumpRevision(db));
-    ops.push(
-      db.auditLog.create({
-        data: auditEntry({
-          actor: who,
-          action: 'import',
-          entity: 'inventory',
-          after: {
-            source,
-            ...result,
-            policy: applyPolicy ? inventory.policy : undefined,
-            applications: preview.applications
-              .filter((p) => p.status !== 'unchanged' && (!pickApps || pickApps.has(p.name.toLowerCase())))
-              .map((p) => ({ name: p.finalName, status: p.status, changes: p.changes, ...(p.match ? { matchedBy: p.match.by } : {}), ...(p.triage ? { needsTriage: true } : {}) })),
-            groups: preview.groups.filter((p) => p.status !== 'unchanged'),
-          },
-        }),
-      }),
-    );
-    await db.$transaction(ops);
+    ops.push((c) => bumpRevision(c));
+    const auditData = auditEntry({
+      actor: who,
+      action: 'import',
+      entity: 'inventory',
+      after: {
+        source,
+        ...result,
+        policy: applyPolicy ? inventory.policy : undefined,
+        applications: preview.applications
+          .filter((p) => p.status !== 'unchanged' && (!pickApps || pickApps.has(p.name.toLowerCase())))
+          .map((p) => ({ name: p.finalName, status: p.status, changes: p.changes, ...(p.match ? { matchedBy: p.match.by } : {}), ...(p.triage ? { needsTriage: true } : {}) })),
+        groups: preview.groups.filter((p) => p.status !== 'unchanged'),
+      },
+    });
+    ops.push((c) => c.auditLog.create({ data: auditData }));
+    await runInSteps(db, ops); 
     return result;
   });
 }

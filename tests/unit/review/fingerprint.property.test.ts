@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessInventory } from '@/lib/domain/assess';
 import { CATALOG_VERSION } from '@/lib/domain/catalog';
-import { fingerprintOf, indexInputs, reviewInputs } from '@/lib/domain/review';
+import { fingerprintIndex, fingerprintOf, indexInputs, reviewFingerprint, reviewInputs } from '@/lib/domain/review';
 import { buildRunbook, runbookStrings, type Block, type Runbook } from '@/lib/domain/runbook';
 import type { ApplicationInput, DataClass, GroupInput, IntegrationSlug, Policy } from '@/lib/domain/types';
 import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, MFA_MANDATES } from '@/lib/domain/types';
@@ -131,6 +131,30 @@ describe('fingerprint property: fresh iff the reviewed content is unchanged', ()
         expect(sameFingerprint).toBe(sameContent);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// Issue 14 item 5: the snapshot computes every application's fingerprint with reviewFingerprint (set
+// digests, constant work per application); a stored decision's with fingerprintOf over its stored
+// inputs. The two must agree for every application of every inventory, or approvals would go stale
+// (or stay fresh) for no reason.
+describe('the snapshot fingerprint equals the fingerprint of the full inputs', () => {
+  it('for every application, after any change', () => {
+    fc.assert(
+      fc.property(worldArb, fc.nat(MUTATIONS.length - 1), fc.array(fc.nat(50), { minLength: 3, maxLength: 3 }), (w0, m, r) => {
+        const w = MUTATIONS[m][1](w0, r);
+        const x = assessInventory({ applications: w.apps, groups: w.groups }, w.policy);
+        const index = indexInputs(w.apps, x.applications, w.groups);
+        const fp = fingerprintIndex(index);
+        for (const a of w.apps) {
+          const full = reviewInputs(a, index, w.policy, CATALOG_VERSION);
+          // As stored with a decision and read back.
+          const stored = JSON.parse(JSON.stringify(full)) as typeof full;
+          expect(reviewFingerprint(a, index, fp, w.policy, CATALOG_VERSION)).toBe(fingerprintOf(stored));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

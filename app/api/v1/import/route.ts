@@ -2,7 +2,7 @@ import { AppError } from '@/lib/server/errors';
 import { readText, route } from '@/lib/server/http';
 import { renderInventoryJson } from '@/lib/interchange/parse';
 import { applyImport } from '@/lib/server/inventory/import';
-import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFiles } from '@/lib/server/inventory/import-files';
+import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFilesAsync } from '@/lib/server/inventory/import-files';
 import { assertCan } from '@/lib/server/permissions';
 
 /**
@@ -21,7 +21,7 @@ export const POST = route(async ({ req, actor }) => {
   if (!format.success) throw new AppError('BAD_REQUEST', format.error.issues[0].message, [{ path: 'format', message: format.error.issues[0].message }]);
   const filename = (url.searchParams.get('filename') ?? 'upload').replace(/[^\w.\- ]/g, '_').slice(0, 100) || 'upload';
   const text = await readText(req, MAX_IMPORT_BYTES);
-  const { inventory, warnings, meta } = parseImportFiles([{ file: filename, text }], format.data);
+  const { inventory, warnings, meta } = await parseImportFilesAsync([{ file: filename, text }], format.data);
   if (dryRun === 'true') {
     // Exactly what `npm run import -- --dry-run` prints: the interchange JSON it would import.
     return new Response(renderInventoryJson(inventory), {
