@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { InventoryData } from '../../validations/inventory';
-import type { Prisma } from '../../generated/prisma/client';
 import { auditEntry } from '../audit';
 import { getBulkDb } from '../db/client';
 import { insertRows, runInSteps, type Op } from '../db/bulk';
