@@ -2,48 +2,21 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { buildRunbook, type Runbook, type RunbookInput } from '../domain/runbook';
 import { formatTimestamp } from '../domain/runbook/i18n';
-import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
+import type { Lang } from '../domain/types';
 import { renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
 import { renderBinderHtmlChunks } from '../runbook/render-html';
 import { renderBinderMarkdownChunks } from '../runbook/render-md';
 import { renderBinderPdf } from '../runbook/binder-pdf';
 import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
-import { z } from 'zod';
 import { AppError } from './errors';
 import { parseOrThrow } from './inventory/shared';
 import { pdfQueue } from './pdf-queue';
 import { getInventorySnapshot, reviewStatusOf, type InventorySnapshot } from './inventory/snapshot';
 import { assertCan, type Actor } from './permissions';
 import { loadEnv } from '../env';
+import { binderQuerySchema, runbookQuerySchema, type RunbookFormat } from '../validations/runbook';
 
-export const RUNBOOK_FORMATS = ['html', 'md', 'pdf'] as const;
-export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
-
-const listParam = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z
-    .string()
-    .optional()
-    .transform((s, ctx) => {
-      const parts = (s ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-      for (const p of parts) {
-        if (!(values as readonly string[]).includes(p)) {
-          ctx.addIssue({ code: 'custom', message: `${what} must be one of ${values.join(', ')}` });
-          return z.NEVER;
-        }
-      }
-      return parts as T[number][];
-    });
-
-export const runbookQuerySchema = z.object({
-  format: z.enum(RUNBOOK_FORMATS, { error: 'format must be html, md or pdf' }).default('html'),
-  lang: z.enum(LANGS, { error: 'lang must be en or de' }).optional(),
-});
-
-export const binderQuerySchema = runbookQuerySchema.extend({
-  level: listParam(RESTRICTION_LEVELS, 'level'),
-  integration: listParam(INTEGRATION_SLUGS, 'integration'),
-  owner: z.string().trim().max(120).optional(),
-});
+export type { RunbookFormat };
 
 const short = (fp: string) => fp.slice(0, 16);
 
