@@ -8,6 +8,7 @@ import { renderBinderHtmlChunks } from '../runbook/render-html';
 import { renderBinderMarkdownChunks } from '../runbook/render-md';
 import { renderBinderPdf } from '../runbook/binder-pdf';
 import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
+import { byteBoundedPerOwner, type OwnedCache } from './caches';
 import { AppError } from './errors';
 import { parseOrThrow } from './inventory/shared';
 import { pdfQueue } from './pdf-queue';
@@ -117,36 +118,11 @@ function splitAtGenerationTime(file: RenderedFile, marker: string): CachedRunboo
   return { contentType: file.contentType, filename: file.filename, head: Buffer.from(body.slice(0, at)), tail: Buffer.from(body.slice(at + marker.length)) };
 }
 
-/** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB. */
-const renderedRunbooks = (() => {
-  const maxBytes = loadEnv().RUNBOOK_CACHE_MB * 2 ** 20; // 0 turns the cache off
-  const g = globalThis as unknown as { __orpRunbooks?: { snap: InventorySnapshot; entries: Map<string, CachedRunbook>; bytes: number } };
-  return {
-    get(snap: InventorySnapshot, key: string): CachedRunbook | undefined {
-      const c = g.__orpRunbooks;
-      if (c?.snap !== snap) return undefined;
-      const hit = c.entries.get(key);
-      if (hit) {
-        c.entries.delete(key); // most recently used last
-        c.entries.set(key, hit);
-      }
-      return hit;
-    },
-    set(snap: InventorySnapshot, key: string, entry: CachedRunbook) {
-      if (g.__orpRunbooks?.snap !== snap) g.__orpRunbooks = { snap, entries: new Map(), bytes: 0 };
-      const c = g.__orpRunbooks;
-      const size = entry.head.length + entry.tail.length;
-      if (size > maxBytes) return;
-      c.entries.set(key, entry);
-      c.bytes += size;
-      for (const [k, e] of c.entries) {
-        if (c.bytes <= maxBytes) break;
-        c.entries.delete(k);
-        c.bytes -= e.head.length + e.tail.length;
-      }
-    },
-  };
-})();
+/** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB (0 = off). */
+const renderedRunbooks = ((g) =>
+  (g.__orpRunbooks ??= byteBoundedPerOwner<InventorySnapshot, CachedRunbook>(loadEnv().RUNBOOK_CACHE_MB * 2 ** 20, (e) => e.head.length + e.tail.length)))(
+  globalThis as unknown as { __orpRunbooks?: OwnedCache<InventorySnapshot, CachedRunbook> },
+);
 
 export interface BinderFilterInput {
   level?: string[];
