@@ -17,7 +17,10 @@ export interface OwnedCache<O extends object, V> {
  * Values of the latest owner only (a new owner starts empty), at most `maxBytes` in total by
  * `sizeOf`; the least recently used go first; a value larger than `maxBytes` is not kept. 0 = off.
  */
-export function byteBoundedPerOwner<O extends object, V extends object>(maxBytes: number, sizeOf: (value: V) => number): OwnedCache<O, V> & { readonly bytes: number } {
+export function byteBoundedPerOwner<O extends object, V extends object>(
+  maxBytes: number,
+  sizeOf: (value: V) => number,
+): OwnedCache<O, V> & { readonly bytes: number } {
   let owner: O | undefined;
   let lru: LRUCache<string, V> | undefined;
   return {

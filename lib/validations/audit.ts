@@ -6,7 +6,12 @@ export const auditQuerySchema = z.object({
   entityId: z.string().trim().max(100).optional(),
   actor: z.string().trim().max(254).optional(),
   action: z.string().trim().max(60).optional(),
-  limit: z.coerce.number({ error: 'limit must be a number' }).int().min(1, { error: 'limit must be at least 1' }).max(1000, { error: 'limit must be at most 1000' }).default(100),
+  limit: z.coerce
+    .number({ error: 'limit must be a number' })
+    .int()
+    .min(1, { error: 'limit must be at least 1' })
+    .max(1000, { error: 'limit must be at most 1000' })
+    .default(100),
   cursor: z.coerce.number({ error: 'cursor must be a number' }).int().min(1).optional(),
   format: z.enum(['json', 'csv'], { error: 'format must be json or csv' }).default('json'),
 });

@@ -12,7 +12,10 @@ const listParam = <T extends readonly [string, ...string[]]>(values: T, what: st
     .string()
     .optional()
     .transform((s, ctx) => {
-      const parts = (s ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+      const parts = (s ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
       for (const p of parts) {
         if (!(values as readonly string[]).includes(p)) {
           ctx.addIssue({ code: 'custom', message: `${what} must be one of ${values.join(', ')}` });
