@@ -4,17 +4,14 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { Alert } from '@/components/ui/misc';
 import { changePasswordAction } from '@/lib/actions/account';
-import { changePasswordSchema } from '@/lib/validations/auth';
+import { changePasswordFormSchema } from '@/lib/validations/auth';
 
-const formSchema = changePasswordSchema.extend({ confirmPassword: z.string() }).refine((v) => v.newPassword === v.confirmPassword, {
-  path: ['confirmPassword'],
-  error: 'The two new passwords differ',
-});
+const formSchema = changePasswordFormSchema;
 type In = z.input<typeof formSchema>;
 type Out = z.output<typeof formSchema>;
 

@@ -4,19 +4,16 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { ListFilter, useListFilter } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
 import { recordDrillAction } from '@/lib/actions/drills';
 import { SIMULATION_SCENARIOS, simulationScenarioName } from '@/lib/domain/simulator';
-import { DRILL_RESULTS, drillSchema } from '@/lib/validations/drill';
+import { drillFormSchema } from '@/lib/validations/drill';
 
-// The form keeps a result per application ('' = not part of this drill) and sends only the tested ones.
-const formSchema = drillSchema.extend({
-  outcomes: z.array(z.object({ application: z.string(), result: z.union([z.enum(DRILL_RESULTS), z.literal('')]), notes: z.string().optional() })),
-});
+const formSchema = drillFormSchema;
 type In = z.input<typeof formSchema>;
 type Out = z.output<typeof formSchema>;
 

@@ -4,16 +4,15 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { Alert } from '@/components/ui/misc';
 import { INCIDENT_SCENARIOS } from '@/lib/domain/incident';
 import { simulationScenarioName } from '@/lib/domain/simulator';
-import { incidentDeclareSchema } from '@/lib/validations/incident';
+import { incidentDeclareFormSchema } from '@/lib/validations/incident';
 
-// The form holds the start as a local datetime-local value and sends ISO (the API's startedAt).
-const formSchema = incidentDeclareSchema.omit({ startedAt: true }).extend({ startedLocal: z.string() });
+const formSchema = incidentDeclareFormSchema;
 type In = z.input<typeof formSchema>;
 type Out = z.output<typeof formSchema>;
 

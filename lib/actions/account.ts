@@ -6,7 +6,7 @@ import { assertCan } from '../server/permissions';
 import { createApiToken, revokeSessions } from '../server/users';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { z } from 'zod';
-import { boolArg, idArg, objectArg } from '../validations/actions';
+import { boolArg, idArg, objectArg, tokenArg } from '../validations/actions';
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult<{ sessionsEnded: number }>> {
   return asResult(async () => {
@@ -19,7 +19,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
 
 export async function createTokenAction(input: { name?: unknown; expiresInDays?: unknown }): Promise<ActionResult<{ token: string }>> {
   return asResult(async () => {
-    const [args] = parseArgs(z.tuple([z.strictObject({ name: z.unknown().optional(), expiresInDays: z.unknown().optional() }, { error: 'Expected an object' })]), [input]);
+    const [args] = parseArgs(z.tuple([tokenArg]), [input]);
     input = args;
     const actor = await getActor();
     assertCan(actor, 'inventory:read');

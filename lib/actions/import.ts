@@ -5,48 +5,20 @@ import { analyzeLogText, type LogEvent, type LogSummary } from '../logs/analyze'
 import { getActor } from '../server/auth/current';
 import { AppError } from '../server/errors';
 import { applyImport, previewImport, type ImportOverride, type ImportPreview, type ImportResult } from '../server/inventory/import';
-import { applicationNameSchema, criticalitySchema, dataClassSchema, mfaMandateSchema } from '../validations/inventory';
-import { importFormatSchema, MAX_IMPORT_BYTES, parseImportFilesAsync } from '../server/inventory/import-files';
+import { parseImportFilesAsync } from '../server/inventory/import-files';
+import { importFilesSchema, importOverridesSchema, importSelectSchema } from '../validations/import';
 import { assertCan } from '../server/permissions';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { objectArg } from '../validations/actions';
 
-const filesSchema = z.object({
-  files: z
-    .array(z.object({ file: z.string().trim().min(1).max(200), text: z.string().max(MAX_IMPORT_BYTES) }))
-    .min(1, { error: 'Add at least one file or paste one' })
-    .max(20, { error: 'At most 20 files at once' }),
-  format: importFormatSchema.default('auto'),
-});
-
 function parseFiles(input: unknown) {
-  const r = filesSchema.safeParse(input);
+  const r = importFilesSchema.safeParse(input);
   if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message);
   return parseImportFilesAsync(r.data.files, r.data.format);
 }
 
-/** Rename and level fields set per row in the preview (keyed by the name the file gives). */
-const overridesSchema = z
-  .record(
-    z.string().max(200),
-    z.object({
-      name: applicationNameSchema.optional(),
-      mfaMandate: mfaMandateSchema.optional(),
-      criticality: criticalitySchema.optional(),
-      dataClasses: z.array(dataClassSchema).max(10).optional(),
-    }),
-  )
-  .default({});
-
-const selectSchema = z.object({
-  applications: z.array(z.string().max(200)).max(5000),
-  groups: z.array(z.string().max(200)).max(5000),
-  policy: z.boolean(),
-  overrides: overridesSchema,
-});
-
 function parseOverrides(v: unknown): Record<string, ImportOverride> {
-  const r = overridesSchema.safeParse(v ?? {});
+  const r = importOverridesSchema.safeParse(v ?? {});
   if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message, [{ path: r.error.issues[0].path.join('.'), message: r.error.issues[0].message }]);
   return r.data;
 }
@@ -86,7 +58,7 @@ export async function applyImportAction(input: unknown, select: unknown): Promis
     parseArgs(z.tuple([objectArg, objectArg]), [input, select]);
     const actor = await getActor();
     assertCan(actor, 'inventory:write');
-    const sel = selectSchema.safeParse(select);
+    const sel = importSelectSchema.safeParse(select);
     if (!sel.success) throw new AppError('VALIDATION_FAILED', sel.error.issues[0].message, [{ path: sel.error.issues[0].path.join('.'), message: sel.error.issues[0].message }]);
     const { inventory, meta } = await parseFiles(input);
     const names = (input as { files?: { file: string }[] }).files?.map((f) => f.file).join(', ') ?? 'upload';
@@ -109,7 +81,7 @@ export async function analyzeLogsAction(input: unknown): Promise<ActionResult<Lo
     parseArgs(z.tuple([objectArg]), [input]);
     const actor = await getActor();
     assertCan(actor, 'inventory:read');
-    const r = filesSchema.safeParse(input);
+    const r = importFilesSchema.safeParse(input);
     if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message);
     const summary: LogSummary = { failmodeSafeAllowed: 0, failmodeSecureDenied: 0, primaryOnlyBypassed: 0, unparsedLines: 0 };
     const events: LogEvent[] = [];

@@ -2,15 +2,14 @@
 import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { z } from 'zod';
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALES } from '../i18n/locales';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '../i18n/locales';
 import { getActor } from '../server/auth/current';
 import { setLocale } from '../server/users';
-import { formArg } from '../validations/actions';
+import { formArg, localeArg } from '../validations/actions';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { loadEnv } from '../env';
 
 const localeArgs = z.tuple([formArg]);
-const localeSchema = z.enum(LOCALES as readonly ['en', 'de'], { error: 'locale must be en or de' });
 
 /**
  * The language switch (header and login page): remembers the choice in a cookie and, when signed in,
@@ -19,7 +18,7 @@ const localeSchema = z.enum(LOCALES as readonly ['en', 'de'], { error: 'locale m
 export async function setLocaleAction(form: FormData): Promise<ActionResult> {
   return asResult(async () => {
     const [f] = parseArgs(localeArgs, [form]);
-    const [locale] = parseArgs(z.tuple([localeSchema]), [f.get('locale')]);
+    const [locale] = parseArgs(z.tuple([localeArg]), [f.get('locale')]);
     const actor = await getActor();
     if (actor) await setLocale({ actor, locale });
     const h = await headers();

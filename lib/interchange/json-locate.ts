@@ -1,6 +1,8 @@
 // Where things are in a JSON text: the position of a syntax error, and the line where the value at a
 // JSON path begins. Only used on the error path (the happy path is JSON.parse), so it favours clarity
-// over speed. Iterative (an explicit stack), so deeply nested input cannot overflow the call stack.
+// over speed. The tokens come from jsonc-parser's scanner; the nesting is walked here with an explicit
+// stack, so deeply nested input cannot overflow the call stack.
+import { createScanner } from 'jsonc-parser';
 
 export interface TextPosition {
   /** 0-based UTF-16 offset. */
@@ -56,11 +58,26 @@ export class LineIndex {
   }
 }
 
-interface Frame {
-  kind: 'object' | 'array';
-  path: string;
-  index: number;
-}
+// jsonc-parser's token kinds and scan errors (its SyntaxKind and ScanError are const enums, which
+// isolatedModules cannot read; the numbers are part of its API).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const COLON = 6;
+const STRING = 10;
+const NUMBER = 11;
+const LINE_COMMENT = 12;
+const BLOCK_COMMENT = 13;
+const LINE_BREAK = 14;
+const WHITESPACE = 15;
+const UNKNOWN = 16;
+const EOF = 17;
+const LITERAL = 8; // true (false and null alike)
+const VALUE_TOKENS = new Set([7, LITERAL, 9, STRING, NUMBER]); // null, true, false, string, number
+const UNEXPECTED_END_OF_STRING = 2;
+const UNEXPECTED_END_OF_NUMBER = 3;
 
 class ScanError extends Error {
   constructor(
@@ -71,8 +88,6 @@ class ScanError extends Error {
   }
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
 function describe(text: string, pos: number): string {
   if (pos >= text.length) return 'end of input';
   const cp = text.codePointAt(pos)!;
@@ -81,154 +96,121 @@ function describe(text: string, pos: number): string {
   return `'${ch}'`;
 }
 
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+
+/** The first fault of the string token at `start` (jsonc-parser says that there is one, not where). */
+function stringFault(text: string, start: number, end: number, scanError: number): ScanError {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) return new ScanError(i, `${describe(text, i)} inside a string (escape it)`);
+    if (c !== 92) continue;
+    const e = text[i + 1];
+    if (e === undefined) break;
+    if (e === 'u') {
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return new ScanError(i, 'invalid \\u escape (expected 4 hex digits)');
+      i += 5;
+    } else if (!ESCAPES.has(e)) return new ScanError(i, `invalid escape \\${e} in a string`);
+    else i++;
+  }
+  // A line break ends the token before it; otherwise the text ended inside the string.
+  if (scanError === UNEXPECTED_END_OF_STRING && end < text.length) return new ScanError(end, `${describe(text, end)} inside a string (escape it)`);
+  return new ScanError(start, 'unterminated string');
+}
+
 /**
- * Scans `text` as strict JSON (RFC 8259). Calls `onValue(path, offset)` where each value (and each
- * object key, under the path of its value) begins. Throws ScanError on the first syntax error.
+ * Reads `text` as strict JSON (RFC 8259) token by token with jsonc-parser's scanner. Calls
+ * `onValue(path, offset)` where each value (and each object key, under the path of its value) begins.
+ * Throws ScanError on the first syntax error. The nesting is an explicit stack (jsonc-parser's own
+ * parser recurses, so deeply nested input would overflow the call stack).
  */
 function scan(text: string, onValue: (path: string, offset: number) => void): void {
-  const n = text.length;
-  let pos = 0;
-  const stack: Frame[] = [];
-
-  const skipWs = () => {
-    while (pos < n) {
-      const c = text.charCodeAt(pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
-      else break;
+  const scanner = createScanner(text, false);
+  let tok = 0;
+  let at = 0;
+  /** The next token that is not whitespace; comments are not JSON. */
+  const next = (): number => {
+    do tok = scanner.scan();
+    while (tok === WHITESPACE || tok === LINE_BREAK);
+    at = scanner.getTokenOffset();
+    if (tok === LINE_COMMENT || tok === BLOCK_COMMENT) tok = UNKNOWN; // fails as the '/' it starts with
+    if (tok === UNKNOWN) {
+      // The scanner reads `truex` as one unknown word: take the literal and leave the rest for later.
+      const literal = ['true', 'false', 'null'].find((l) => text.startsWith(l, at));
+      if (literal) {
+        scanner.setPosition(at + literal.length);
+        tok = LITERAL;
+      }
+    }
+    return tok;
+  };
+  /** A string or number token is only wrong where a value or key is read (`1"x` is a missing comma). */
+  const checkToken = (): void => {
+    const err: number = scanner.getTokenError();
+    if (err === 0 || tok === LITERAL) return;
+    if (tok === STRING) throw stringFault(text, at, scanner.getPosition(), err);
+    if (tok === NUMBER && err === UNEXPECTED_END_OF_NUMBER) {
+      const end = scanner.getPosition();
+      throw new ScanError(end, `expected a digit after '${text.slice(at, end)}' but found ${describe(text, end)}`);
     }
   };
   const fail = (expected: string): never => {
-    throw new ScanError(pos, `expected ${expected} but found ${describe(text, pos)}`);
+    throw new ScanError(at, `expected ${expected} but found ${describe(text, at)}`);
   };
-  const readString = (): string => {
-    // text[pos] === '"'
-    const start = pos;
-    pos++;
-    let out = '';
-    let chunk = pos;
-    while (true) {
-      if (pos >= n) throw new ScanError(start, 'unterminated string');
-      const c = text.charCodeAt(pos);
-      if (c === 34) {
-        out += text.slice(chunk, pos);
-        pos++;
-        return out;
-      }
-      if (c < 0x20) throw new ScanError(pos, `${describe(text, pos)} inside a string (escape it)`);
-      if (c === 92) {
-        out += text.slice(chunk, pos);
-        const e = text[pos + 1];
-        if (e === undefined) throw new ScanError(start, 'unterminated string');
-        if (e === 'u') {
-          const hex = text.slice(pos + 2, pos + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new ScanError(pos, 'invalid \\u escape (expected 4 hex digits)');
-          out += String.fromCharCode(parseInt(hex, 16));
-          pos += 6;
-        } else {
-          const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-          const v = map[e];
-          if (v === undefined) throw new ScanError(pos, `invalid escape \\${e} in a string`);
-          out += v;
-          pos += 2;
-        }
-        chunk = pos;
-        continue;
-      }
-      pos++;
+  const stack: { kind: 'object' | 'array'; path: string; index: number }[] = [];
+  let opened = false; // the top frame was just opened: the current token is its first child
+
+  /** The value starting at the current token; a non-empty container pushes a frame. */
+  const value = (path: string): void => {
+    onValue(path, at);
+    if (tok === OPEN_BRACE || tok === OPEN_BRACKET) {
+      const object = tok === OPEN_BRACE;
+      if (next() === (object ? CLOSE_BRACE : CLOSE_BRACKET)) return;
+      stack.push({ kind: object ? 'object' : 'array', path, index: 0 });
+      opened = true;
+      return;
     }
+    if (!VALUE_TOKENS.has(tok)) fail('a JSON value');
+    checkToken();
+  };
+  /** The child at the current token: a key, ':' and a value, or an array element. */
+  const child = (frame: (typeof stack)[number]): void => {
+    if (frame.kind === 'array') {
+      value(appendSegment(frame.path, frame.index));
+      return;
+    }
+    if (tok !== STRING) fail('a property name in double quotes');
+    checkToken();
+    const childPath = appendSegment(frame.path, scanner.getTokenValue());
+    onValue(childPath, at);
+    next();
+    if (tok !== COLON) fail(`':' after property name`);
+    next();
+    value(childPath);
   };
 
-  // Parse one value at `path`; containers push a frame and return.
-  const beginValue = (path: string): boolean /* true when a container was opened */ => {
-    skipWs();
-    onValue(path, pos);
-    const c = text[pos];
-    if (c === '{') {
-      pos++;
-      skipWs();
-      if (text[pos] === '}') {
-        pos++;
-        return false;
-      }
-      stack.push({ kind: 'object', path, index: 0 });
-      return true;
-    }
-    if (c === '[') {
-      pos++;
-      skipWs();
-      if (text[pos] === ']') {
-        pos++;
-        return false;
-      }
-      stack.push({ kind: 'array', path, index: 0 });
-      return true;
-    }
-    if (c === '"') {
-      readString();
-      return false;
-    }
-    if (c === 't' || c === 'f' || c === 'n') {
-      for (const lit of ['true', 'false', 'null']) {
-        if (text.startsWith(lit, pos)) {
-          pos += lit.length;
-          return false;
-        }
-      }
-      return fail('a JSON value');
-    }
-    NUMBER.lastIndex = pos;
-    const m = NUMBER.exec(text);
-    if (m && m[0].length > 0) {
-      pos += m[0].length;
-      return false;
-    }
-    return fail('a JSON value');
-  };
-
-  const readKeyThenColon = (frame: Frame): string => {
-    skipWs();
-    if (text[pos] !== '"') fail('a property name in double quotes');
-    const keyStart = pos;
-    const key = readString();
-    const childPath = appendSegment(frame.path, key);
-    onValue(childPath, keyStart);
-    skipWs();
-    if (text[pos] !== ':') fail(`':' after property name`);
-    pos++;
-    return childPath;
-  };
-
-  // Root value.
-  let opened = beginValue('');
-  let pendingChildPath: string | null = null;
+  next();
+  value('');
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (opened) {
-      // First child of a freshly opened container.
       opened = false;
-      pendingChildPath = frame.kind === 'object' ? readKeyThenColon(frame) : appendSegment(frame.path, 0);
-      opened = beginValue(pendingChildPath);
+      child(frame);
       continue;
     }
-    // After a child value: ',' or the closing bracket.
-    skipWs();
-    const c = text[pos];
-    if (c === ',') {
-      pos++;
+    next();
+    if (tok === COMMA) {
       frame.index++;
-      pendingChildPath = frame.kind === 'object' ? readKeyThenColon(frame) : appendSegment(frame.path, frame.index);
-      opened = beginValue(pendingChildPath);
+      next();
+      child(frame);
       continue;
     }
-    if ((frame.kind === 'object' && c === '}') || (frame.kind === 'array' && c === ']')) {
-      pos++;
+    if (tok === (frame.kind === 'object' ? CLOSE_BRACE : CLOSE_BRACKET)) {
       stack.pop();
       continue;
     }
     fail(frame.kind === 'object' ? `',' or '}' after a property value` : `',' or ']' after an array element`);
   }
-  skipWs();
-  if (pos < n) fail('end of input after the JSON value');
+  if (next() !== EOF) fail('end of input after the JSON value');
 }
 
 /** The first syntax error of `text` as strict JSON, or null when it is valid. */

@@ -2,48 +2,22 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { buildRunbook, type Runbook, type RunbookInput } from '../domain/runbook';
 import { formatTimestamp } from '../domain/runbook/i18n';
-import { INTEGRATION_SLUGS, LANGS, RESTRICTION_LEVELS, type Lang } from '../domain/types';
+import type { Lang } from '../domain/types';
 import { renderRunbookHtml, renderRunbookMarkdown } from '../runbook';
 import { renderBinderHtmlChunks } from '../runbook/render-html';
 import { renderBinderMarkdownChunks } from '../runbook/render-md';
 import { renderBinderPdf } from '../runbook/binder-pdf';
 import { ChromiumNotFoundError, htmlToPdf } from '../runbook/pdf';
-import { z } from 'zod';
+import { byteBoundedPerOwner, type OwnedCache } from './caches';
 import { AppError } from './errors';
 import { parseOrThrow } from './inventory/shared';
 import { pdfQueue } from './pdf-queue';
 import { getInventorySnapshot, reviewStatusOf, type InventorySnapshot } from './inventory/snapshot';
 import { assertCan, type Actor } from './permissions';
 import { loadEnv } from '../env';
+import { binderQuerySchema, runbookQuerySchema, type RunbookFormat } from '../validations/runbook';
 
-export const RUNBOOK_FORMATS = ['html', 'md', 'pdf'] as const;
-export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
-
-const listParam = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z
-    .string()
-    .optional()
-    .transform((s, ctx) => {
-      const parts = (s ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-      for (const p of parts) {
-        if (!(values as readonly string[]).includes(p)) {
-          ctx.addIssue({ code: 'custom', message: `${what} must be one of ${values.join(', ')}` });
-          return z.NEVER;
-        }
-      }
-      return parts as T[number][];
-    });
-
-export const runbookQuerySchema = z.object({
-  format: z.enum(RUNBOOK_FORMATS, { error: 'format must be html, md or pdf' }).default('html'),
-  lang: z.enum(LANGS, { error: 'lang must be en or de' }).optional(),
-});
-
-export const binderQuerySchema = runbookQuerySchema.extend({
-  level: listParam(RESTRICTION_LEVELS, 'level'),
-  integration: listParam(INTEGRATION_SLUGS, 'integration'),
-  owner: z.string().trim().max(120).optional(),
-});
+export type { RunbookFormat };
 
 const short = (fp: string) => fp.slice(0, 16);
 
@@ -144,36 +118,11 @@ function splitAtGenerationTime(file: RenderedFile, marker: string): CachedRunboo
   return { contentType: file.contentType, filename: file.filename, head: Buffer.from(body.slice(0, at)), tail: Buffer.from(body.slice(at + marker.length)) };
 }
 
-/** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB. */
-const renderedRunbooks = (() => {
-  const maxBytes = loadEnv().RUNBOOK_CACHE_MB * 2 ** 20; // 0 turns the cache off
-  const g = globalThis as unknown as { __orpRunbooks?: { snap: InventorySnapshot; entries: Map<string, CachedRunbook>; bytes: number } };
-  return {
-    get(snap: InventorySnapshot, key: string): CachedRunbook | undefined {
-      const c = g.__orpRunbooks;
-      if (c?.snap !== snap) return undefined;
-      const hit = c.entries.get(key);
-      if (hit) {
-        c.entries.delete(key); // most recently used last
-        c.entries.set(key, hit);
-      }
-      return hit;
-    },
-    set(snap: InventorySnapshot, key: string, entry: CachedRunbook) {
-      if (g.__orpRunbooks?.snap !== snap) g.__orpRunbooks = { snap, entries: new Map(), bytes: 0 };
-      const c = g.__orpRunbooks;
-      const size = entry.head.length + entry.tail.length;
-      if (size > maxBytes) return;
-      c.entries.set(key, entry);
-      c.bytes += size;
-      for (const [k, e] of c.entries) {
-        if (c.bytes <= maxBytes) break;
-        c.entries.delete(k);
-        c.bytes -= e.head.length + e.tail.length;
-      }
-    },
-  };
-})();
+/** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB (0 = off). */
+const renderedRunbooks = ((g) =>
+  (g.__orpRunbooks ??= byteBoundedPerOwner<InventorySnapshot, CachedRunbook>(loadEnv().RUNBOOK_CACHE_MB * 2 ** 20, (e) => e.head.length + e.tail.length)))(
+  globalThis as unknown as { __orpRunbooks?: OwnedCache<InventorySnapshot, CachedRunbook> },
+);
 
 export interface BinderFilterInput {
   level?: string[];

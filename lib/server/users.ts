@@ -1,8 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { LANGS } from '../domain/types';
-import { inviteUserSchema, tokenCreateSchema, updateUserSchema, emailSchema } from '../validations/auth';
+import { inviteUserSchema, tokenCreateSchema, updateUserSchema, emailSchema, userLocaleSchema } from '../validations/auth';
 import { toIssues } from '../validations/issues';
 import { auditEntry } from './audit';
 import { hashPassword, newSecret, sha256 } from './auth/crypto';
@@ -183,8 +181,6 @@ export async function revokeSessions({ actor, userId, tokens = false }: { actor:
   });
 }
 
-const localeSchema = z.object({ locale: z.enum(LANGS, { error: 'The language must be en or de' }) });
-
 /**
  * The signed-in user's own UI language ('en' or 'de'). Every role may change it (every role holds
  * inventory:read); a no-op when it is already set. Does not bump the version: role and status edits by
@@ -192,7 +188,7 @@ const localeSchema = z.object({ locale: z.enum(LANGS, { error: 'The language mus
  */
 export async function setLocale({ actor, locale }: { actor: Actor | null; locale: unknown }): Promise<{ locale: string }> {
   assertCan(actor, 'inventory:read');
-  const parsed = localeSchema.safeParse({ locale });
+  const parsed = userLocaleSchema.safeParse({ locale });
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The language is not valid.', toIssues(parsed.error));
   const next = parsed.data.locale;
   const db = await getDb();

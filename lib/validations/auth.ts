@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../domain/types';
+import { LANGS, ROLES } from '../domain/types';
 
 export const emailSchema = z
   .string({ error: 'Email must be text' })
@@ -55,4 +55,16 @@ export const updateUserSchema = z.strictObject({
   role: roleSchema.optional(),
   disabled: z.boolean().optional(),
   version: z.number().int(),
+});
+
+/** POST /api/v1/sessions: the body's shape (the fields themselves are checked by login). */
+export const sessionBodySchema = z.strictObject({ email: z.unknown(), password: z.unknown() }, { error: 'Send {"email","password"}' });
+
+/** The signed-in user's own UI language (PATCH of the account, the language switch). */
+export const userLocaleSchema = z.object({ locale: z.enum(LANGS, { error: 'The language must be en or de' }) });
+
+/** The change-password form: the new password twice. */
+export const changePasswordFormSchema = changePasswordSchema.extend({ confirmPassword: z.string() }).refine((v) => v.newPassword === v.confirmPassword, {
+  path: ['confirmPassword'],
+  error: 'The two new passwords differ',
 });

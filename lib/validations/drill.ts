@@ -37,3 +37,8 @@ export const drillSchema = z
       .default([]),
   })
   .meta({ id: 'Drill' });
+
+/** The drill form keeps a result per application ('' = not part of this drill) and sends only the tested ones. */
+export const drillFormSchema = drillSchema.extend({
+  outcomes: z.array(z.object({ application: z.string(), result: z.union([z.enum(DRILL_RESULTS), z.literal('')]), notes: z.string().optional() })),
+});

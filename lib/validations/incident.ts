@@ -87,3 +87,6 @@ export const incidentResponseSchema = z
   .meta({ id: 'Incident', description: 'An incident with its checklist, actions, messaging timer and timeline (texts in ?lang= or Accept-Language).' });
 
 export const incidentItemResponseSchema = incidentItemSchema;
+
+/** The declare form holds the start as a local datetime-local value and sends ISO (the API's startedAt). */
+export const incidentDeclareFormSchema = incidentDeclareSchema.omit({ startedAt: true }).extend({ startedLocal: z.string() });

@@ -1,13 +1,11 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
 import { loadEnv } from '../../env';
 import { AppError } from '../errors';
 import { assertSameOrigin, readJson, toResponse } from '../http';
 import { clientIp } from './current';
 import { login, logout, SESSION_COOKIE } from './sessions';
-
-const bodySchema = z.strictObject({ email: z.unknown(), password: z.unknown() }, { error: 'Send {"email","password"}' });
+import { sessionBodySchema } from '../../validations/auth';
 
 const cookieOf = (req: Request, name: string) =>
   (req.headers.get('cookie') ?? '')
@@ -21,7 +19,7 @@ const secureCookie = (req: Request) => (req.headers.get('x-forwarded-proto') ?? 
 export async function createSession(req: Request): Promise<Response> {
   try {
     assertSameOrigin(req);
-    const body = bodySchema.safeParse(await readJson(req, 16 * 1024));
+    const body = sessionBodySchema.safeParse(await readJson(req, 16 * 1024));
     if (!body.success) throw new AppError('VALIDATION_FAILED', 'Send {"email","password"} as JSON.', [{ path: '', message: body.error.issues[0].message }]);
     const r = await login({ email: body.data.email, password: body.data.password, ip: await clientIp(), userAgent: req.headers.get('user-agent') });
     const res = NextResponse.json(

@@ -1,17 +1,20 @@
 // Small in-process caches for what every request reads: the inventory revision and the actor behind
+// a session cookie or API token (at most AUTH_CACHE_ENTRIES, the least recently used go first). Every
+// write of this process clears them (withWriteLock), so this process always reads its own writes;
+// other processes and instances see a change after at most the TTL (docs/decisions/0060-performance.md).
+import { LRUCache } from 'lru-cache';
 import { loadEnv } from '../../env';
-// a session cookie or API token. Every write of this process clears them (withWriteLock), so this
-// process always reads its own writes; other processes and instances see a change after at most the
-// TTL (docs/decisions/0060-performance.md).
+
 const REVISION_TTL_MS = loadEnv().REVISION_CACHE_MS;
 export const AUTH_TTL_MS = loadEnv().AUTH_CACHE_MS;
+export const AUTH_CACHE_ENTRIES = 5000;
 
 interface State {
   revision?: { value: number; until: number; key: string };
-  auth: Map<string, { value: unknown; until: number }>;
+  auth: LRUCache<string, { value: unknown; until: number }>;
 }
 const g = globalThis as unknown as { __orpReadCache?: State };
-const state = (): State => (g.__orpReadCache ??= { auth: new Map() });
+const state = (): State => (g.__orpReadCache ??= { auth: new LRUCache({ max: AUTH_CACHE_ENTRIES }) });
 
 export function cachedRevision(key: string, now = Date.now()): number | undefined {
   const r = state().revision;
@@ -33,9 +36,7 @@ export function cachedAuth<T>(key: string, now = Date.now()): T | undefined {
 }
 
 export function rememberAuth(key: string, value: unknown, until: number): void {
-  const m = state().auth;
-  if (m.size > 5000) m.clear();
-  m.set(key, { value, until });
+  state().auth.set(key, { value, until });
 }
 
 /** Called after every write of this process. */

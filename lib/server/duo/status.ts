@@ -6,6 +6,7 @@ import 'server-only';
 // so the overall indicator is used (docs/operations.md).
 import http from 'node:http';
 import https from 'node:https';
+import { LRUCache } from 'lru-cache';
 import { parseStatusSummary, type DuoServiceState } from '../../domain/duo';
 import { assertCan, type Actor } from '../permissions';
 import { getConnectionRow } from './connection';
@@ -24,7 +25,8 @@ export interface DuoStatus {
   error?: string;
 }
 
-const cache = new Map<string, { at: number; value: DuoStatus }>();
+// One answer per status URL (at most a handful: ORP_DUO_STATUS_URL or the default); the age is checked on read.
+const cache = new LRUCache<string, { at: number; value: DuoStatus }>({ max: 16 });
 
 // Read here, not through lib/env.ts (allow-listed): a bad ORP_DUO_STATUS_CACHE_SECONDS falls back to 60 s (issue 19).
 function ttlMs(): number {

@@ -12,6 +12,7 @@ import {
 } from '../../validations/api';
 import { applicationSchema, type ApplicationData } from '../../validations/inventory';
 import { auditEntry } from '../audit';
+import { entryBoundedPerOwner } from '../caches';
 import { getDb, type Db } from '../db/client';
 import { withInventoryWrite } from '../review-edits';
 import { AppError } from '../errors';
@@ -95,19 +96,15 @@ function filterAndSort(snap: InventorySnapshot, q: ApplicationListQuery, now: Da
 // or sorts by review state, which expires with the clock. So it is kept per snapshot (a few recent
 // queries): a page of the list no longer filters and sorts the whole inventory on every request
 // (docs/decisions/0060-performance.md). A new revision is a new snapshot object, so nothing goes stale.
-const orderCache = new WeakMap<InventorySnapshot, Map<string, AppRecord[]>>();
-const ORDER_CACHE_MAX = 32;
+const orderCache = entryBoundedPerOwner<InventorySnapshot, AppRecord[]>(32);
 
 function listOrder(snap: InventorySnapshot, q: ApplicationListQuery, now: Date): AppRecord[] {
   if (q.review.length || q.sort === 'review') return filterAndSort(snap, q, now);
   const key = JSON.stringify([q.q?.toLowerCase() ?? '', q.integration, q.dataClass, q.criticality, q.failmode, q.level, q.severity, q.finding, q.sort, q.dir]);
-  let perSnap = orderCache.get(snap);
-  const hit = perSnap?.get(key);
+  const hit = orderCache.get(snap, key);
   if (hit) return hit;
   const order = filterAndSort(snap, q, now);
-  if (!perSnap) orderCache.set(snap, (perSnap = new Map()));
-  if (perSnap.size >= ORDER_CACHE_MAX) perSnap.delete(perSnap.keys().next().value!);
-  perSnap.set(key, order);
+  orderCache.set(snap, key, order);
   return order;
 }
 

@@ -1,15 +1,12 @@
 import 'server-only';
-import { z } from 'zod';
 import { IMPORT_FORMATS, importArtefacts, type ImportAppMeta, type ImportFormat, type SourceWarning } from '../../parsers';
 import type { InventoryData } from '../../validations/inventory';
+import { MAX_IMPORT_BYTES } from '../../validations/import';
 import { AppError } from '../errors';
 import { importArtefactsOffThread } from './parse-off-thread';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export const importFormatSchema = z.enum(['auto', ...IMPORT_FORMATS] as ['auto', ...ImportFormat[]], {
-  error: `format must be one of auto, ${IMPORT_FORMATS.join(', ')}`,
-});
+// The schemas live in lib/validations/import.ts; re-exported for the route handler.
+export { importFormatSchema, MAX_IMPORT_BYTES } from '../../validations/import';
 
 export interface ImportFile {
   file: string;

@@ -144,6 +144,16 @@ describe('json-locate', () => {
     expect(where.get('a[0].missing')).toMatchObject({ line: 3 });
     expect(where.get('a[5]')).toMatchObject({ line: 2 });
   });
+  it('says where strict JSON is broken', () => {
+    expect(findJsonSyntaxError('{"a": 1 // note\n}')).toMatchObject({ line: 1, column: 9, message: "expected ',' or '}' after a property value but found '/'" });
+    expect(findJsonSyntaxError('[truex]')).toMatchObject({ column: 6, message: "expected ',' or ']' after an array element but found 'x'" });
+    expect(findJsonSyntaxError('[1.]')).toMatchObject({ column: 4, message: "expected a digit after '1.' but found ']'" });
+    expect(findJsonSyntaxError('[1"x"]')).toMatchObject({ column: 3, message: "expected ',' or ']' after an array element but found '\"'" });
+    expect(findJsonSyntaxError('["a\\u12"]')).toMatchObject({ column: 4, message: 'invalid \\u escape (expected 4 hex digits)' });
+    expect(findJsonSyntaxError('["a\tb"]')).toMatchObject({ column: 4, message: 'control character U+0009 inside a string (escape it)' });
+    expect(findJsonSyntaxError('{"a": "b')).toMatchObject({ column: 7, message: 'unterminated string' });
+    expect(findJsonSyntaxError('\u00a0{}')?.message).toBe("expected a JSON value but found '\u00a0'");
+  });
   it('survives deep nesting without a stack overflow', () => {
     const deep = '['.repeat(200_000);
     expect(findJsonSyntaxError(deep)?.message).toMatch(/end of input/);

@@ -113,6 +113,24 @@ describe('robustness', () => {
     );
   });
 
+  it('… also for what a lenient JSON reader would take: comments, other whitespace, odd numbers and escapes', () => {
+    const inserts = ['/', '//', '/*', '\\', 'u', '-', '.', 'e', '0', '\uFEFF', '\u00a0', '\u000b', '\u0001', '\n', 'tr', 'ue'];
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), fc.constantFrom(...inserts), fc.boolean(), (json, at, insert, replace) => {
+        const i = at % (json.length + 1);
+        const text = json.slice(0, i) + insert + json.slice(replace ? i + 1 : i);
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(findJsonSyntaxError(text) === null).toBe(valid);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('truncated or corrupted valid inventories never crash the parser', () => {
     fc.assert(
       fc.property(canonical, fc.nat(), fc.nat(), fc.boolean(), (inv, cut, flip, csv) => {

@@ -1,16 +1,44 @@
-// Runs last (file order): adds 60 applications, more than a page holds, and checks that long lists
-// are paged or capped with a way to the rest. At 2,000 applications the review queue was 3.5 MB,
-// the findings page 11.9 MB and the dashboard 1.3 MB, each listing everything.
-import { expect, test } from '@playwright/test';
-import { storageStateFor } from './fixtures';
+// Long lists: adds 60 applications, more than a page holds, and checks that long lists are paged or
+// capped with a way to the rest. At 2,000 applications the review queue was 3.5 MB, the findings page
+// 11.9 MB and the dashboard 1.3 MB, each listing everything. On a server and database of its own
+// (tests/e2e/own-server.ts), so the shared demo data keeps its counts whatever runs before or after.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test as base } from '@playwright/test';
+import { DEMO_PASSWORD } from './fixtures';
+import { startServer, type OwnServer } from './own-server';
 
-test.use({ storageState: storageStateFor('admin') });
+const test = base.extend<object, { own: OwnServer; ownAdmin: string }>({
+  own: [
+    async ({}, provide) => {
+      const srv = await startServer();
+      await provide(srv);
+      await srv.stop();
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  /** The admin's signed-in storage state on that server. */
+  ownAdmin: [
+    async ({ own, playwright }, provide) => {
+      const api = await playwright.request.newContext({ baseURL: own.url });
+      expect((await api.post('/api/v1/sessions', { data: { email: 'admin@example.com', password: DEMO_PASSWORD } })).status()).toBe(201);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'orp-scale-')), 'admin.json');
+      await api.storageState({ path: file });
+      await api.dispose();
+      await provide(file);
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ own }, provide) => provide(own.url),
+  storageState: async ({ ownAdmin }, provide) => provide(ownAdmin),
+});
 
 const N = 60;
 const name = (i: number) => `Scale ward ${String(i).padStart(2, '0')}`;
 
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageStateFor('admin') });
+test.beforeAll(async ({ own, ownAdmin, playwright }) => {
+  const context = await playwright.request.newContext({ baseURL: own.url, storageState: ownAdmin });
   const applications = Array.from({ length: N }, (_, i) => ({
     name: name(i),
     integration: 'windows-logon-rdp',
@@ -20,13 +48,13 @@ test.beforeAll(async ({ browser }) => {
     configuredFailmode: 'safe', // fail open on a most-restrictive application: a critical finding each
     groups: ['Scale ward staff'],
   }));
-  const res = await context.request.post('/api/v1/import?format=inventory&filename=scale.json', {
+  const res = await context.post('/api/v1/import?format=inventory&filename=scale.json', {
     data: Buffer.from(JSON.stringify({ version: 1, groups: [{ name: 'Scale ward staff', alwaysRequireMfa: false }], applications })),
     headers: { 'content-type': 'application/json' },
   });
   expect(res.status()).toBe(200);
   expect((await res.json()).created).toBe(N + 1); // the applications and the group
-  await context.close();
+  await context.dispose();
 });
 
 test('the review queue is paged: 50 at a time, most urgent first', async ({ page }) => {
