@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../domain/types';
 
 // The arguments of server actions (issue 14 item 3). A server action is a public POST endpoint: its
 // arguments arrive from the network, whatever the TypeScript signature says. Each action parses them
@@ -11,3 +12,5 @@ export const boolArg = z.boolean({ error: 'Expected true or false' });
 /** The object an action passes on to a data-layer schema: an object, not an array or a primitive. */
 export const objectArg = z.record(z.string(), z.unknown(), { error: 'Expected an object' });
 export const formArg = z.instanceof(FormData, { error: 'Expected a form submission' });
+/** The page's language, for texts an action returns. */
+export const langArg = z.enum(LANGS, { error: `Language must be one of ${LANGS.join(', ')}` });
