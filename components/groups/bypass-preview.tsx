@@ -15,7 +15,9 @@ export function useBypassPreview(draftKey: string, fetchPreview: Fetch): BypassP
   const lang = useLocale();
   const [items, setItems] = useState<BypassPreviewItem[] | null>(null);
   const fetchRef = useRef(fetchPreview);
-  fetchRef.current = fetchPreview;
+  useEffect(() => {
+    fetchRef.current = fetchPreview;
+  });
   useEffect(() => {
     let live = true;
     const timer = setTimeout(async () => {
