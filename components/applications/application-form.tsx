@@ -42,6 +42,7 @@ export function ApplicationForm({
   const router = useRouter();
   const t = useTranslations('applicationForm');
   const tc = useTranslations('common');
+  const tb = useTranslations('bypassPreview');
   const lang = useLocale();
   const [formError, setFormError] = useState<ActionError | null>(null);
   const {
@@ -74,7 +75,7 @@ export function ApplicationForm({
     mfaMandate: watch('mfaMandate') ?? '',
     groups: watch('groups') ?? [],
   };
-  const bypass = useBypassPreview(JSON.stringify(draft), (l) => previewApplicationBypassAction(id ?? null, draft, l));
+  const bypass = useBypassPreview(JSON.stringify(draft), lang, (l) => previewApplicationBypassAction(id ?? null, draft, l));
   const entry = integration ? CATALOG_ENTRIES.find((c) => c.slug === integration) : undefined;
 
   async function onSubmit(values: FormOut) {
@@ -242,7 +243,7 @@ export function ApplicationForm({
         ) : null}
       </fieldset>
 
-      <BypassPreview items={bypass} subject="application" />
+      <BypassPreview items={bypass} subject="application" t={tb} />
 
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <Field id="notes" label={t('notes')} hint={t('notesHint')} error={err('notes')}>

@@ -1,5 +1,4 @@
 'use client';
-import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import type { BypassPreviewItem } from '@/lib/domain/bypass-preview';
@@ -11,8 +10,7 @@ type Fetch = (lang: string) => Promise<ActionResult<{ items: BypassPreviewItem[]
  * Runs the bypass rule on the unsaved form (a server action over the same rule that produces the
  * BYPASS_GROUP_SPANS_APPS finding) whenever `draftKey` changes, 300 ms after the last change.
  */
-export function useBypassPreview(draftKey: string, fetchPreview: Fetch): BypassPreviewItem[] | null {
-  const lang = useLocale();
+export function useBypassPreview(draftKey: string, lang: string, fetchPreview: Fetch): BypassPreviewItem[] | null {
   const [items, setItems] = useState<BypassPreviewItem[] | null>(null);
   const fetchRef = useRef(fetchPreview);
   useEffect(() => {
@@ -32,9 +30,13 @@ export function useBypassPreview(draftKey: string, fetchPreview: Fetch): BypassP
   return items;
 }
 
-/** The live bypass warning on the group and application forms. */
-export function BypassPreview({ items, subject }: { items: BypassPreviewItem[] | null; subject: 'group' | 'application' }) {
-  const t = useTranslations('bypassPreview');
+type T = (key: 'title' | 'introGroup' | 'introApplication' | 'checking' | 'none' | 'atRisk' | 'new', values?: Record<string, string | number>) => string;
+
+/**
+ * The live bypass warning on the group and application forms. `t` is the form's
+ * useTranslations('bypassPreview') (the form's page wraps it in <ClientMessages> with that namespace).
+ */
+export function BypassPreview({ items, subject, t }: { items: BypassPreviewItem[] | null; subject: 'group' | 'application'; t: T }) {
   const atRisk = new Set(items?.flatMap((i) => i.reaches) ?? []);
   return (
     <section aria-labelledby="bypass-preview-title" className="rounded-lg border border-slate-200 bg-white p-6" data-testid="bypass-preview">

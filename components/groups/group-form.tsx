@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -34,6 +34,8 @@ export function GroupForm({
   const router = useRouter();
   const t = useTranslations('groupForm');
   const tc = useTranslations('common');
+  const tb = useTranslations('bypassPreview');
+  const locale = useLocale();
   const [formError, setFormError] = useState<ActionError | null>(null);
   const {
     register,
@@ -57,7 +59,7 @@ export function GroupForm({
   // Live: which applications this draft would put at risk (BYPASS_GROUP_SPANS_APPS, issue 18 item 2).
   const draftName = watch('name') ?? '';
   const draftStrict = !!watch('alwaysRequireMfa');
-  const bypass = useBypassPreview(JSON.stringify([draftName, draftStrict, chosen]), (lang) =>
+  const bypass = useBypassPreview(JSON.stringify([draftName, draftStrict, chosen]), locale, (lang) =>
     previewGroupBypassAction(id ?? null, { name: draftName, alwaysRequireMfa: draftStrict, applications: chosen }, lang),
   );
   const list = useListFilter(applications, {
@@ -152,7 +154,7 @@ export function GroupForm({
           </p>
         ) : null}
       </fieldset>
-      <BypassPreview items={bypass} subject="group" />
+      <BypassPreview items={bypass} subject="group" t={tb} />
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? tc('saving') : id ? tc('saveChanges') : t('add')}

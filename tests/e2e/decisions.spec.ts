@@ -27,7 +27,7 @@ test.describe('item 2: the bypass warning where the choice is made', () => {
     const preview = page.getByTestId('bypass-preview').getByRole('status');
     // Bypass-tolerable on a less-restrictive and a most-restrictive app: Payroll is at risk, at once.
     await expect(preview).toContainText('1 most-restrictive application is at risk: Payroll (Workday)');
-    await expect(preview).toContainText(`Group “${name}” may be switched to bypass for “Customer portal”`);
+    await expect(preview).toContainText(`Group "${name}" may be switched to bypass for "Customer portal"`);
     await expect(preview).toContainText('New with this change');
     // Flagged "always 2FA": never bypassed, so nothing is at risk.
     await page.getByLabel(/Always require 2FA/).check();
@@ -56,13 +56,13 @@ test.describe('item 2: the bypass warning where the choice is made', () => {
 
   test('the application form warns live which apps the change puts at risk', async ({ page }) => {
     await page.goto('/applications/new');
-    await page.getByLabel('Name', { exact: true }).fill(uniq('Lab results'));
+    await page.getByLabel('Name').fill(uniq('Lab results'));
     await page.getByRole('checkbox', { name: /^health records/ }).check();
     await page.getByRole('checkbox', { name: /^All Staff/ }).check();
     const preview = page.getByTestId('bypass-preview').getByRole('status');
     // Health records make it most restrictive; All Staff may be bypassed for the wiki and Outlook Web Access.
-    await expect(preview).toContainText(/may be switched to bypass for “Staff wiki \(Confluence\)”/);
-    await expect(preview).toContainText(/may be switched to bypass for “Outlook Web Access”/);
+    await expect(preview).toContainText(/may be switched to bypass for "Staff wiki \(Confluence\)"/);
+    await expect(preview).toContainText(/may be switched to bypass for "Outlook Web Access"/);
     await expect(preview).toContainText('New with this change');
     await page.getByRole('checkbox', { name: /^All Staff/ }).uncheck();
     await expect(preview).toContainText('No bypass warning');
@@ -77,7 +77,7 @@ test.describe('item 2: the bypass warning where the choice is made', () => {
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url()}/edit`);
     const preview = page.getByTestId('bypass-preview').getByRole('status');
-    await expect(preview).toContainText(/All Staff” may be switched to bypass for “Staff wiki \(Confluence\)”.*Expense reports \(Concur\)/);
+    await expect(preview).toContainText(/All Staff" may be switched to bypass for "Staff wiki \(Confluence\)".*Expense reports \(Concur\)/);
     await expect(preview).not.toContainText('New with this change');
   });
 });
