@@ -29,6 +29,7 @@ test.describe('item 2: the bypass warning where the choice is made', () => {
     await expect(preview).toContainText('1 most-restrictive application is at risk: Payroll (Workday)');
     await expect(preview).toContainText(`Group "${name}" may be switched to bypass for "Customer portal"`);
     await expect(preview).toContainText('New with this change');
+    await page.screenshot({ path: test.info().outputPath('group-form-warning.png'), fullPage: true });
     // Flagged "always 2FA": never bypassed, so nothing is at risk.
     await page.getByLabel(/Always require 2FA/).check();
     await expect(preview).toContainText('No bypass warning');
@@ -42,6 +43,7 @@ test.describe('item 2: the bypass warning where the choice is made', () => {
     const row = table.getByRole('row', { name: new RegExp(esc(name)) });
     await expect(row).toContainText('1 bypass warning');
     await expect(row).toContainText('If bypassed for Customer portal, 2FA is also skipped in Payroll (Workday) (most restrictive).');
+    await page.screenshot({ path: test.info().outputPath('groups-list.png'), fullPage: true });
 
     await deleteGroupNamed(request, name);
   });
@@ -64,6 +66,7 @@ test.describe('item 2: the bypass warning where the choice is made', () => {
     await expect(preview).toContainText(/may be switched to bypass for "Staff wiki \(Confluence\)"/);
     await expect(preview).toContainText(/may be switched to bypass for "Outlook Web Access"/);
     await expect(preview).toContainText('New with this change');
+    await page.screenshot({ path: test.info().outputPath('application-form-warning.png'), fullPage: true });
     await page.getByRole('checkbox', { name: /^All Staff/ }).uncheck();
     await expect(preview).toContainText('No bypass warning');
     // Nothing was saved.
