@@ -67,20 +67,23 @@ export function withApplicationDraft(inv: InventoryInput, draft: ApplicationInpu
 }
 
 /**
- * The bypass findings that concern a draft, after the change, each marked new or not.
+ * The bypass findings that concern a draft, after the change, each marked new or not (compared with
+ * the saved inventory, or its findings).
  * `concerns` picks them: for a group, the findings about that group; for an application, the ones
  * where it is the app whose plan bypasses the group or one of the most-restrictive apps reached.
  */
 export function bypassRisks(
-  before: InventoryInput,
+  saved: InventoryInput | readonly Finding[],
   after: InventoryInput,
   policy: AssessPolicy,
   concerns: (f: Finding) => boolean,
 ): BypassRisk[] {
-  const saved = new Set(bypassFindings(before, policy).map(riskKey));
+  // The saved inventory's findings may be passed in (a server has them from its snapshot already).
+  const savedFindings = Array.isArray(saved) ? (saved as readonly Finding[]) : bypassFindings(saved as InventoryInput, policy);
+  const known = new Set(savedFindings.filter((f) => f.code === 'BYPASS_GROUP_SPANS_APPS').map(riskKey));
   return bypassFindings(after, policy)
     .filter(concerns)
-    .map((finding) => ({ finding, isNew: !saved.has(riskKey(finding)) }))
+    .map((finding) => ({ finding, isNew: !known.has(riskKey(finding)) }))
     .sort((a, b) => Number(b.isNew) - Number(a.isNew) || compareNames(a.finding.applicationName, b.finding.applicationName));
 }
 

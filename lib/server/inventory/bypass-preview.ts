@@ -19,6 +19,9 @@ import { parseOrThrow } from './shared';
 import { getInventorySnapshot, type InventorySnapshot } from './snapshot';
 
 
+/** The saved inventory's findings, as the snapshot has them (no second assessment per keystroke). */
+const savedFindings = (snap: InventorySnapshot) => [...snap.assessmentById.values()].flatMap((a) => a.findings);
+
 function inventoryOf(snap: InventorySnapshot): InventoryInput {
   return { groups: snap.groups.map((g) => ({ name: g.name, alwaysRequireMfa: g.alwaysRequireMfa })), applications: snap.apps };
 }
@@ -46,7 +49,7 @@ export async function previewGroupBypass({ actor, id, input, lang }: { actor: Ac
   const name = draft.name || saved?.name || (lang === 'de' ? '(neue Gruppe)' : '(new group)');
   const before = inventoryOf(snap);
   const after = withGroupDraft(before, { ...draft, name }, saved?.name);
-  return { items: present(bypassRisks(before, after, snap.policy, aboutGroup(name)), lang) };
+  return { items: present(bypassRisks(savedFindings(snap), after, snap.policy, aboutGroup(name)), lang) };
 }
 
 /** The bypass findings an application form would leave (or add), before it is saved. */
@@ -64,7 +67,7 @@ export async function previewApplicationBypass({ actor, id, input, lang }: { act
     { ...draft, name, criticality: saved?.criticality ?? 'medium', configuredFailmode: saved?.configuredFailmode ?? 'unknown' },
     saved?.name,
   );
-  return { items: present(bypassRisks(before, after, snap.policy, aboutApplication(name)), lang) };
+  return { items: present(bypassRisks(savedFindings(snap), after, snap.policy, aboutApplication(name)), lang) };
 }
 
 /** Per group id: what the bypass findings say about it (the groups list's findings column). */
