@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { Alert } from '@/components/ui/misc';
-import { createApplicationAction, updateApplicationAction } from '@/lib/actions/applications';
+import { createApplicationAction, previewApplicationBypassAction, updateApplicationAction } from '@/lib/actions/applications';
+import { BypassPreview, useBypassPreview } from '@/components/groups/bypass-preview';
 import type { ActionError } from '@/lib/actions/result';
 import { CATALOG_ENTRIES, getCatalogEntry, type IntegrationFamily } from '@/lib/domain/catalog';
 import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, MFA_MANDATES, type IntegrationSlug } from '@/lib/domain/types';
@@ -41,6 +42,7 @@ export function ApplicationForm({
   const router = useRouter();
   const t = useTranslations('applicationForm');
   const tc = useTranslations('common');
+  const tb = useTranslations('bypassPreview');
   const lang = useLocale();
   const [formError, setFormError] = useState<ActionError | null>(null);
   const {
@@ -65,6 +67,15 @@ export function ApplicationForm({
     mode: 'onTouched',
   });
   const integration = watch('integration') as IntegrationSlug | undefined;
+  // Live: which applications this draft would put at risk (BYPASS_GROUP_SPANS_APPS, issue 18 item 2).
+  const draft = {
+    name: watch('name') ?? '',
+    integration: integration ?? '',
+    dataClasses: watch('dataClasses') ?? [],
+    mfaMandate: watch('mfaMandate') ?? '',
+    groups: watch('groups') ?? [],
+  };
+  const bypass = useBypassPreview(JSON.stringify(draft), lang, (l) => previewApplicationBypassAction(id ?? null, draft, l));
   const entry = integration ? CATALOG_ENTRIES.find((c) => c.slug === integration) : undefined;
 
   async function onSubmit(values: FormOut) {
@@ -231,6 +242,8 @@ export function ApplicationForm({
           </p>
         ) : null}
       </fieldset>
+
+      <BypassPreview items={bypass} subject="application" t={tb} />
 
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <Field id="notes" label={t('notes')} hint={t('notesHint')} error={err('notes')}>

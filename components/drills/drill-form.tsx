@@ -11,7 +11,7 @@ import { ListFilter, useListFilter } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
 import { recordDrillAction } from '@/lib/actions/drills';
 import { SIMULATION_SCENARIOS, simulationScenarioName } from '@/lib/domain/simulator';
-import { drillFormSchema } from '@/lib/validations/drill';
+import { defaultFollowUpDue, drillFormSchema, FOLLOW_UP_DEFAULT_DAYS } from '@/lib/validations/drill';
 
 const formSchema = drillFormSchema;
 type In = z.input<typeof formSchema>;
@@ -134,7 +134,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
               <Field id={`fu-owner-${i}`} label={t('owner')} error={errors.followUps?.[i]?.owner?.message}>
                 <Input id={`fu-owner-${i}`} {...register(`followUps.${i}.owner` as const)} />
               </Field>
-              <Field id={`fu-due-${i}`} label={t('due')} error={errors.followUps?.[i]?.dueDate?.message}>
+              <Field id={`fu-due-${i}`} label={t('due')} hint={t('dueHint', { days: FOLLOW_UP_DEFAULT_DAYS })} error={errors.followUps?.[i]?.dueDate?.message}>
                 <Input id={`fu-due-${i}`} type="date" {...register(`followUps.${i}.dueDate` as const)} />
               </Field>
               <Button type="button" variant="ghost" onClick={() => followUps.remove(i)}>
@@ -144,7 +144,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
             </div>
           ))}
         </div>
-        <Button type="button" variant="secondary" className="mt-3" onClick={() => followUps.append({ title: '', owner: '', dueDate: today })}>
+        <Button type="button" variant="secondary" className="mt-3" onClick={() => followUps.append({ title: '', owner: '', dueDate: defaultFollowUpDue(watch('date') ?? today, today) })}>
           {t('addFollowUp')}
         </Button>
       </fieldset>

@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -9,7 +9,8 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { ListFilter, useListFilter } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
-import { createGroupAction, updateGroupAction } from '@/lib/actions/groups';
+import { createGroupAction, previewGroupBypassAction, updateGroupAction } from '@/lib/actions/groups';
+import { BypassPreview, useBypassPreview } from './bypass-preview';
 import type { ActionError } from '@/lib/actions/result';
 import { groupWriteSchema } from '@/lib/validations/api';
 
@@ -33,6 +34,8 @@ export function GroupForm({
   const router = useRouter();
   const t = useTranslations('groupForm');
   const tc = useTranslations('common');
+  const tb = useTranslations('bypassPreview');
+  const locale = useLocale();
   const [formError, setFormError] = useState<ActionError | null>(null);
   const {
     register,
@@ -53,6 +56,12 @@ export function GroupForm({
   const chosenSet = new Set(chosen);
   const toggle = (name: string, on: boolean) =>
     setValue('applications', on ? [...chosen, name] : chosen.filter((n) => n !== name), { shouldDirty: true, shouldValidate: !!errors.applications });
+  // Live: which applications this draft would put at risk (BYPASS_GROUP_SPANS_APPS, issue 18 item 2).
+  const draftName = watch('name') ?? '';
+  const draftStrict = !!watch('alwaysRequireMfa');
+  const bypass = useBypassPreview(JSON.stringify([draftName, draftStrict, chosen]), locale, (lang) =>
+    previewGroupBypassAction(id ?? null, { name: draftName, alwaysRequireMfa: draftStrict, applications: chosen }, lang),
+  );
   const list = useListFilter(applications, {
     name: (a) => a.name,
     chosen: (a) => chosenSet.has(a.name),
@@ -145,6 +154,7 @@ export function GroupForm({
           </p>
         ) : null}
       </fieldset>
+      <BypassPreview items={bypass} subject="group" t={tb} />
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? tc('saving') : id ? tc('saveChanges') : t('add')}

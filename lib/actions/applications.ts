@@ -4,7 +4,9 @@ import { getActor } from '../server/auth/current';
 import { createApplication, deleteApplication, updateApplication } from '../server/inventory/applications';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { z } from 'zod';
-import { idArg, objectArg, versionArg } from '../validations/actions';
+import { idArg, langArg, objectArg, versionArg } from '../validations/actions';
+import { previewApplicationBypass } from '../server/inventory/bypass-preview';
+import type { BypassPreviewItem } from '../domain/bypass-preview';
 
 export async function createApplicationAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return asResult(async () => {
@@ -30,5 +32,13 @@ export async function deleteApplicationAction(id: string, version: number): Prom
     await deleteApplication({ actor: await getActor(), id, version });
     revalidatePath('/applications');
     return null;
+  });
+}
+
+/** The bypass findings the unsaved application form would leave or add (shown live on the form). */
+export async function previewApplicationBypassAction(id: string | null, input: unknown, lang: unknown): Promise<ActionResult<{ items: BypassPreviewItem[] }>> {
+  return asResult(async () => {
+    const [aid, , l] = parseArgs(z.tuple([idArg.nullable(), objectArg, langArg]), [id, input, lang]);
+    return previewApplicationBypass({ actor: await getActor(), id: aid ?? undefined, input, lang: l });
   });
 }

@@ -4,7 +4,9 @@ import { getActor } from '../server/auth/current';
 import { createGroup, deleteGroup, updateGroup } from '../server/inventory/groups';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { z } from 'zod';
-import { idArg, objectArg, versionArg } from '../validations/actions';
+import { idArg, langArg, objectArg, versionArg } from '../validations/actions';
+import { previewGroupBypass } from '../server/inventory/bypass-preview';
+import type { BypassPreviewItem } from '../domain/bypass-preview';
 
 export async function createGroupAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return asResult(async () => {
@@ -30,5 +32,13 @@ export async function deleteGroupAction(id: string, version: number): Promise<Ac
     await deleteGroup({ actor: await getActor(), id, version });
     revalidatePath('/groups');
     return null;
+  });
+}
+
+/** The bypass findings the unsaved group form would leave or add (shown live on the form). */
+export async function previewGroupBypassAction(id: string | null, input: unknown, lang: unknown): Promise<ActionResult<{ items: BypassPreviewItem[] }>> {
+  return asResult(async () => {
+    const [gid, , l] = parseArgs(z.tuple([idArg.nullable(), objectArg, langArg]), [id, input, lang]);
+    return previewGroupBypass({ actor: await getActor(), id: gid ?? undefined, input, lang: l });
   });
 }

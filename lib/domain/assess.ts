@@ -225,6 +225,25 @@ function finding(
   return { code, severity: FINDING_SEVERITY[code], applicationName, groups, relatedApplications, params };
 }
 
+/**
+ * "No failmode setting" (SPEC §2.4 FAILMODE_NOT_CONFIGURABLE: the integration offers no failmode
+ * control). WebSDK v2 and custom code are not in it: their own code decides, and what is recorded
+ * about it counts. The one definition behind the finding and every count of it (dashboard, issue 18 item 4).
+ */
+export function hasNoFailmodeControl(entry: Pick<CatalogEntry, 'failmodeControl'>): boolean {
+  return entry.failmodeControl === 'none';
+}
+
+/**
+ * The failmode an application has for counting: `none` exactly when the integration has no
+ * failmode control, whatever was recorded; a recorded `none` on an integration that has a setting
+ * (or app code) means nobody recorded the value: `unknown`, as FAILMODE_UNKNOWN reads it.
+ */
+export function failmodeSettingOf(app: Pick<ApplicationInput, 'integration' | 'configuredFailmode'>): ConfiguredFailmode {
+  if (hasNoFailmodeControl(CATALOG[app.integration])) return 'none';
+  return app.configuredFailmode === 'none' ? 'unknown' : app.configuredFailmode;
+}
+
 /** The failmode findings of one application (everything except the bypass and group findings). */
 export function failmodeFindings(
   app: Pick<ApplicationInput, 'name' | 'integration' | 'configuredFailmode'>,
@@ -246,7 +265,7 @@ export function failmodeFindings(
   if ((configured === 'unknown' || configured === 'none') && entry.failmodeConfigurable) {
     out.push(finding('FAILMODE_UNKNOWN', app.name, { ...base, defaultWhenUnreachable: entry.defaultWhenUnreachable }));
   }
-  if (entry.failmodeControl === 'none') {
+  if (hasNoFailmodeControl(entry)) {
     out.push(finding('FAILMODE_NOT_CONFIGURABLE', app.name, { ...base, defaultWhenUnreachable: entry.defaultWhenUnreachable }));
   }
   if (entry.customFailOpen === 'always' || (entry.customFailOpen === 'when-safe' && configured === 'safe')) {

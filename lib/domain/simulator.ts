@@ -505,53 +505,94 @@ export function simulationSummary(result: Pick<SimulationResult, 'results' | 'fi
   return { rows: result.results.length, applications: appOutcomes.size, byOutcome, applicationsByOutcome, findingsBySeverity };
 }
 
-export interface AffectedUsersEntry {
-  /** Sum of the member counts of the groups with at least one row of this outcome (each group once). */
+/**
+ * Where a group's people land in the page's totals: each group once, in the first category that
+ * applies (issue 18 item 3: a group allowed without 2FA in one application and denied in another
+ * used to count under both outcomes, so the totals exceeded the people who exist).
+ */
+export const PEOPLE_CATEGORIES = [
+  /** At least one application lets them in without 2FA. */
+  'allowed-without-2fa-somewhere',
+  /** Every application they have access to denies them. */
+  'denied-everywhere',
+  /** Denied in some applications; in the others they still pass 2FA (or are unaffected). */
+  'denied-somewhere',
+  /** Never denied, never without 2FA: they complete 2FA with another method somewhere. */
+  '2fa-with-other-method',
+  /** Unaffected in every application. */
+  'unaffected',
+] as const;
+export type PeopleCategory = (typeof PEOPLE_CATEGORIES)[number];
+
+export interface PeopleEntry {
+  /** Sum of the member counts of these groups. */
   users: number;
-  /** Those groups (sorted). */
+  /** The groups (sorted). */
   groups: string[];
   /** Those of them without a recorded memberCount (not in `users`). */
   groupsWithoutCount: string[];
-  /** Applications that list no group and have this outcome (their users are not counted). */
-  applicationsWithoutGroups: string[];
 }
 
-export interface AffectedUsers {
-  byOutcome: Record<SimulationOutcome, AffectedUsersEntry>;
+export interface ApplicationPeople {
+  application: string;
+  /** Per outcome: the members of the groups with that outcome in this application (each group once). */
+  byOutcome: Record<SimulationOutcome, number>;
+  /** Groups with access but no recorded member count (not in the numbers). */
+  groupsWithoutCount: number;
+  /** The application lists no group: nobody can be counted. */
+  noGroups: boolean;
+}
+
+export interface PeopleSummary {
+  /** Each group with access once, in its first PEOPLE_CATEGORIES entry: the categories add up to `total`. */
+  byCategory: Record<PeopleCategory, PeopleEntry>;
+  /** Every group with access to at least one application. */
+  total: PeopleEntry;
+  /** Per application, in result order. */
+  perApplication: ApplicationPeople[];
+}
+
+function categoryOf(outcomes: ReadonlySet<SimulationOutcome>): PeopleCategory {
+  if (outcomes.has('allowed-without-2fa')) return 'allowed-without-2fa-somewhere';
+  if (outcomes.has('denied')) return outcomes.size === 1 ? 'denied-everywhere' : 'denied-somewhere';
+  if (outcomes.has('2fa-with-other-method')) return '2fa-with-other-method';
+  return 'unaffected';
 }
 
 /**
- * Users per outcome, by member counts. A group counts once per outcome it meets in any application;
- * a group meeting two outcomes (denied in one app, allowed in another) counts under both. Users in
- * several groups cannot be deduplicated from counts alone, so they count once per group.
+ * People per outcome, by member counts. Per application each group counts once, under its outcome
+ * there; across applications each group counts once, in the first PEOPLE_CATEGORIES entry that
+ * applies, so the totals add up to the members of the groups with access. A person in two groups
+ * counts once per group: member counts cannot be deduplicated.
  */
-export function affectedUsers(result: Pick<SimulationResult, 'results'>, groups: readonly GroupInput[]): AffectedUsers {
+export function peopleSummary(result: Pick<SimulationResult, 'results'>, groups: readonly GroupInput[]): PeopleSummary {
   const table = buildGroupTable(groups);
-  const acc = new Map<SimulationOutcome, { groups: Map<string, { name: string; count?: number }>; apps: Set<string> }>();
-  for (const o of SIMULATION_OUTCOMES) acc.set(o, { groups: new Map(), apps: new Set() });
+  const outcomesOf = new Map<string, { name: string; count?: number; outcomes: Set<SimulationOutcome> }>();
+  const perApp = new Map<string, ApplicationPeople>();
   for (const r of result.results) {
-    const entry = acc.get(r.outcome)!;
+    let a = perApp.get(r.application);
+    if (!a) perApp.set(r.application, (a = { application: r.application, byOutcome: zeroOutcomes(), groupsWithoutCount: 0, noGroups: false }));
     if (r.group === NO_GROUP) {
-      entry.apps.add(r.application);
+      a.noGroups = true;
       continue;
     }
     const key = groupKey(r.group);
-    if (entry.groups.has(key)) continue;
     const known = table.get(key);
-    entry.groups.set(key, { name: known?.name ?? r.group, count: known?.memberCount ?? r.memberCount });
+    const count = known?.memberCount ?? r.memberCount;
+    if (count === undefined) a.groupsWithoutCount += 1;
+    else a.byOutcome[r.outcome] += count;
+    const g = outcomesOf.get(key) ?? outcomesOf.set(key, { name: known?.name ?? r.group, count, outcomes: new Set() }).get(key)!;
+    g.outcomes.add(r.outcome);
   }
-  const byOutcome = {} as Record<SimulationOutcome, AffectedUsersEntry>;
-  for (const o of SIMULATION_OUTCOMES) {
-    const entry = acc.get(o)!;
-    const list = [...entry.groups.values()];
-    byOutcome[o] = {
-      users: list.reduce((sum, g) => sum + (g.count ?? 0), 0),
-      groups: sorted(list.map((g) => g.name)),
-      groupsWithoutCount: sorted(list.filter((g) => g.count === undefined).map((g) => g.name)),
-      applicationsWithoutGroups: sorted(entry.apps),
-    };
-  }
-  return { byOutcome };
+  const entry = (list: { name: string; count?: number }[]): PeopleEntry => ({
+    users: list.reduce((sum, g) => sum + (g.count ?? 0), 0),
+    groups: sorted(list.map((g) => g.name)),
+    groupsWithoutCount: sorted(list.filter((g) => g.count === undefined).map((g) => g.name)),
+  });
+  const all = [...outcomesOf.values()];
+  const byCategory = {} as Record<PeopleCategory, PeopleEntry>;
+  for (const c of PEOPLE_CATEGORIES) byCategory[c] = entry(all.filter((g) => categoryOf(g.outcomes) === c));
+  return { byCategory, total: entry(all), perApplication: [...perApp.values()] };
 }
 
 /** The integrations on which Primary Only Mode can run (catalog `primaryOnlyMode`). */

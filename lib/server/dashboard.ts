@@ -1,4 +1,5 @@
 import 'server-only';
+import { failmodeSettingOf, hasNoFailmodeControl } from '../domain/assess';
 import { getCatalogEntry } from '../domain/catalog';
 import { CONFIGURED_FAILMODES, RESTRICTION_LEVELS, REVIEW_STATES, type ConfiguredFailmode, type RestrictionLevel, type ReviewState } from '../domain/types';
 import { getDb } from './db/client';
@@ -19,7 +20,7 @@ const capped = <T>(items: T[]) => ({ items: items.slice(0, DASHBOARD_LIST_LIMIT)
 /**
  * Readiness: the share of applications that are ready for an outage today, where ready means all
  * three of: an approved review that is neither stale nor expired; no critical finding; a known
- * failmode (configured safe/secure, or "none" on an integration that has no failmode control).
+ * failmode (failmodeSettingOf: safe/secure, or an integration that has no failmode control).
  */
 export async function getDashboard({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {
   assertCan(actor, 'inventory:read');
@@ -42,14 +43,15 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor |
     const x = snap.assessmentById.get(a.id)!;
     const review = reviewStatusOf(snap, a.id, now).state;
     byLevel[x.restrictionLevel]++;
-    byFailmode[a.configuredFailmode]++;
+    // One definition for the chart, the list and readiness: failmodeSettingOf (issue 18 item 4).
+    const setting = failmodeSettingOf(a);
+    byFailmode[setting]++;
     byReview[review]++;
     const crit = x.findings.filter((f) => f.severity === 'critical');
     criticalFindings += crit.length;
     for (const f of crit) critical.push({ id: a.id, name: a.name, code: f.code });
-    const entry = getCatalogEntry(a.integration);
-    if (!entry.failmodeConfigurable) noControl.push({ id: a.id, name: a.name });
-    const knownFailmode = a.configuredFailmode === 'safe' || a.configuredFailmode === 'secure' || (a.configuredFailmode === 'none' && !entry.failmodeConfigurable);
+    if (setting === 'none') noControl.push({ id: a.id, name: a.name });
+    const knownFailmode = setting !== 'unknown';
     if (review === 'approved' && crit.length === 0 && knownFailmode) ready++;
     const last = drilled.get(a.id);
     if (!last || now.getTime() - last.getTime() > YEAR) notDrilled.push({ id: a.id, name: a.name, last: last ? last.toISOString().slice(0, 10) : null });
@@ -62,12 +64,13 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor |
     byLevel,
     byFailmode,
     byReview,
+    reviewIntervalDays: snap.policy.reviewIntervalDays,
     criticalFindings,
     critical: capped(critical),
     reviewsDue: byReview.unreviewed + byReview.stale + byReview.expired + byReview.rejected,
     noControl: capped(noControl),
     /** The integrations without a failmode setting that the inventory has: the filter behind "show all". */
-    noControlIntegrations: [...new Set(snap.apps.map((a) => a.integration))].filter((i) => !getCatalogEntry(i).failmodeConfigurable).sort(),
+    noControlIntegrations: [...new Set(snap.apps.map((a) => a.integration))].filter((i) => hasNoFailmodeControl(getCatalogEntry(i))).sort(),
     notDrilled: capped(notDrilled),
     lastDrill: lastDrill ? { date: lastDrill.date.toISOString().slice(0, 10), scenario: lastDrill.scenario, kind: lastDrill.kind } : null,
     openFollowUps,

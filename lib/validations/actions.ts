@@ -16,3 +16,5 @@ export const formArg = z.instanceof(FormData, { error: 'Expected a form submissi
 export const localeArg = z.enum(LANGS, { error: 'locale must be en or de' });
 /** createTokenAction: an object with at most these fields (their values are checked by the data layer). */
 export const tokenArg = z.strictObject({ name: z.unknown().optional(), expiresInDays: z.unknown().optional() }, { error: 'Expected an object' });
+/** The page's language, for texts an action returns. */
+export const langArg = z.enum(LANGS, { error: `Language must be one of ${LANGS.join(', ')}` });

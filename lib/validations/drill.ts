@@ -10,6 +10,17 @@ const isoDate = (what: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} must be a date (YYYY-MM-DD)` })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: `${what} is not a real date` });
 
+/** A follow-up is due this many days after the drill (or after today, for a drill recorded late). */
+export const FOLLOW_UP_DEFAULT_DAYS = 14;
+
+/** The due date a new follow-up starts with (YYYY-MM-DD, UTC): never today, never in the past. */
+export function defaultFollowUpDue(drillDate: string, today: string, days = FOLLOW_UP_DEFAULT_DAYS): string {
+  const from = /^\d{4}-\d{2}-\d{2}$/.test(drillDate) && drillDate > today ? drillDate : today;
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export const drillSchema = z
   .strictObject({
     date: isoDate('Date'),

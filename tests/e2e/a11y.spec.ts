@@ -40,3 +40,31 @@ test.describe('signed in', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+// Issue 18 items 2, 3, 4 and 9: the pages they change, with their new parts rendered, at desktop and phone width.
+for (const width of [1280, 390]) {
+  test.describe(`changed by issue 18 (decisions), ${width} px`, () => {
+    test.use({ storageState: storageStateFor('admin'), viewport: { width, height: width === 390 ? 844 : 900 } });
+    for (const path of ['/dashboard', '/groups', '/simulate?scenario=unreachable', '/drills/new']) {
+      test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('main h1')).toBeVisible();
+        if (path === '/drills/new') await page.getByRole('button', { name: 'Add a follow-up' }).click();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+    test('a group edit form with its live bypass warning has no serious or critical accessibility violation', async ({ page }) => {
+      await page.goto('/groups');
+      await page.getByRole('link', { name: 'Edit All Staff' }).click();
+      await expect(page.getByTestId('bypass-preview').getByRole('status')).toContainText('at risk');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+    test('the new application form with its live bypass warning has no serious or critical accessibility violation', async ({ page }) => {
+      await page.goto('/applications/new');
+      await page.getByRole('checkbox', { name: /^health records/ }).check();
+      await page.getByRole('checkbox', { name: /^All Staff/ }).check();
+      await expect(page.getByTestId('bypass-preview').getByRole('status')).toContainText('at risk');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}

@@ -47,6 +47,13 @@ export default async function DashboardPage() {
           <p className="mt-1 text-xs text-slate-600">
             {t('readyOf', { ready: d.ready, total: d.total })} <span className="block">{t('readinessDefinition')}</span>
           </p>
+          {d.byReview.stale || d.byReview.expired ? (
+            <p className="mt-2 text-xs text-amber-800" data-testid="readiness-lost">
+              {d.byReview.stale ? <span className="block">{t('readinessStale', { count: d.byReview.stale })}</span> : null}
+              {d.byReview.expired ? <span className="block">{t('readinessExpired', { count: d.byReview.expired, days: d.reviewIntervalDays })}</span> : null}
+              <Link href="/reviews" className="mt-1 inline-block">{t('readinessReviewAgain')}</Link>
+            </p>
+          ) : null}
         </Card>
         <Stat label={t('criticalFindings')} value={d.criticalFindings} href="/findings" tone={d.criticalFindings ? 'text-red-700' : 'text-slate-900'} />
         <Stat label={t('reviewsDue')} value={d.reviewsDue} href="/reviews" tone={d.reviewsDue ? 'text-amber-700' : 'text-slate-900'} />
@@ -59,6 +66,7 @@ export default async function DashboardPage() {
         </Card>
         <Card className="p-6">
           <BarChart title={t('byFailmode')} data={CONFIGURED_FAILMODES.map((f) => ({ label: failmodeName(f, lang), value: d.byFailmode[f], color: failColor[f] }))} />
+          <p className="mt-3 text-xs text-slate-600" data-testid="failmode-definition">{t('byFailmodeDefinition', { none: failmodeName('none', lang), unknown: failmodeName('unknown', lang) })}</p>
         </Card>
       </div>
 
@@ -79,8 +87,8 @@ export default async function DashboardPage() {
           <More shown={d.critical.items.length} total={d.critical.total} href="/applications?severity=critical" label={t('showAllCritical', { count: d.critical.total })} />
         </Card>
         <Card className="p-6">
-          <h2 className="text-base font-semibold">{t('noControl')}</h2>
-          <p className="mt-1 text-xs text-slate-600">{t('noControlHint')}</p>
+          <h2 className="text-base font-semibold">{t('noControlCount', { label: failmodeName('none', lang), count: d.noControl.total })}</h2>
+          <p className="mt-1 text-xs text-slate-600">{t('noControlDefinition')}</p>
           <ul className="mt-2 space-y-1 text-sm">
             {d.noControl.items.map((a) => (
               <li key={a.id}>

@@ -9,6 +9,7 @@ import { can } from '@/lib/server/permissions';
 import { DataTable } from '@/components/ui/table';
 import { Pager, PAGE_SIZE, pageHref } from '@/components/ui/pager';
 import { encodeCursor } from '@/lib/server/inventory/shared';
+import { groupBypassSummaries } from '@/lib/server/inventory/bypass-preview';
 
 /** Names shown per group in the table; the edit page lists them all. */
 const REACH_SHOWN = 8;
@@ -26,6 +27,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
   const page = Math.min(requested, last);
   // Past the last page (a stale link): show the last one.
   const { items, total } = page === requested ? first : await listGroups({ actor, query: { limit: String(PAGE_SIZE), cursor: page > 1 ? encodeCursor((page - 1) * PAGE_SIZE) : undefined } });
+  const bypass = await groupBypassSummaries({ actor });
   const writable = can(actor, 'inventory:write');
   const [t, tc] = await Promise.all([getTranslations('groups'), getTranslations('common')]);
   return (
@@ -43,6 +45,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
               <th scope="col" className="px-4 py-3">{t('col2fa')}</th>
               <th scope="col" className="px-4 py-3">{t('colMembers')}</th>
               <th scope="col" className="px-4 py-3">{t('colReach')}</th>
+              <th scope="col" className="px-4 py-3">{t('colFindings')}</th>
               {writable ? <th scope="col" className="px-4 py-3"><span className="sr-only">{t('colActions')}</span></th> : null}
             
           </>
@@ -50,7 +53,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
       >
             {items.length === 0 ? (
               <tr>
-                <td colSpan={5} className="px-4 py-10 text-center text-slate-600">{t('empty')}</td>
+                <td colSpan={6} className="px-4 py-10 text-center text-slate-600">{t('empty')}</td>
               </tr>
             ) : (
               items.map((g) => (
@@ -64,6 +67,20 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
                   <td className="px-4 py-3 text-slate-700">
                     {g.applications.length ? g.applications.slice(0, REACH_SHOWN).join(', ') : '—'}
                     {g.applications.length > REACH_SHOWN ? <span className="text-slate-500"> {t('reachMore', { count: g.applications.length - REACH_SHOWN })}</span> : null}
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">
+                    {(() => {
+                      const b = bypass.get(g.id);
+                      if (!b) return <span className="text-slate-500">{t('noFindings')}</span>;
+                      return (
+                        <>
+                          <Link href="/applications?finding=BYPASS_GROUP_SPANS_APPS" className="no-underline">
+                            <Badge tone="amber">⚠ {t('bypassWarnings', { count: b.bypassedIn.length })}</Badge>
+                          </Link>
+                          <div className="mt-1 text-xs">{t('bypassReaches', { bypassedIn: b.bypassedIn.join(', '), reaches: b.reaches.join(', ') })}</div>
+                        </>
+                      );
+                    })()}
                   </td>
                   {writable ? (
                     <td className="px-4 py-3 text-right">

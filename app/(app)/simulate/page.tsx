@@ -7,8 +7,9 @@ import { Button } from '@/components/ui/button';
 import { Alert, Card, PageHeader } from '@/components/ui/misc';
 import { cn } from '@/components/ui/cn';
 import {
-  affectedUsers,
   NO_GROUP,
+  PEOPLE_CATEGORIES,
+  peopleSummary,
   PRIMARY_ONLY_INTEGRATIONS,
   SIMULATION_OUTCOMES,
   SIMULATION_SCENARIOS,
@@ -76,7 +77,7 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
   const cols = [...groupNames, ...(hasNoGroupRows ? [NO_GROUP] : [])];
   const byApp = new Map<string, Map<string, SimulationResult['results'][number]>>();
   for (const r of result?.results ?? []) (byApp.get(r.application) ?? byApp.set(r.application, new Map()).get(r.application)!).set(r.group, r);
-  const users = result ? affectedUsers(result, snap.groups) : null;
+  const users = result ? peopleSummary(result, snap.groups) : null;
   const idByName = new Map(snap.apps.map((a) => [a.name, a.id]));
 
   return (
@@ -150,15 +151,22 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
       {error ? <Alert title={t('couldNotRun')}>{error}</Alert> : null}
       {result && users ? (
         <div className="space-y-6">
-          <div className="grid gap-4 sm:grid-cols-4">
-            {SIMULATION_OUTCOMES.filter((o) => o !== 'unaffected' || users.byOutcome[o].groups.length).map((o) => (
-              <Card key={o} className="p-4">
-                <p className="text-xs font-medium uppercase text-slate-500">{simulationOutcomeName(o, lang)}</p>
-                <p className="mt-1 text-2xl font-semibold tabular-nums">{format.number(users.byOutcome[o].users)}</p>
-                <p className="text-xs text-slate-600">{t('usersInGroups', { count: users.byOutcome[o].groups.length })}</p>
-              </Card>
-            ))}
-          </div>
+          <section aria-labelledby="people-title">
+            <h2 id="people-title" className="sr-only">{t('peopleTitle')}</h2>
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+              {PEOPLE_CATEGORIES.filter((c) => users.byCategory[c].groups.length || c === 'allowed-without-2fa-somewhere' || c === 'denied-everywhere').map((c) => (
+                <Card key={c} className="p-4">
+                  <h3 className="text-xs font-medium uppercase text-slate-500">{t(`people.${c}`)}</h3>
+                  <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`people-${c}`}>{format.number(users.byCategory[c].users)}</p>
+                  <p className="text-xs text-slate-600">{t('usersInGroups', { count: users.byCategory[c].groups.length })}</p>
+                </Card>
+              ))}
+            </div>
+            <p className="mt-2 max-w-4xl text-xs text-slate-600" data-testid="people-how">
+              {t('peopleHow', { total: format.number(users.total.users), groups: users.total.groups.length })}
+              {users.total.groupsWithoutCount.length ? ` ${t('peopleWithoutCount', { count: users.total.groupsWithoutCount.length, groups: users.total.groupsWithoutCount.join(', ') })}` : ''}
+            </p>
+          </section>
 
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('runbookSteps')}</h2>
@@ -229,6 +237,38 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
                         </td>
                       );
                     })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          {/* Focusable: at phone width it scrolls sideways, and the keyboard must reach that (axe scrollable-region-focusable). */}
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t('perAppCaption')} tabIndex={0}>
+            <table className="min-w-full text-sm">
+              <caption className="p-4 text-left text-base font-semibold text-slate-900">
+                {t('perAppCaption')}
+                <span className="mt-1 block text-xs font-normal text-slate-600">{t('perAppHow')}</span>
+              </caption>
+              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t('colApplication')}</th>
+                  {SIMULATION_OUTCOMES.map((o) => (
+                    <th key={o} scope="col" className="px-3 py-2 text-right">{simulationOutcomeName(o, lang)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {users.perApplication.map((a) => (
+                  <tr key={a.application}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">
+                      {a.application}
+                      {a.noGroups ? <span className="block text-xs font-normal text-slate-500">{t('noGroupListed')}</span> : null}
+                      {a.groupsWithoutCount ? <span className="block text-xs font-normal text-slate-500">{t('groupsWithoutCount', { count: a.groupsWithoutCount })}</span> : null}
+                    </th>
+                    {SIMULATION_OUTCOMES.map((o) => (
+                      <td key={o} className="px-3 py-2 text-right tabular-nums">{a.byOutcome[o] ? format.number(a.byOutcome[o]) : <span className="text-slate-400">0</span>}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>

@@ -1,8 +1,8 @@
 // Actions, findings, errors, ordering and summaries of the simulator.
 import { describe, expect, it } from 'vitest';
 import {
-  affectedUsers,
   NO_GROUP,
+  peopleSummary,
   resolveFailmode,
   SIMULATION_FINDING_SEVERITY,
   simulationSummary,
@@ -207,26 +207,52 @@ describe('summaries', () => {
     expect(s.findingsBySeverity.critical).toBe(1); // Staff reaches EHR
   });
 
-  it('affectedUsers counts each group once per outcome, by member count', () => {
-    const r = run(world, 'auth-not-completing', [{ type: 'bypass-group', group: 'Staff' }]);
-    const u = affectedUsers(r, world.groups);
-    expect(u.byOutcome['allowed-without-2fa']).toEqual({
-      users: 100,
-      groups: ['Staff'],
-      groupsWithoutCount: [],
-      applicationsWithoutGroups: [],
+  // Issue 18 item 3: people once per outcome per application, and once in the totals.
+  const people: { title: string; scenario: Parameters<typeof run>[1]; actions: Parameters<typeof run>[2]; categories: Partial<Record<string, number>>; perApp: Record<string, Partial<Record<string, number>>> }[] = [
+    {
+      title: 'Staff bypassed while authentication does not complete: allowed somewhere wins over denied elsewhere',
+      scenario: 'auth-not-completing',
+      actions: [{ type: 'bypass-group', group: 'Staff' }],
+      categories: { 'allowed-without-2fa-somewhere': 100, 'denied-everywhere': 20, 'denied-somewhere': 0 },
+      perApp: { VPN: { 'allowed-without-2fa': 100, denied: 20 }, EHR: { 'allowed-without-2fa': 100, denied: 20 }, Mail: { 'allowed-without-2fa': 100, denied: 0 } },
+    },
+    {
+      title: 'Duo unreachable: Staff in (fail-safe VPN, EHR) and out (fail-secure Mail) counts once, under allowed',
+      scenario: 'unreachable',
+      actions: [],
+      categories: { 'allowed-without-2fa-somewhere': 120, 'denied-everywhere': 0 },
+      perApp: { VPN: { 'allowed-without-2fa': 120 }, Mail: { denied: 100, 'allowed-without-2fa': 0 } },
+    },
+    {
+      title: 'push down: everybody completes 2FA with another method',
+      scenario: 'push-down',
+      actions: [],
+      categories: { '2fa-with-other-method': 120, 'allowed-without-2fa-somewhere': 0, 'denied-everywhere': 0 },
+      perApp: { EHR: { '2fa-with-other-method': 120 } },
+    },
+  ];
+  for (const c of people) {
+    it(`peopleSummary: ${c.title}`, () => {
+      const u = peopleSummary(run(world, c.scenario, c.actions), world.groups);
+      for (const [k, v] of Object.entries(c.categories)) expect(u.byCategory[k as keyof typeof u.byCategory].users, k).toBe(v);
+      for (const [appName, outcomes] of Object.entries(c.perApp)) {
+        const a = u.perApplication.find((p) => p.application === appName)!;
+        for (const [o, v] of Object.entries(outcomes)) expect(a.byOutcome[o as keyof typeof a.byOutcome], `${appName} ${o}`).toBe(v);
+      }
+      // The categories partition the groups with access: they add up to the total, never more.
+      const sum = Object.values(u.byCategory).reduce((n, e) => n + e.users, 0);
+      expect(sum).toBe(u.total.users);
+      expect(u.total.users).toBe(120);
+      expect(Object.values(u.byCategory).flatMap((e) => e.groups).sort()).toEqual(['Clinicians', 'IT', 'Staff']);
+      expect(u.total.groupsWithoutCount).toEqual(['IT']);
+      expect(u.perApplication.find((p) => p.application === 'Kiosk')).toMatchObject({ noGroups: true });
     });
-    expect(u.byOutcome.denied).toEqual({
-      users: 20,
-      groups: ['Clinicians', 'IT'],
-      groupsWithoutCount: ['IT'],
-      applicationsWithoutGroups: ['Kiosk'],
-    });
-    expect(u.byOutcome.unaffected.users).toBe(0);
-  });
+  }
 
   it('a group without a recorded member count is listed, not counted', () => {
     const r = run({ groups: [group('A')], applications: [app({ name: 'X', groups: ['A'] })] }, 'unreachable');
-    expect(affectedUsers(r, []).byOutcome.denied).toMatchObject({ users: 0, groups: ['A'], groupsWithoutCount: ['A'] });
+    const u = peopleSummary(r, []);
+    expect(u.total).toEqual({ users: 0, groups: ['A'], groupsWithoutCount: ['A'] });
+    expect(u.perApplication).toEqual([{ application: 'X', byOutcome: { 'allowed-without-2fa': 0, denied: 0, '2fa-with-other-method': 0, unaffected: 0 }, groupsWithoutCount: 1, noGroups: false }]);
   });
 });

@@ -19,7 +19,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
   return (
     <>
       <PageHeader title={t('title', { name: app.name })} description={t('description', { version: app.version })} />
-      <ClientMessages namespaces={['applicationForm', 'common']}>
+      <ClientMessages namespaces={['applicationForm', 'bypassPreview', 'common']}>
       <ApplicationForm
         id={app.id}
         version={app.version}

@@ -34,7 +34,7 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
           /></ClientMessages>
         }
       />
-      <ClientMessages namespaces={['groupForm', 'common']}>
+      <ClientMessages namespaces={['groupForm', 'bypassPreview', 'common']}>
       <GroupForm
         id={group.id}
         version={group.version}
