@@ -305,6 +305,15 @@ const TEMPLATES: readonly (readonly [string, string])[] = [
   ['name already taken', 'Name schon vergeben'],
   ['invalid JSON: {detail}', 'ungültiges JSON: {detail}'],
   ['invalid CSV: {detail}', 'ungültiges CSV: {detail}'],
+  ['expected a JSON value but found {found}', 'erwartet: ein JSON-Wert, gefunden: {found}'],
+  ['expected a property name in double quotes but found {found}', 'erwartet: ein Eigenschaftsname in doppelten Anführungszeichen, gefunden: {found}'],
+  ['expected end of input after the JSON value but found {found}', 'erwartet: das Ende nach dem JSON-Wert, gefunden: {found}'],
+  ['unterminated string', 'nicht abgeschlossene Zeichenkette'],
+  ['{found} inside a string (escape it)', '{found} in einer Zeichenkette (maskieren Sie es)'],
+  ['invalid \\u escape (expected 4 hex digits)', 'ungültige \\u-Maskierung (erwartet 4 Hexadezimalziffern)'],
+  ['unterminated quoted field (missing closing ")', 'nicht abgeschlossenes Feld in Anführungszeichen (schließendes " fehlt)'],
+  ['unexpected character after a closing quote (expected "," or end of line)', 'unerwartetes Zeichen nach schließendem Anführungszeichen (erwartet „,“ oder Zeilenende)'],
+  ['a quote (") inside an unquoted field: quote the whole field and double the inner quotes', 'ein Anführungszeichen (") in einem Feld ohne Anführungszeichen: setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die inneren'],
   ['required field "{field}" is missing', 'Pflichtfeld „{field}“ fehlt'],
   ['required field "{field}" is missing ({detail})', 'Pflichtfeld „{field}“ fehlt ({detail})'],
   ['required field value is missing', 'ein Pflichtwert fehlt'],
@@ -405,7 +414,10 @@ interface Compiled {
   re: RegExp;
   names: string[];
   de: string;
+  /** Characters of literal text: the most specific template that fits wins. */
   weight: number;
+  /** Starts with a placeholder ("{what} is required"): tried only when no template with a fixed start fits. */
+  open: boolean;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -425,7 +437,7 @@ function compile(en: string, de: string): Compiled {
   }
   re += `${escapeRe(en.slice(last))}$`;
   weight += en.length - last;
-  return { re: new RegExp(re), names, de, weight };
+  return { re: new RegExp(re), names, de, weight, open: /^\{[a-zA-Z]+\}/.test(en) };
 }
 
 let compiled: Compiled[] | null = null;
@@ -438,6 +450,7 @@ function fill(c: Compiled, values: string[], depth: number): string {
     if (!(name in v)) return whole;
     const value = v[name]!;
     if (name === 'what') return FIELD_LABELS[value] ?? value;
+    if (name === 'found') return value === 'end of input' ? 'Ende der Eingabe' : value.replace(/^control character /, 'Steuerzeichen ');
     if (name === 'doWhat') return DO_WHAT[value] ?? value;
     if (name === 'msg' || name === 'detail') return translate(value, depth + 1);
     return value;
@@ -447,8 +460,8 @@ function fill(c: Compiled, values: string[], depth: number): string {
 function translate(text: string, depth: number): string {
   if (depth > 4 || text.length > 4000) return text;
   let best: { c: Compiled; values: string[] } | null = null;
-  for (const c of table()) {
-    if (best && c.weight <= best.c.weight) continue;
+  for (const c of [...table().filter((t) => !t.open), ...table().filter((t) => t.open)]) {
+    if (best && (c.weight <= best.c.weight || (c.open && !best.c.open))) continue;
     const m = c.re.exec(text);
     if (!m) continue;
     // A `{what}` that names no known thing is not this template (e.g. "Name who took part").

@@ -71,7 +71,7 @@ describe('German error and validation messages', () => {
     );
     expect(localizeMessage('Your role (viewer) may not change the inventory.', 'de')).toBe('Ihre Rolle (viewer) darf nicht den Bestand ändern.');
     expect(localizeMessage('Owner must be at most 120 characters', 'de')).toBe('Verantwortlich: höchstens 120 Zeichen');
-    expect(localizeMessage('inventory.json: line 4: invalid JSON: unterminated string', 'de')).toBe('ungültiges JSON: unterminated string'.replace(/^/, 'inventory.json: Zeile 4: '));
+    expect(localizeMessage('inventory.json: line 4: invalid JSON: unterminated string', 'de')).toBe('inventory.json: Zeile 4: ungültiges JSON: nicht abgeschlossene Zeichenkette');
   });
 
   it('English stays English, unknown texts stay as they are', () => {
