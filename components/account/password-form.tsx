@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -21,7 +21,7 @@ export function PasswordForm() {
   const tc = useTranslations('common');
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const { register, handleSubmit, reset, setError, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
-    resolver: zodResolver(formSchema),
+    resolver: useZodResolver(formSchema),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   return (

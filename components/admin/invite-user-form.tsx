@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -22,7 +22,7 @@ export function InviteUserForm() {
   const lang = useLocale();
   const [message, setMessage] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
-    resolver: zodResolver(inviteUserSchema),
+    resolver: useZodResolver(inviteUserSchema),
     defaultValues: { email: '', name: '', role: 'viewer', password: '' },
   });
   return (

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -52,7 +52,7 @@ export function ApplicationForm({
     watch,
     formState: { errors, isSubmitting },
   } = useForm<FormIn, unknown, FormOut>({
-    resolver: zodResolver(formSchema),
+    resolver: useZodResolver(formSchema),
     defaultValues: initial ?? {
       name: '',
       integration: undefined,

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -28,7 +28,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
   const [error, setError] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const { register, control, handleSubmit, watch, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
-    resolver: zodResolver(formSchema),
+    resolver: useZodResolver(formSchema),
     defaultValues: {
       date: today,
       kind: 'tabletop',

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -25,7 +25,7 @@ export function DuoConnectionForm({ initial }: { initial: { apiHost: string; int
     reset,
     formState: { errors, isSubmitting },
   } = useForm<DuoConnectionInput, unknown, DuoConnectionData>({
-    resolver: zodResolver(duoConnectionSchema),
+    resolver: useZodResolver(duoConnectionSchema),
     defaultValues: { apiHost: initial?.apiHost ?? '', integrationKey: initial?.integrationKey ?? '', secretKey: '' },
   });
   return (

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -45,7 +45,7 @@ export function GroupForm({
     watch,
     formState: { errors, isSubmitting },
   } = useForm<FormIn, unknown, FormOut>({
-    resolver: zodResolver(groupWriteSchema),
+    resolver: useZodResolver(groupWriteSchema),
     defaultValues: initial ?? { name: '', alwaysRequireMfa: false, memberCount: undefined, description: '', applications: [] },
     mode: 'onTouched',
   });

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { getCatalogEntry } from '@/lib/domain/catalog';
 import { criticalityName, dataClassName, failmodeName, mfaMandateName } from '@/lib/domain/messages';
+import { localizeLocation } from '@/lib/i18n/error-messages';
 import { CRITICALITIES, DATA_CLASSES, MFA_MANDATES, type Criticality, type DataClass, type Lang, type MfaMandate } from '@/lib/domain/types';
 import { Button } from '@/components/ui/button';
 import { Alert, Badge, Card } from '@/components/ui/misc';
@@ -129,7 +130,7 @@ export function ImportWizard() {
             <ul className="mt-2 list-disc pl-5">
               {error.issues.slice(0, 20).map((i, k) => (
                 <li key={k}>
-                  <span className="font-mono text-xs">{i.path}</span>: {i.message}
+                  <span className="font-mono text-xs">{localizeLocation(i.path, lang)}</span>: {i.message}
                 </li>
               ))}
             </ul>

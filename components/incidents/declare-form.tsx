@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -29,7 +29,7 @@ export function DeclareIncidentForm({ applications }: { applications: string[] }
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
-    resolver: zodResolver(formSchema),
+    resolver: useZodResolver(formSchema),
     defaultValues: { scenario: 'unreachable', startedLocal: localNow(), title: '', applications: [], deployment: '' },
   });
   const onSubmit = handleSubmit(async (v) => {

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -24,7 +24,7 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const [current, setCurrent] = useState(version);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
-    resolver: zodResolver(policyFormSchema),
+    resolver: useZodResolver(policyFormSchema),
     defaultValues: initial,
   });
   return (
@@ -73,7 +73,7 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
           <Field id="maxRiskAcceptanceDays" label={t('maxRiskAcceptance')} hint={t('maxRiskAcceptanceHint')} error={errors.maxRiskAcceptanceDays?.message}>
             <Input id="maxRiskAcceptanceDays" type="number" min={1} max={365} invalid={!!errors.maxRiskAcceptanceDays} {...register('maxRiskAcceptanceDays', { valueAsNumber: true })} />
           </Field>
-          <Field id="defaultLanguage" label={t('defaultLanguage')}>
+          <Field id="defaultLanguage" label={t('defaultLanguage')} hint={t('defaultLanguageHint')}>
             <Select id="defaultLanguage" {...register('defaultLanguage')}>
               <option value="en" lang="en">English</option>
               <option value="de" lang="de">Deutsch</option>

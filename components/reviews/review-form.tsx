@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/components/ui/zod-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -35,7 +35,7 @@ export function ReviewForm({ applicationId, mayApprove, blockedReason, criticalF
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const critical = criticalFindings.length > 0;
   const { register, handleSubmit, reset, watch, setError, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
-    resolver: zodResolver(reviewFormSchema),
+    resolver: useZodResolver(reviewFormSchema),
     defaultValues: { rationale: '', expiresAt: '' },
   });
   const decision = watch('decision');

@@ -1,19 +1,36 @@
 import 'server-only';
+import { getLocale } from 'next-intl/server';
 import type { z } from 'zod';
+import type { Lang } from '../domain/types';
+import { localizeError } from '../i18n/error-messages';
+import { isLocale } from '../i18n/locales';
 import { AppError, isAppError } from '../server/errors';
 import { toIssues } from '../validations/issues';
 
 export type ActionError = { code: string; message: string; issues?: { path: string; message: string }[] };
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: ActionError };
 
-/** Server actions answer typed errors as data (the form shows them next to the field). */
+/** The UI language of the request (next-intl: the user's setting, the cookie, Accept-Language); English outside a request. */
+async function uiLang(): Promise<Lang> {
+  try {
+    const l = await getLocale();
+    return isLocale(l) ? l : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * Server actions answer typed errors as data (the form shows them next to the field), with the
+ * messages in the user's UI language (issue 18.1); the code and the paths stay as they are.
+ */
 export async function asResult<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) } };
+    if (isAppError(e)) return { ok: false, error: localizeError({ code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) }, await uiLang()) };
     console.error('unexpected error in server action', e);
-    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on the server. Nothing was saved.' } };
+    return { ok: false, error: localizeError({ code: 'INTERNAL', message: 'Something went wrong on the server. Nothing was saved.' }, await uiLang()) };
   }
 }
 

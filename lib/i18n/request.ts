@@ -2,11 +2,12 @@
 import { getRequestConfig } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { getActor } from '../server/auth/current';
-import { chooseLocale, LOCALE_COOKIE } from './locales';
+import { chooseLocale, isLocale, LOCALE_COOKIE } from './locales';
 
-export default getRequestConfig(async () => {
+export default getRequestConfig(async ({ locale: explicit }) => {
   const [actor, c, h] = await Promise.all([getActor(), cookies(), headers()]);
-  const locale = chooseLocale({
+  // getTranslations({ locale }) asks for one language explicitly (the runbook page's toolbar in the runbook's language).
+  const locale = isLocale(explicit) ? explicit : chooseLocale({
     userLocale: actor?.locale,
     cookie: c.get(LOCALE_COOKIE)?.value,
     acceptLanguage: h.get('accept-language'),

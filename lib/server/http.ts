@@ -2,22 +2,31 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { Lang } from '../domain/types';
 import { loadEnv } from '../env';
+import { localizeError } from '../i18n/error-messages';
+import { negotiateLocale } from '../i18n/locales';
 import { getActor } from './auth/current';
 import { AppError, isAppError } from './errors';
 import type { Actor } from './permissions';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-export function errorResponse(e: AppError): NextResponse {
+/** The language of an API error's `message`s: Accept-Language (q-values; de…), else English. Codes never change. */
+export function errorLangOf(req: Request | undefined): Lang {
+  return (req && negotiateLocale(req.headers.get('accept-language'))) || 'en';
+}
+
+export function errorResponse(e: AppError, lang: Lang = 'en'): NextResponse {
   const headers: Record<string, string> = e.retryAfterSeconds !== undefined ? { 'retry-after': String(e.retryAfterSeconds) } : {};
-  return NextResponse.json(e.toJSON(), { status: e.status, headers });
+  const body = e.toJSON();
+  return NextResponse.json({ error: localizeError(body.error, lang) }, { status: e.status, headers: { ...headers, 'content-language': lang, vary: 'Accept-Language' } });
 }
 
 /** Never a stack trace or SQL to the client: unknown errors are logged and answered with a code. */
-export function toResponse(e: unknown): NextResponse {
-  if (isAppError(e)) return errorResponse(e);
+export function toResponse(e: unknown, req?: Request): NextResponse {
+  const lang = errorLangOf(req);
+  if (isAppError(e)) return errorResponse(e, lang);
   console.error('unexpected error in route handler', e);
-  return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on the server.' } }, { status: 500 });
+  return NextResponse.json({ error: localizeError({ code: 'INTERNAL', message: 'Something went wrong on the server.' }, lang) }, { status: 500, headers: { 'content-language': lang } });
 }
 
 /** Reads a JSON body: 415 for other media types, 413 past the limit, 400 for malformed JSON. */
@@ -115,7 +124,7 @@ export function route<P = Record<string, string>>(fn: Handler<P>, opts: { status
       const out = await fn({ req, actor, params: await ctx.params });
       return noStore(out instanceof Response ? out : out === undefined ? new NextResponse(null, { status: 204 }) : NextResponse.json(out, { status: opts.status ?? 200 }));
     } catch (e) {
-      return noStore(toResponse(e));
+      return noStore(toResponse(e, req));
     }
   };
 }

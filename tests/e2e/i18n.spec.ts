@@ -78,7 +78,7 @@ test('a signed-in user switches to Deutsch in the header: navigation, tables and
   await page.goto('/policy');
   await expect(page.getByRole('heading', { level: 1, name: 'Organisationsrichtlinie' })).toBeVisible();
   await expect(page.getByLabel('Prüfintervall (Tage)')).toBeVisible();
-  await expect(page.getByLabel('Standardsprache der Runbooks')).toBeVisible();
+  await expect(page.getByLabel('Runbook-Sprache für Exporte über API und Kommandozeile')).toBeVisible();
   await expect(page.getByText('Nur Admins können die Richtlinie ändern.')).toBeVisible();
 
   // A reload keeps it.

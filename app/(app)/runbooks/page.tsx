@@ -29,8 +29,8 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const integration = one(sp.integration);
   const owner = one(sp.owner);
   const snap = await getInventorySnapshot();
-  // The binder's language: chosen here, else the policy's runbook language (runbooks are printed for on-call).
-  const lang = one(sp.lang) === 'de' || one(sp.lang) === 'en' ? (one(sp.lang) as 'de' | 'en') : snap.policy.defaultLanguage;
+  // The binder's language: chosen here, else the reader's UI language (docs/decisions/0095-runbook-language.md).
+  const lang = one(sp.lang) === 'de' || one(sp.lang) === 'en' ? (one(sp.lang) as 'de' | 'en') : uiLang;
   const apps = binderApplications(snap, { level: level ? [level] : [], integration: integration ? [integration] : [], owner: owner || undefined });
   const q = new URLSearchParams({ lang, ...(level ? { level } : {}), ...(integration ? { integration } : {}), ...(owner ? { owner } : {}) });
   const binder = (format: string) => `/api/v1/runbooks?${q}&format=${format}`;

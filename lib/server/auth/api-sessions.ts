@@ -29,7 +29,7 @@ export async function createSession(req: Request): Promise<Response> {
     res.cookies.set(SESSION_COOKIE, r.token, { httpOnly: true, sameSite: 'lax', secure: secureCookie(req), path: '/', expires: new Date(Date.now() + 7 * 24 * 3600_000) });
     return res;
   } catch (e) {
-    return toResponse(e);
+    return toResponse(e, req);
   }
 }
 
@@ -42,6 +42,6 @@ export async function endSession(req: Request): Promise<Response> {
     res.cookies.delete(SESSION_COOKIE);
     return res;
   } catch (e) {
-    return toResponse(e);
+    return toResponse(e, req);
   }
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CopyButtons, PrintButton } from '@/components/runbooks/runbook-tools';
 import { ButtonLink } from '@/components/ui/button';
 import type { Lang } from '@/lib/domain/types';
@@ -9,7 +9,8 @@ import { orNotFound, requirePageActor } from '@/lib/server/page';
 import { getRunbook } from '@/lib/server/runbooks';
 import { withCopyButtons } from '@/lib/runbook-copy';
 
-// The runbook itself and its toolbar follow the runbook's own language (?lang=), not the UI language.
+// The runbook's language: ?lang= (the link), else the reader's UI language (docs/decisions/0095-runbook-language.md).
+// The runbook and its toolbar (Print, copy buttons, language switch) are in that one language.
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('runbook') };
 }
@@ -18,18 +19,19 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
   const actor = await requirePageActor();
   const { id } = await params;
   const { lang: l } = await searchParams;
-  const lang: Lang | undefined = l === 'de' || l === 'en' ? l : undefined;
+  const lang: Lang = l === 'de' || l === 'en' ? l : ((await getLocale()) as Lang);
   const rb = await orNotFound(getRunbook({ actor, id, lang }));
+  const t = await getTranslations({ locale: rb.lang, namespace: 'runbookPage' });
   const api = `/api/v1/applications/${id}/runbook`;
   const de = rb.lang === 'de';
   return (
     <>
-      <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
+      <div lang={rb.lang} className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm">
           <Link href={`/applications/${id}`}>← {rb.application.name}</Link>
         </p>
         <div className="flex flex-wrap items-center gap-2">
-          <nav aria-label={de ? 'Sprache' : 'Language'} className="mr-2 flex gap-1 text-sm">
+          <nav aria-label={t('language')} className="mr-2 flex gap-1 text-sm">
             <Link href={`/applications/${id}/runbook?lang=en`} aria-current={rb.lang === 'en' ? 'page' : undefined} className={rb.lang === 'en' ? 'font-semibold' : ''} hrefLang="en">
               English
             </Link>
@@ -38,15 +40,15 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
               Deutsch
             </Link>
           </nav>
-          <PrintButton label={de ? 'Drucken' : 'Print'} />
+          <PrintButton label={t('print')} />
           <ButtonLink variant="secondary" href={`${api}?format=pdf&lang=${rb.lang}`}>PDF</ButtonLink>
           <ButtonLink variant="secondary" href={`${api}?format=html&lang=${rb.lang}&download=1`}>HTML</ButtonLink>
           <ButtonLink variant="secondary" href={`${api}?format=md&lang=${rb.lang}`}>Markdown</ButtonLink>
         </div>
       </div>
       <style>{RUNBOOK_CSS}</style>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" dangerouslySetInnerHTML={{ __html: withCopyButtons(renderRunbookHtml(rb, { standalone: false }), de ? 'Nachricht kopieren' : 'Copy message') }} />
-      <CopyButtons copied={de ? 'Kopiert' : 'Copied'} />
+      <div lang={rb.lang} className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" dangerouslySetInnerHTML={{ __html: withCopyButtons(renderRunbookHtml(rb, { standalone: false }), t('copyMessage')) }} />
+      <CopyButtons copied={t('copied')} />
     </>
   );
 }
