@@ -124,7 +124,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <div className="font-medium">{actionLabel(i.action)}</div>
                     <code className="text-xs text-slate-500">{i.action}</code>
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="min-w-48 px-3 py-2">
                     <div className="text-xs text-slate-500">{entityLabel(i.entity)}</div>
                     {i.entityId && !SINGLETONS.has(i.entity) ? <EntityName item={{ entity: i.entity, entityId: i.entityId }} named={names.get(auditEntityKey(i.entity, i.entityId))} href={historyHref(i.entity, i.entityId)} t={t} /> : null}
                   </td>
