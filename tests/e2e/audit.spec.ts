@@ -56,7 +56,7 @@ test('entities by name, deleted ones by id and marker; actions and entities chos
 });
 
 test('a sign-in records the client address (the socket’s, no proxy in front); failed ones show where they came from', async ({ browser }) => {
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await ctx.newPage();
   await page.goto('/login');
   await page.getByLabel('Email').fill('viewer@example.com');

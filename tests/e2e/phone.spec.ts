@@ -98,11 +98,19 @@ test.describe('desktop width', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'Audit' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-    // Logo, navigation and the account links share the row(s) as before.
-    const [logo, first] = await Promise.all([
+    // Logo, navigation and the account links share one band (the navigation wraps inside it), as before.
+    const [logo, box, account] = await Promise.all([
       page.locator('[data-app-header] a').first().boundingBox(),
-      nav.getByRole('link').first().boundingBox(),
+      nav.boundingBox(),
+      page.getByRole('button', { name: 'Sign out' }).boundingBox(),
     ]);
-    expect(Math.abs(logo!.y + logo!.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(8);
+    for (const b of [logo!, account!]) {
+      const mid = b.y + b.height / 2;
+      expect(mid).toBeGreaterThan(box!.y);
+      expect(mid).toBeLessThan(box!.y + box!.height);
+    }
+    expect(box!.x).toBeGreaterThan(logo!.x + logo!.width);
+    expect(account!.x).toBeGreaterThan(box!.x + box!.width - 1);
+    expect(await headerHeight(page)).toBeLessThanOrEqual(100);
   });
 });
