@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the same Zod schemas the routes use.
 import { z } from 'zod';
-import { applicationListQuerySchema, applicationPatchSchema, groupPatchSchema, groupWriteSchema, reviewDecisionSchema } from './validations/api';
+import { applicationListQuerySchema, applicationPatchSchema, GROUP_SORT_KEYS, groupPatchSchema, groupWriteSchema, reviewDecisionSchema } from './validations/api';
 import { applicationSchema } from './validations/inventory';
 import { simulationRequestSchema } from './validations/simulation';
 import {
@@ -174,7 +174,11 @@ export function buildOpenApi(serverUrl = '/') {
         delete: { summary: 'Revoke a token (its owner or an admin); it answers 401 from then on', responses: { '204': { description: 'Revoked' }, '404': err('Not found'), ...common } },
       },
       '/api/v1/groups': {
-        get: { summary: 'List groups', responses: { '200': { description: 'A page', ...json('GroupPage') }, ...common } },
+        get: {
+          summary: 'List, search (name and description) and sort groups',
+          parameters: [q('q', str), q('sort', { type: 'string', enum: [...GROUP_SORT_KEYS], default: 'name' }), q('dir', { type: 'string', enum: ['asc', 'desc'], default: 'asc' }), q('limit', { type: 'integer', minimum: 1, maximum: 500 }), q('cursor', str)],
+          responses: { '200': { description: 'A page', ...json('GroupPage') }, '400': err('Bad query'), ...common },
+        },
         post: {
           summary: 'Create a group, optionally with the applications it can reach',
           requestBody: { required: true, ...json('GroupWrite') },

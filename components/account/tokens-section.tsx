@@ -72,6 +72,7 @@ export function TokensSection({ tokens }: { tokens: TokenView[] }) {
       {tokens.length === 0 ? (
         <p className="text-sm text-slate-600">{t('noTokens')}</p>
       ) : (
+        <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t('tokensCaption')}</caption>
           <thead className="text-left text-xs uppercase text-slate-500">
@@ -115,6 +116,7 @@ export function TokensSection({ tokens }: { tokens: TokenView[] }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

@@ -85,6 +85,7 @@ export function DuoSyncPanel() {
         <section aria-label={t('previewTitle')} className="space-y-3">
           <h3 className="text-sm font-semibold">{t('previewTitle')}</h3>
           <p className="text-sm text-slate-600">{t('previewNote')}</p>
+          <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-200">
@@ -121,6 +122,7 @@ export function DuoSyncPanel() {
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       ) : null}
     </div>

@@ -168,7 +168,7 @@ export function ImportWizard() {
           ) : null}
           <fieldset>
             <legend className="text-sm font-semibold">{t('applications')}</legend>
-            <div className="mt-2 overflow-x-auto">
+            <div className="relative mt-2 overflow-x-auto">
               <table className="min-w-full text-sm">
                 <thead className="text-left text-xs font-medium uppercase text-slate-500">
                   <tr>

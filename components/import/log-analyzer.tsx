@@ -69,6 +69,7 @@ export function LogAnalyzer({ proxyApps, fileLabels }: { proxyApps: { id: string
           </div>
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('bySection')}</h2>
+            <div className="relative overflow-x-auto">
             <table className="mt-3 min-w-full text-sm">
               <caption className="sr-only">{t('bySectionCaption')}</caption>
               <thead className="text-left text-xs uppercase text-slate-500">
@@ -93,6 +94,7 @@ export function LogAnalyzer({ proxyApps, fileLabels }: { proxyApps: { id: string
                 })}
               </tbody>
             </table>
+            </div>
           </Card>
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('timeline')}</h2>

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '@/lib/i18n/labels';
 import type { Actor } from '@/lib/server/permissions';
 import { can } from '@/lib/server/permissions';
 import { LocaleSwitch } from './locale-switch';
+import { HeaderMenu } from './header-menu';
 import { NavLink } from './nav-link';
 
 export async function AppHeader({ actor }: { actor: Actor }) {
@@ -35,25 +36,31 @@ export async function AppHeader({ actor }: { actor: Actor }) {
           <span className="hidden 2xl:inline">{tc('appName')}</span>
           <span className="2xl:hidden">{tc('appNameShort')}</span>
         </Link>
-        <nav aria-label={t('main')} className="flex flex-1 flex-wrap gap-0.5">
-          {links.map((l) => (
-            <NavLink key={l.href} href={l.href}>
-              {l.label}
-            </NavLink>
-          ))}
-        </nav>
-        <div className="flex items-center gap-3 text-sm">
-          <LocaleSwitch compact />
-          <Link href="/account" className="text-slate-700" title={t('account')}>
-            <span className="font-medium">{actor.name}</span>{' '}
-            <span className="text-slate-500">({ROLE_LABELS[actor.role][locale]})</span>
-          </Link>
-          <form action={logoutAction}>
-            <button type="submit" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
-              {t('signOut')}
-            </button>
-          </form>
-        </div>
+        {/* Without JavaScript the menu button cannot open the panel: show the panel instead. */}
+        <noscript>
+          <style>{'@media (max-width: 1023.98px) { [data-nav-panel] { display: flex !important; } [data-nav-toggle] { display: none !important; } }'}</style>
+        </noscript>
+        <HeaderMenu label={t('menu')}>
+          <nav aria-label={t('main')} className="grid grid-cols-2 gap-0.5 sm:grid-cols-3 lg:flex lg:flex-1 lg:flex-wrap">
+            {links.map((l) => (
+              <NavLink key={l.href} href={l.href}>
+                {l.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm lg:flex-nowrap lg:border-0 lg:pt-0">
+            <LocaleSwitch compact />
+            <Link href="/account" className="text-slate-700" title={t('account')}>
+              <span className="font-medium">{actor.name}</span>{' '}
+              <span className="text-slate-500">({ROLE_LABELS[actor.role][locale]})</span>
+            </Link>
+            <form action={logoutAction}>
+              <button type="submit" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
+                {t('signOut')}
+              </button>
+            </form>
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

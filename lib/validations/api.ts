@@ -97,8 +97,15 @@ export const applicationListQuerySchema = z.object({
 });
 export type ApplicationListQuery = z.output<typeof applicationListQuerySchema>;
 
+/** Columns the groups list sorts by (`?sort=`): name, the 2FA rule, member count, reach (applications). */
+export const GROUP_SORT_KEYS = ['name', 'mfa', 'members', 'applications'] as const;
+export type GroupSortKey = (typeof GROUP_SORT_KEYS)[number];
+
+/** Groups list query (the list's URL and `GET /api/v1/groups`): `q` searches name and description. */
 export const groupListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(200, { error: 'Search is at most 200 characters' }).optional(),
+  sort: z.enum(GROUP_SORT_KEYS, { error: `sort must be one of ${GROUP_SORT_KEYS.join(', ')}` }).default('name'),
+  dir: z.enum(['asc', 'desc'], { error: 'dir must be asc or desc' }).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(200).optional(),
 });

@@ -68,3 +68,32 @@ for (const width of [1280, 390]) {
     });
   });
 }
+
+// Issue 18 items 5, 7, 10: the changed pages at phone width too, the header menu open and closed.
+test.describe('signed in, phone width (390 px)', () => {
+  test.use({ storageState: storageStateFor('admin'), viewport: { width: 390, height: 844 } });
+  for (const path of ['/dashboard', '/applications', '/groups?q=a&sort=members&dir=desc', '/runbooks', '/admin/audit', '/admin/audit?entity=group&action=group.create']) {
+    test(`${path} at 390 px has no serious or critical accessibility violation`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+  test('the header menu, opened, at 390 px has no serious or critical accessibility violation', async ({ page }) => {
+    await page.goto('/groups');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('signed in, desktop: the changed list views', () => {
+  test.use({ storageState: storageStateFor('admin') });
+  for (const path of ['/groups?q=a&sort=members&dir=desc', '/admin/audit?entity=group&action=group.create', '/runbooks']) {
+    test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -44,30 +44,30 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
         description={t('description')}
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 no-print">
-        <div>
+        <div className="max-w-full">
           <label htmlFor="b-level" className="block text-xs font-medium text-slate-600">{t('level')}</label>
-          <select id="b-level" name="level" defaultValue={level} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select id="b-level" name="level" defaultValue={level} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             <option value="">{tc('any')}</option>
             {RESTRICTION_LEVELS.map((l) => <option key={l} value={l}>{levelName(l, uiLang)}</option>)}
           </select>
         </div>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="b-integration" className="block text-xs font-medium text-slate-600">{t('integration')}</label>
-          <select id="b-integration" name="integration" defaultValue={integration} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select id="b-integration" name="integration" defaultValue={integration} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             <option value="">{tc('any')}</option>
             {CATALOG_ENTRIES.map((c) => <option key={c.slug} value={c.slug}>{c.displayName[uiLang]}</option>)}
           </select>
         </div>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="b-owner" className="block text-xs font-medium text-slate-600">{t('owner')}</label>
-          <select id="b-owner" name="owner" defaultValue={owner} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select id="b-owner" name="owner" defaultValue={owner} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             <option value="">{tc('any')}</option>
             {owners.map((o) => <option key={o} value={o}>{o}</option>)}
           </select>
         </div>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="b-lang" className="block text-xs font-medium text-slate-600">{t('language')}</label>
-          <select id="b-lang" name="lang" defaultValue={lang} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select id="b-lang" name="lang" defaultValue={lang} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             <option value="en" lang="en">English</option>
             <option value="de" lang="de">Deutsch</option>
           </select>

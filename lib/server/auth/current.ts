@@ -4,6 +4,7 @@ import { cache } from 'react';
 import type { Actor } from '../permissions';
 import { resolveApiToken, resolveSession, SESSION_COOKIE } from './sessions';
 import { loadEnv } from '../../env';
+import { clientAddressFrom } from './client-address';
 
 /** The actor of this request: a Bearer API token, else the session cookie; null when neither is valid. */
 export const getActor = cache(async (): Promise<Actor | null> => {
@@ -17,18 +18,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return resolveSession(c.get(SESSION_COOKIE)?.value);
 });
 
-/** Set by scripts/server.mjs from the socket; a client's own copy is dropped there. */
-export const CLIENT_ADDRESS_HEADER = 'x-orp-client-address';
-
+/** The client's address: the socket's peer, or behind TRUST_PROXY what the proxy appended (./client-address.ts). */
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
-  // Trust X-Forwarded-For / X-Real-IP only behind a proxy that sets them (TRUST_PROXY=true).
-  if (loadEnv().TRUST_PROXY) {
-    const xff = h.get('x-forwarded-for') ?? h.get('x-real-ip');
-    if (xff) return xff.split(',')[0].trim().slice(0, 64);
-  }
-  // Otherwise the socket's peer address, which the server wrapper (scripts/server.mjs) puts in this
-  // header after removing any copy the client sent. Without the wrapper (next dev) it is unknown.
-  const peer = h.get(CLIENT_ADDRESS_HEADER);
-  return peer ? peer.slice(0, 64) : null;
+  return clientAddressFrom((name) => h.get(name), loadEnv().TRUST_PROXY);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { groupListQuerySchema, groupPatchSchema, groupUpdateSchema, groupWriteSchema } from '../../validations/api';
+import { groupListQuerySchema, groupPatchSchema, groupUpdateSchema, groupWriteSchema, type GroupSortKey } from '../../validations/api';
 import { groupSchema } from '../../validations/inventory';
 import { auditEntry } from '../audit';
 import { getDb, type Db } from '../db/client';
@@ -15,15 +15,37 @@ interface Ctx {
   actor: Actor | null;
 }
 
+/** The list order: by the chosen column (an unknown member count below any number), then by name. */
+function sortGroups(groups: readonly GroupRecord[], sort: GroupSortKey, dir: 'asc' | 'desc'): GroupRecord[] {
+  const sign = dir === 'desc' ? -1 : 1;
+  const key = (g: GroupRecord): number | string => {
+    switch (sort) {
+      case 'mfa':
+        return g.alwaysRequireMfa ? 0 : 1;
+      case 'members':
+        return g.memberCount ?? -1;
+      case 'applications':
+        return g.applications.length;
+      default:
+        return g.name.toLowerCase();
+    }
+  };
+  return groups
+    .map((g) => ({ g, k: key(g), n: g.name.toLowerCase() }))
+    .sort((l, r) => (l.k < r.k ? -sign : l.k > r.k ? sign : l.n < r.n ? -1 : l.n > r.n ? 1 : 0))
+    .map(({ g }) => g);
+}
+
 export async function listGroups({ actor, query }: Ctx & { query?: unknown }) {
   assertCan(actor, 'inventory:read');
   const q = parseOrThrow(groupListQuerySchema, query ?? {}, 'query');
   const offset = decodeCursor(q.cursor);
   const snap = await getInventorySnapshot();
   const needle = q.q?.toLowerCase();
-  const rows = needle
+  const matching = needle
     ? snap.groups.filter((g) => `${g.name}\n${g.description ?? ''}`.toLowerCase().includes(needle))
     : snap.groups;
+  const rows = sortGroups(matching, q.sort, q.dir);
   const page = rows.slice(offset, offset + q.limit);
   return {
     items: page.map(presentGroup),

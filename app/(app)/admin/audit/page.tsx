@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ButtonLink, Button } from '@/components/ui/button';
-import { Alert, PageHeader } from '@/components/ui/misc';
-import { listAudit } from '@/lib/server/audit-log';
+import Link from '@/components/ui/link';
+import { Alert, Badge, PageHeader } from '@/components/ui/misc';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditMessageKey, isAuditAction, isAuditEntity } from '@/lib/domain/audit-vocabulary';
+import { auditEntityKey, describeAuditEntities, listAudit } from '@/lib/server/audit-log';
 import { isAppError } from '@/lib/server/errors';
 import { requirePagePermission } from '@/lib/server/page';
 import { DataTable } from '@/components/ui/table';
@@ -13,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SP = Record<string, string | string[] | undefined>;
 const KEYS = ['entity', 'entityId', 'actor', 'action', 'cursor'] as const;
+/** Entities with one row (their id is always the same): no name to show. */
+const SINGLETONS = new Set(['policy', 'duo-connection', 'inventory']);
 const FILTER_LABELS = { entity: 'filterEntity', entityId: 'filterEntityId', actor: 'filterActor', action: 'filterAction' } as const;
 
 const brief = (v: unknown) => {
@@ -24,7 +28,7 @@ const brief = (v: unknown) => {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePagePermission('audit:read');
   const sp = await searchParams;
-  const [t, format] = await Promise.all([getTranslations('audit'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('audit'), getFormatter(), getLocale()]);
   const query: Record<string, string> = {};
   for (const k of KEYS) {
     const v = sp[k];
@@ -42,6 +46,41 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { cursor: _c, ...filters } = query;
   const csvHref = `/api/v1/audit?${new URLSearchParams({ ...filters, format: 'csv', limit: '1000' })}`;
   const next = data?.nextCursor ? `/admin/audit?${new URLSearchParams({ ...filters, cursor: data.nextCursor })}` : null;
+  const names = data ? await describeAuditEntities({ actor, items: data.items }) : new Map();
+  // Labels for the codes (audit.actions.*, audit.entities.*); a code the vocabulary does not know is shown as it is.
+  const actionLabel = (code: string) => (isAuditAction(code) ? t(`actions.${auditMessageKey(code)}` as 'actions.login') : code);
+  const entityLabel = (code: string) => (isAuditEntity(code) ? t(`entities.${code}` as 'entities.user') : code);
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
+  const choices = {
+    entity: AUDIT_ENTITIES.map((c) => ({ value: c as string, label: entityLabel(c) })).sort(byLabel),
+    action: AUDIT_ACTIONS.map((c) => ({ value: c as string, label: actionLabel(c) })).sort(byLabel),
+  };
+  const historyHref = (entity: string, entityId: string) => `/admin/audit?${new URLSearchParams({ entity, entityId })}`;
+  const select = (k: 'entity' | 'action') => (
+    <div key={k} className="max-w-full">
+      <label htmlFor={`a-${k}`} className="block text-xs font-medium text-slate-600">
+        {t(FILTER_LABELS[k])}
+      </label>
+      <select id={`a-${k}`} name={k} defaultValue={filters[k] ?? ''} className="mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <option value="">{t(k === 'entity' ? 'anyEntity' : 'anyAction')}</option>
+        {/* A value from a link that is not one of the choices (an action prefix such as "incident"): shown and kept. */}
+        {filters[k] && !choices[k].some((c) => c.value === filters[k]) ? <option value={filters[k]}>{t('otherChoice', { code: filters[k] })}</option> : null}
+        {choices[k].map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const text = (k: 'entityId' | 'actor') => (
+    <div key={k} className="max-w-full">
+      <label htmlFor={`a-${k}`} className="block text-xs font-medium text-slate-600">
+        {t(FILTER_LABELS[k])}
+      </label>
+      <input id={`a-${k}`} name={k} defaultValue={filters[k] ?? ''} className="mt-1 block max-w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+    </div>
+  );
   return (
     <>
       <PageHeader
@@ -50,14 +89,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         actions={<ButtonLink variant="secondary" href={csvHref}>{t('exportCsv')}</ButtonLink>}
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search">
-        {(['entity', 'entityId', 'actor', 'action'] as const).map((k) => (
-          <div key={k}>
-            <label htmlFor={`a-${k}`} className="block text-xs font-medium text-slate-600">
-              {t(FILTER_LABELS[k])}
-            </label>
-            <input id={`a-${k}`} name={k} defaultValue={filters[k] ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-          </div>
-        ))}
+        {select('entity')}
+        {select('action')}
+        {text('actor')}
+        {text('entityId')}
         <Button type="submit">{t('filter')}</Button>
       </form>
       {error ? <Alert>{error}</Alert> : null}
@@ -84,11 +119,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       {format.dateTime(new Date(i.at), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })}
                     </time>
                   </td>
-                  <td className="px-3 py-2">{i.actor}</td>
-                  <td className="px-3 py-2 font-medium">{i.action}</td>
+                  <td className="px-3 py-2">{i.actor.startsWith('ip:') ? t('fromAddress', { address: i.actor.slice(3) }) : i.actor}</td>
                   <td className="px-3 py-2">
-                    {i.entity}
-                    {i.entityId ? <div className="text-xs text-slate-500">{i.entityId}</div> : null}
+                    <div className="font-medium">{actionLabel(i.action)}</div>
+                    <code className="text-xs text-slate-500">{i.action}</code>
+                  </td>
+                  <td className="min-w-48 px-3 py-2">
+                    <div className="text-xs text-slate-500">{entityLabel(i.entity)}</div>
+                    {i.entityId && !SINGLETONS.has(i.entity) ? <EntityName item={{ entity: i.entity, entityId: i.entityId }} named={names.get(auditEntityKey(i.entity, i.entityId))} href={historyHref(i.entity, i.entityId)} t={t} /> : null}
                   </td>
                   <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.before)}</td>
                   <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.after)}</td>
@@ -102,5 +140,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
     </>
+  );
+}
+
+/** The entity's current name (a link to its history in the log), or its id with a "deleted" marker. */
+function EntityName({
+  item,
+  named,
+  href,
+  t,
+}: {
+  item: { entity: string; entityId: string };
+  named: { name: string | null; detail?: string; deleted: boolean } | undefined;
+  href: string;
+  t: Awaited<ReturnType<typeof getTranslations<'audit'>>>;
+}) {
+  if (!named) return <div className="break-all font-mono text-xs text-slate-600">{item.entityId}</div>;
+  if (named.deleted) {
+    return (
+      <div className="text-xs">
+        <Badge>{t('deleted')}</Badge> {named.name ? <span>{t('lastKnownName', { name: named.name })}</span> : null}
+        <div className="break-all font-mono text-slate-600">{item.entityId}</div>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <Link href={href} title={t('entityHistory', { name: named.name ?? item.entityId })} className="font-medium">
+        {named.name}
+      </Link>
+      {named.detail && named.detail !== named.name ? <div className="text-xs text-slate-500">{named.detail}</div> : null}
+    </div>
   );
 }
