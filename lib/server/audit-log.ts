@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import { isAuditAction } from '../domain/audit-vocabulary';
 import { renderCsvRow } from '../interchange/csv';
 import type { Prisma } from '../generated/prisma/client';
