@@ -163,7 +163,7 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
               ))}
             </div>
             <p className="mt-2 max-w-4xl text-xs text-slate-600" data-testid="people-how">
-              {t('peopleHow', { total: format.number(users.total.users), groups: users.total.groups.length })}
+              {t('peopleHow', { total: users.total.users, groups: users.total.groups.length })}
               {users.total.groupsWithoutCount.length ? ` ${t('peopleWithoutCount', { count: users.total.groupsWithoutCount.length, groups: users.total.groupsWithoutCount.join(', ') })}` : ''}
             </p>
           </section>
