@@ -21,6 +21,7 @@ export const envSchema = z.object({
   AUTH_CACHE_MS: int(0).default(5000),
   RUNBOOK_CACHE_MB: num(0).default(64),
   CHROMIUM_PATH: z.string().min(1).optional(),
+  ORP_CHROMIUM_DIR: z.string().min(1).optional(),
   PDF_CONCURRENCY: int(2).optional(),
   PDF_PER_USER: int(1).default(2),
   PDF_PER_USER_BINDERS: int(1).default(1),

@@ -5,15 +5,17 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { pagesOfIds } from './pdf-pages';
-import { loadEnv } from '../env';
+import { resolveChromium, type ChromiumTarget } from './chromium';
 
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+export { DEFAULT_CHROMIUM_PATH } from './chromium';
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 export interface PdfOptions {
-  /** Chromium binary; default CHROMIUM_PATH from the environment, else /usr/bin/chromium. */
+  /** Chromium binary; default CHROMIUM_PATH, else /usr/bin/chromium, else the bundled one (lib/runbook/chromium.ts). */
   chromiumPath?: string;
+  /** A resolved browser (resolveChromium), e.g. the bundled one in a test of a machine without Debian's. */
+  chromium?: ChromiumTarget;
   /** Paper size; default A4. */
   format?: 'A4' | 'Letter';
   /** Page and rendering timeout in milliseconds; default 60 000. */
@@ -57,10 +59,6 @@ interface BrowserSlot {
 let slot: BrowserSlot | null = null;
 let exitHookInstalled = false;
 
-function resolvePath(opts?: PdfOptions): string {
-  return opts?.chromiumPath ?? loadEnv().CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
-}
-
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
@@ -70,9 +68,10 @@ function installExitHook(): void {
   });
 }
 
-async function launch(path: string): Promise<Browser> {
+async function launch(target: ChromiumTarget): Promise<Browser> {
+  const { path } = target;
   try {
-    const browser = await chromium.launch({ executablePath: path, headless: true, args: LAUNCH_ARGS });
+    const browser = await chromium.launch({ executablePath: path, headless: true, args: LAUNCH_ARGS, ...(target.env ? { env: { ...process.env, ...target.env } } : {}) });
     browser.on('disconnected', () => {
       if (slot?.path === path) slot = null;
     });
@@ -83,11 +82,12 @@ async function launch(path: string): Promise<Browser> {
   }
 }
 
-async function getBrowser(path: string): Promise<Browser> {
+async function getBrowser(target: ChromiumTarget): Promise<Browser> {
+  const { path } = target;
   if (!existsSync(path)) throw new ChromiumNotFoundError(path);
   if (slot && slot.path !== path) await closePdfBrowser();
   if (!slot) {
-    const browser = launch(path);
+    const browser = launch(target);
     slot = { path, browser };
     installExitHook();
     browser.catch(() => {
@@ -120,9 +120,11 @@ type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['ne
 async function withPage<T>(opts: PdfOptions | undefined, fn: (page: PdfPage, timeout: number) => Promise<T>): Promise<T> {
   const signal = opts?.signal;
   if (signal?.aborted) throw new PdfAbortedError();
-  const path = resolvePath(opts);
+  const target = opts?.chromium ?? await resolveChromium({ chromiumPath: opts?.chromiumPath }).catch((err: unknown) => {
+    throw new PdfRenderError(`Could not unpack the bundled Chromium: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  });
   const timeout = opts?.timeoutMs ?? 60_000;
-  const browser = await getBrowser(path);
+  const browser = await getBrowser(target);
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true }).catch((err: unknown) => {
     throw new PdfRenderError(`Chromium could not open a page: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   });
