@@ -245,7 +245,7 @@ export async function applyImport({
     const planned = await plan(snap, inventory, meta, select.overrides);
     const preview = previewOf(snap, inventory, planned);
     // Planning and building the statements take a turn for the event loop every few hundred rows.
-    const tick = yieldEvery(200);
+    const tick = yieldEvery(100);
     const pickApps = select.applications ? new Set(select.applications.map((n) => n.toLowerCase())) : null;
     const chosen = planned.filter((p) => !pickApps || pickApps.has(p.preview.name.toLowerCase()));
     const apps = chosen.map((p) => p.app);
@@ -389,7 +389,8 @@ export async function applyImport({
         groups: preview.groups.filter((p) => p.status !== 'unchanged'),
       },
     });
-    ops.push((c) => c.auditLog.create({ data: auditData }));
+    // Raw as well: the entry of a large import is megabytes of JSON, which Prisma's compiler would copy.
+    ops.push(...insertRows('AuditLog', ['at', 'actorId', 'actor', 'action', 'entity', 'entityId', 'before', 'after'], [[now, auditData.actorId ?? null, auditData.actor, auditData.action, auditData.entity, auditData.entityId ?? null, auditData.before ?? null, auditData.after ?? null]]));
     await runInSteps(db, ops); 
     return result;
   });
