@@ -10,6 +10,12 @@ const isoDate = (what: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} must be a date (YYYY-MM-DD)` })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: `${what} is not a real date` });
 
+const followUpSchema = z.strictObject({
+  title: z.string().trim().min(1, { error: 'Say what must be done' }).max(300),
+  owner: z.string().trim().min(1, { error: 'Name an owner' }).max(120),
+  dueDate: isoDate('Due date'),
+});
+
 export const drillSchema = z
   .strictObject({
     date: isoDate('Date'),
@@ -27,13 +33,20 @@ export const drillSchema = z
       )
       .min(1, { error: 'Record the outcome of at least one application' }),
     followUps: z
-      .array(
-        z.strictObject({
-          title: z.string().trim().min(1, { error: 'Say what must be done' }).max(300),
-          owner: z.string().trim().min(1, { error: 'Name an owner' }).max(120),
-          dueDate: isoDate('Due date'),
-        }),
-      )
+      .array(followUpSchema)
       .default([]),
   })
   .meta({ id: 'Drill' });
+
+/**
+ * Editing a drill (issue 18): the whole record plus the version it loaded. A follow-up that keeps its
+ * `id` keeps its done state unless `done` is sent; one without an id is new.
+ */
+export const drillUpdateSchema = drillSchema
+  .extend({
+    version: z.number({ error: 'version must be the number you read' }).int().min(1, { error: 'version must be at least 1' }),
+    followUps: z
+      .array(followUpSchema.extend({ id: z.string().trim().min(1).max(64).optional(), done: z.boolean().optional() }))
+      .default([]),
+  })
+  .meta({ id: 'DrillUpdate' });
