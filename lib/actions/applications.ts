@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../server/auth/current';
 import { createApplication, deleteApplication, updateApplication } from '../server/inventory/applications';
+import { bulkUpdateApplications, type BulkResult } from '../server/inventory/bulk';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { z } from 'zod';
 import { idArg, objectArg, versionArg } from '../validations/actions';
@@ -30,5 +31,16 @@ export async function deleteApplicationAction(id: string, version: number): Prom
     await deleteApplication({ actor: await getActor(), id, version });
     revalidatePath('/applications');
     return null;
+  });
+}
+
+/** Sets owner, criticality or failmode for a selection (issue 18; docs/decisions/0093-bulk-edits.md). */
+export async function bulkUpdateApplicationsAction(input: unknown): Promise<ActionResult<BulkResult>> {
+  return asResult(async () => {
+    parseArgs(z.tuple([objectArg]), [input]);
+    const r = await bulkUpdateApplications({ actor: await getActor(), input });
+    revalidatePath('/applications');
+    revalidatePath('/dashboard');
+    return r;
   });
 }

@@ -78,7 +78,9 @@ function presentDrill(d: DrillRow) {
     notes: d.notes,
     createdBy: d.createdBy,
     updatedBy: d.updatedBy,
-    outcomes: d.outcomes.map((o) => ({ application: o.application.name, result: o.result, notes: o.notes })),
+    outcomes: d.outcomes
+      .map((o) => ({ application: o.application.name, result: o.result, notes: o.notes }))
+      .sort((x, y) => x.application.localeCompare(y.application, 'en', { sensitivity: 'base' })),
     followUps: d.followUps.map((f) => ({ id: f.id, title: f.title, owner: f.owner, dueDate: f.dueDate.toISOString().slice(0, 10), done: f.done })),
   };
 }

@@ -6,6 +6,8 @@ import { getDashboard } from '@/lib/server/dashboard';
 import { getDb } from '@/lib/server/db/client';
 import { deleteDrill, getDrill, listDrills, recordDrill, updateDrill } from '@/lib/server/drills';
 import { createApplication, getApplication, updateApplication } from '@/lib/server/inventory/applications';
+import { bulkUpdateApplications } from '@/lib/server/inventory/bulk';
+import { decideReview } from '@/lib/server/reviews';
 import { exportInventory } from '@/lib/server/inventory/export';
 import { applyImport } from '@/lib/server/inventory/import';
 import { createGroup } from '@/lib/server/inventory/groups';
@@ -154,5 +156,60 @@ describe('contacts per application', () => {
     const r = await applyImport({ actor: actors.editor, inventory: changed as never });
     expect(r.updated).toBeGreaterThanOrEqual(1);
     expect(await getApplication({ actor: actors.viewer, id: app.id })).toMatchObject({ onCallContact: 'New rota' });
+  });
+});
+
+describe('bulk edit of the inventory', () => {
+  it('applies to the unchanged selection, reports apps changed meanwhile without overwriting them, audits per app', async () => {
+    const a = await createApplication({ actor: actors.editor, input: { ...base, name: 'Bulk 1' } });
+    const b = await createApplication({ actor: actors.editor, input: { ...base, name: 'Bulk 2' } });
+    const c = await createApplication({ actor: actors.editor, input: { ...base, name: 'Bulk 3', owner: 'Apps' } });
+    // Someone else edits Bulk 2 after the page was read.
+    await updateApplication({ actor: actors.admin, id: b.id, input: { version: b.version, criticality: 'low' } });
+    const r = await bulkUpdateApplications({
+      actor: actors.editor,
+      input: { items: [a, b, c, { id: 'gone', version: 1 }].map((x) => ({ id: x.id, version: x.version })), change: { owner: 'Apps' } },
+    });
+    expect(r.updated.map((x) => x.name)).toEqual(['Bulk 1']);
+    expect(r.unchanged.map((x) => x.name)).toEqual(['Bulk 3']);
+    expect(r.conflicts).toMatchObject([{ name: 'Bulk 2', version: b.version + 1, updatedBy: actors.admin.email }]);
+    expect(r.missing).toEqual(['gone']);
+    expect(await getApplication({ actor: actors.viewer, id: a.id })).toMatchObject({ owner: 'Apps', version: a.version + 1 });
+    expect(await getApplication({ actor: actors.viewer, id: b.id })).toMatchObject({ criticality: 'low' });
+    expect((await getApplication({ actor: actors.viewer, id: b.id })).owner).toBeUndefined();
+    const audit = (await auditOf(a.id)).filter((x) => x.action === 'application.update');
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0].before!)).not.toHaveProperty('owner');
+    expect(JSON.parse(audit[0].after!)).toMatchObject({ owner: 'Apps', name: 'Bulk 1' });
+    expect((await auditOf(b.id)).filter((x) => x.actor === actors.editor.email && x.action === 'application.update')).toHaveLength(0);
+  });
+
+  it('uses the single-edit schemas and permissions', async () => {
+    const a = await createApplication({ actor: actors.editor, input: { ...base, name: 'Bulk schema' } });
+    const items = [{ id: a.id, version: a.version }];
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: { criticality: 'urgent' } } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ path: 'change.criticality' }],
+    });
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: { owner: 'x'.repeat(121) } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: {} } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: { notes: 'no' } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items: [], change: { owner: 'x' } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    for (const actor of [actors.viewer, actors.reviewer]) {
+      await expect(bulkUpdateApplications({ actor, input: { items, change: { owner: 'x' } } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect((await getApplication({ actor: actors.viewer, id: a.id })).version).toBe(a.version);
+  });
+
+  it('a failmode change voids the approval and its author may not approve it (as a single edit)', async () => {
+    const a = await createApplication({ actor: actors.editor, input: { ...base, name: 'Bulk review', configuredFailmode: 'safe' } });
+    await decideReview({ actor: actors.reviewer, applicationId: a.id, input: { decision: 'approve', rationale: 'Fail safe is fine for this less restrictive app.' } });
+    expect((await getApplication({ actor: actors.viewer, id: a.id })).review.state).toBe('approved');
+    // An admin may edit and review, but not approve the own change.
+    await bulkUpdateApplications({ actor: actors.admin, input: { items: [{ id: a.id, version: a.version }], change: { configuredFailmode: 'secure' } } });
+    expect((await getApplication({ actor: actors.viewer, id: a.id })).review.state).toBe('stale');
+    await expect(
+      decideReview({ actor: actors.admin, applicationId: a.id, input: { decision: 'approve', rationale: 'I changed it and approve it myself.' } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
