@@ -53,7 +53,6 @@ export const applicationBulkSchema = z
       .refine((c) => Object.values(c).some((v) => v !== undefined), { error: 'Choose what to change' }),
   })
   .meta({ id: 'ApplicationBulkEdit' });
-export type ApplicationBulkEdit = z.output<typeof applicationBulkSchema>;
 
 /** A group with the applications it can reach (access managed from the group side). */
 export const groupWriteSchema = groupSchema
