@@ -172,7 +172,7 @@ export function BulkEditPanel() {
         </div>
       ) : null}
       {outcome ? (
-        <div className="mt-3 space-y-2" role="status">
+        <div className="mt-3 space-y-2">
           <Alert tone={outcome.conflicts.length || outcome.missing.length ? 'amber' : 'green'} title={t('bulkDone', { updated: outcome.updated.length, unchanged: outcome.unchanged.length })}>
             {outcome.conflicts.length ? (
               <>

@@ -129,7 +129,8 @@ test.describe('as an editor', () => {
     await expect(page).toHaveURL(/\/drills$/);
     const card = page.getByText(who).locator('xpath=ancestor::div[contains(@class,"p-6")][1]');
     await expect(card).toContainText(`${PREFIX} drilled: failed`);
-    await card.getByRole('checkbox', { name: 'Done: Fix the proxy' }).check();
+    // The toggle is controlled by the server's answer: click, then wait for the refreshed state.
+    await card.getByRole('checkbox', { name: 'Done: Fix the proxy' }).click();
     await expect(card.getByRole('checkbox', { name: 'Done: Fix the proxy' })).toBeChecked();
 
     await card.getByRole('link', { name: /^Edit the drill of / }).click();
