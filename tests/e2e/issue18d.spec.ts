@@ -174,10 +174,10 @@ test.describe('as an editor', () => {
 
   test('10b: bulk owner change applies to the selection, and an app changed meanwhile is reported, not overwritten', async ({ page, browser }, info) => {
     const admin = await adminRequest(browser);
-    const a = await createApp(admin, `${PREFIX} one`);
-    const b = await createApp(admin, `${PREFIX} two`);
-    const c = await createApp(admin, `${PREFIX} three`);
-    await page.goto(`/applications?q=${encodeURIComponent(PREFIX)}`);
+    const a = await createApp(admin, `${PREFIX} bulk one`);
+    const b = await createApp(admin, `${PREFIX} bulk two`);
+    const c = await createApp(admin, `${PREFIX} bulk three`);
+    await page.goto(`/applications?q=${encodeURIComponent(`${PREFIX} bulk`)}`);
     await expect(page.locator('tbody tr')).toHaveCount(3);
     await page.getByRole('checkbox', { name: 'Select all applications on this page' }).check();
     await expect(page.getByText('3 applications selected')).toBeVisible();
@@ -190,18 +190,18 @@ test.describe('as an editor', () => {
     const status = page.getByRole('status').filter({ hasText: 'applications changed' });
     await expect(status).toContainText('2 applications changed.');
     await expect(status).toContainText('1 application was changed by someone else since this page loaded and was not overwritten');
-    await expect(status).toContainText(`${PREFIX} two (changed by admin@example.com)`);
+    await expect(status).toContainText(`${PREFIX} bulk two (changed by admin@example.com)`);
     await page.screenshot({ path: info.outputPath('bulk-en.png'), fullPage: true });
     expect((await getApp(admin, a.id)).owner).toBe('Platform team');
     expect((await getApp(admin, c.id)).owner).toBe('Platform team');
     expect(await getApp(admin, b.id)).toMatchObject({ criticality: 'low' });
     expect((await getApp(admin, b.id)).owner).toBeUndefined();
     // The table shows the new owners after the refresh.
-    await expect(page.locator('tbody tr', { hasText: `${PREFIX} one` })).toContainText('Platform team');
+    await expect(page.locator('tbody tr', { hasText: `${PREFIX} bulk one` })).toContainText('Platform team');
 
     // Criticality for one row, by its own checkbox.
     await page.getByRole('checkbox', { name: 'Select all applications on this page' }).uncheck();
-    await page.getByRole('checkbox', { name: `Select ${PREFIX} three` }).check();
+    await page.getByRole('checkbox', { name: `Select ${PREFIX} bulk three` }).check();
     await page.getByLabel('Set', { exact: true }).selectOption('criticality');
     await page.getByLabel('to', { exact: true }).selectOption('critical');
     await page.getByRole('button', { name: 'Apply to 1 application' }).click();
