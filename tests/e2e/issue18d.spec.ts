@@ -186,7 +186,7 @@ test.describe('as an editor', () => {
     expect(r.status()).toBe(200);
     await page.getByLabel('Set', { exact: true }).selectOption('owner');
     await page.getByLabel('to', { exact: true }).fill('Platform team');
-    await page.getByRole('button', { name: 'Apply to 3 applications' }).click();
+    await page.getByRole('button', { name: 'Change 3 applications' }).click();
     const status = page.getByRole('status').filter({ hasText: 'applications changed' });
     await expect(status).toContainText('2 applications changed.');
     await expect(status).toContainText('1 application was changed by someone else since this page loaded and was not overwritten');
@@ -204,7 +204,7 @@ test.describe('as an editor', () => {
     await page.getByRole('checkbox', { name: `Select ${PREFIX} bulk three` }).check();
     await page.getByLabel('Set', { exact: true }).selectOption('criticality');
     await page.getByLabel('to', { exact: true }).selectOption('critical');
-    await page.getByRole('button', { name: 'Apply to 1 application' }).click();
+    await page.getByRole('button', { name: 'Change 1 application' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'changed' })).toContainText('1 application changed.');
     expect((await getApp(admin, c.id)).criticality).toBe('critical');
   });
@@ -251,7 +251,7 @@ test('German: the contacts, the drill edit and the bulk panel in German (screens
   await page.getByLabel('Setzen', { exact: true }).selectOption('configuredFailmode');
   await expect(page.getByText('Ein neuer Failmode ändert, was die Prüfung abdeckt')).toBeVisible();
   await page.getByLabel('auf', { exact: true }).selectOption('secure');
-  await page.getByRole('button', { name: 'Auf 1 Anwendung anwenden' }).click();
+  await page.getByRole('button', { name: '1 Anwendung ändern' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'geändert' })).toContainText('1 Anwendung geändert.');
   await page.screenshot({ path: info.outputPath('bulk-de.png'), fullPage: true });
 
