@@ -14,7 +14,7 @@ import type { ActionError } from '@/lib/actions/result';
 import { CATALOG_ENTRIES, getCatalogEntry, type IntegrationFamily } from '@/lib/domain/catalog';
 import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, MFA_MANDATES, type IntegrationSlug } from '@/lib/domain/types';
 import { criticalityName, dataClassName, failmodeName, mfaMandateName } from '@/lib/domain/messages';
-import { applicationSchema } from '@/lib/validations/inventory';
+import { applicationSchema, ESCALATION_MAX, ON_CALL_CONTACT_MAX } from '@/lib/validations/inventory';
 
 // The same schema the server action, the API and the CLI use; edits add the version they loaded.
 const formSchema = applicationSchema;
@@ -63,6 +63,8 @@ export function ApplicationForm({
       groups: [],
       owner: '',
       notes: '',
+      onCallContact: '',
+      escalation: '',
     },
     mode: 'onTouched',
   });
@@ -80,7 +82,7 @@ export function ApplicationForm({
 
   async function onSubmit(values: FormOut) {
     setFormError(null);
-    const payload = { ...values, owner: values.owner || undefined, notes: values.notes || undefined, ...(id ? { version } : {}) };
+    const payload = { ...values, owner: values.owner || undefined, notes: values.notes || undefined, onCallContact: values.onCallContact || undefined, escalation: values.escalation || undefined, ...(id ? { version } : {}) };
     const res = id ? await updateApplicationAction(id, payload) : await createApplicationAction(payload);
     if (res.ok) {
       router.push(`/applications/${res.data.id}`);
@@ -244,6 +246,15 @@ export function ApplicationForm({
       </fieldset>
 
       <BypassPreview items={bypass} subject="application" t={tb} />
+      <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendContacts')}</legend>
+        <Field id="onCallContact" label={t('onCallContact')} hint={t('onCallContactHint', { max: ON_CALL_CONTACT_MAX })} error={err('onCallContact')}>
+          <Input id="onCallContact" invalid={!!errors.onCallContact} maxLength={ON_CALL_CONTACT_MAX} {...register('onCallContact')} />
+        </Field>
+        <Field id="escalation" label={t('escalation')} hint={t('escalationHint', { max: ESCALATION_MAX })} error={err('escalation')}>
+          <Textarea id="escalation" rows={2} invalid={!!errors.escalation} maxLength={ESCALATION_MAX} {...register('escalation')} />
+        </Field>
+      </fieldset>
 
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <Field id="notes" label={t('notes')} hint={t('notesHint')} error={err('notes')}>

@@ -12,8 +12,11 @@ export function DeleteButton({
   confirmText,
   action,
   redirectTo,
+  ariaLabel,
 }: {
   label: string;
+  /** The button's accessible name where several delete buttons share a page. */
+  ariaLabel?: string;
   confirmText: string;
   action: () => Promise<ActionResult>;
   redirectTo: string;
@@ -25,7 +28,7 @@ export function DeleteButton({
   const [error, setError] = useState<string | null>(null);
   if (!confirming) {
     return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
+      <Button variant="secondary" aria-label={ariaLabel} onClick={() => setConfirming(true)}>
         {label}
       </Button>
     );

@@ -9,18 +9,48 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { ListFilter, useListFilter } from '@/components/ui/list-filter';
 import { Alert } from '@/components/ui/misc';
-import { recordDrillAction } from '@/lib/actions/drills';
+import { recordDrillAction, updateDrillAction } from '@/lib/actions/drills';
 import { SIMULATION_SCENARIOS, simulationScenarioName } from '@/lib/domain/simulator';
-import { defaultFollowUpDue, drillFormSchema, FOLLOW_UP_DEFAULT_DAYS } from '@/lib/validations/drill';
+import { defaultFollowUpDue, drillFormSchema, drillUpdateSchema, FOLLOW_UP_DEFAULT_DAYS } from '@/lib/validations/drill';
 
-const formSchema = drillFormSchema;
+// Editing keeps each follow-up's id (and so its done state).
+const formSchema = drillFormSchema.extend({ followUps: drillUpdateSchema.shape.followUps });
 type In = z.input<typeof formSchema>;
 type Out = z.output<typeof formSchema>;
 
 /** Outcome rows rendered at once; the filter reaches the others. */
 const SHOWN = 50;
 
-export function DrillForm({ applications }: { applications: string[] }) {
+/** A recorded drill as the edit form loads it. */
+export interface DrillInitial {
+  id: string;
+  version: number;
+  date: string;
+  kind: string;
+  scenario: string;
+  participants: string;
+  notes: string | null;
+  outcomes: { application: string; result: string; notes: string | null }[];
+  followUps: { id: string; title: string; owner: string; dueDate: string; done: boolean }[];
+}
+
+function initialValues(applications: string[], drill: DrillInitial): In {
+  const byName = new Map(drill.outcomes.map((o) => [o.application, o]));
+  return {
+    date: drill.date,
+    kind: drill.kind as In['kind'],
+    scenario: drill.scenario as In['scenario'],
+    participants: drill.participants,
+    notes: drill.notes ?? '',
+    outcomes: applications.map((application) => {
+      const o = byName.get(application);
+      return { application, result: (o?.result ?? '') as In['outcomes'][number]['result'], notes: o?.notes ?? '' };
+    }),
+    followUps: drill.followUps.map((f) => ({ id: f.id, title: f.title, owner: f.owner, dueDate: f.dueDate })),
+  };
+}
+
+export function DrillForm({ applications, drill }: { applications: string[]; drill?: DrillInitial }) {
   const router = useRouter();
   const t = useTranslations('drillForm');
   const tc = useTranslations('common');
@@ -29,7 +59,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
   const today = new Date().toISOString().slice(0, 10);
   const { register, control, handleSubmit, watch, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
     resolver: useZodResolver(formSchema),
-    defaultValues: {
+    defaultValues: drill ? initialValues(applications, drill) : {
       date: today,
       kind: 'tabletop',
       scenario: 'unreachable',
@@ -39,7 +69,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
       followUps: [],
     },
   });
-  const followUps = useFieldArray({ control, name: 'followUps' });
+  const followUps = useFieldArray({ control, name: 'followUps', keyName: 'key' });
   // At most SHOWN matching rows are rendered (plus any with an outcome): 2,000 selects took seconds
   // to render. Rows that are not rendered keep their values (react-hook-form keeps unmounted fields).
   const outcomes = watch('outcomes') ?? [];
@@ -53,19 +83,29 @@ export function DrillForm({ applications }: { applications: string[] }) {
   return (
     <form
       noValidate
-      aria-label={t('aria')}
+      aria-label={drill ? t('ariaEdit') : t('aria')}
       className="space-y-8"
       onSubmit={handleSubmit(async (v) => {
         setError(null);
         const outcomes = v.outcomes.filter((o) => o.result !== '').map((o) => ({ application: o.application, result: o.result, ...(o.notes ? { notes: o.notes } : {}) }));
-        const res = await recordDrillAction({ ...v, notes: v.notes || undefined, outcomes });
+        const payload = { ...v, notes: v.notes || undefined, outcomes };
+        const res = drill ? await updateDrillAction(drill.id, { ...payload, version: drill.version }) : await recordDrillAction(payload);
         if (res.ok) {
           router.push('/drills');
           router.refresh();
         } else setError(res.error.issues?.map((i) => i.message).join('; ') || res.error.message);
       })}
     >
-      {error ? <Alert title={tc('nothingSaved')}>{error}</Alert> : null}
+      {error ? (
+        <Alert title={tc('nothingSaved')}>
+          {error}
+          {drill ? (
+            <p className="mt-2">
+              <a href={`/drills/${drill.id}/edit`}>{t('reload')}</a>
+            </p>
+          ) : null}
+        </Alert>
+      ) : null}
       <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-3">
         <legend className="px-1 text-sm font-semibold">{t('legendDrill')}</legend>
         <Field id="date" label={t('date')} required error={errors.date?.message}>
@@ -127,7 +167,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
         <legend className="px-1 text-sm font-semibold">{t('legendFollowUps')}</legend>
         <div className="space-y-3">
           {followUps.fields.map((f, i) => (
-            <div key={f.id} className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+            <div key={f.key} className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
               <Field id={`fu-title-${i}`} label={t('what')} error={errors.followUps?.[i]?.title?.message}>
                 <Input id={`fu-title-${i}`} {...register(`followUps.${i}.title` as const)} />
               </Field>
@@ -150,7 +190,7 @@ export function DrillForm({ applications }: { applications: string[] }) {
       </fieldset>
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? tc('saving') : t('record')}
+          {isSubmitting ? tc('saving') : drill ? tc('saveChanges') : t('record')}
         </Button>
         <ButtonLink variant="secondary" href="/drills">
           {tc('cancel')}

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../server/auth/current';
 import { createApplication, deleteApplication, updateApplication } from '../server/inventory/applications';
+import { bulkUpdateApplications, type BulkResult } from '../server/inventory/bulk';
 import { asResult, parseArgs, type ActionResult } from './result';
 import { z } from 'zod';
 import { idArg, langArg, objectArg, versionArg } from '../validations/actions';
@@ -40,5 +41,16 @@ export async function previewApplicationBypassAction(id: string | null, input: u
   return asResult(async () => {
     const [aid, , l] = parseArgs(z.tuple([idArg.nullable(), objectArg, langArg]), [id, input, lang]);
     return previewApplicationBypass({ actor: await getActor(), id: aid ?? undefined, input, lang: l });
+  });
+}
+
+/** Sets owner, criticality or failmode for a selection (issue 18; docs/decisions/0093-bulk-edits.md). */
+export async function bulkUpdateApplicationsAction(input: unknown): Promise<ActionResult<BulkResult>> {
+  return asResult(async () => {
+    parseArgs(z.tuple([objectArg]), [input]);
+    const r = await bulkUpdateApplications({ actor: await getActor(), input });
+    revalidatePath('/applications');
+    revalidatePath('/dashboard');
+    return r;
   });
 }

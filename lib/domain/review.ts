@@ -33,6 +33,9 @@ export interface ReviewInputs {
   application: Pick<ApplicationInput, 'name' | 'integration' | 'dataClasses' | 'mfaMandate' | 'criticality' | 'configuredFailmode'> & {
     owner: string | null;
     notes: string | null;
+    /** Present only when set, so that approvals of applications without contacts stay valid (issue 18). */
+    onCallContact?: string;
+    escalation?: string;
   };
   groups: { name: string; alwaysRequireMfa: boolean; bypassReach?: { name: string; restrictionLevel: RestrictionLevel }[] }[];
   policy: { mandatoryDataClassesHeld: string[] } & Record<string, unknown>;
@@ -125,6 +128,8 @@ export function reviewInputs(
       configuredFailmode: app.configuredFailmode,
       owner: text(app.owner),
       notes: text(app.notes),
+      ...(text(app.onCallContact) ? { onCallContact: app.onCallContact } : {}),
+      ...(text(app.escalation) ? { escalation: app.escalation } : {}),
     },
     groups: [...groups.values()].sort(byName),
     policy: policyPart,
@@ -279,7 +284,7 @@ export interface InputChange {
 }
 
 const show = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
-const APP_KEYS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'owner', 'notes'] as const;
+const APP_KEYS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'owner', 'notes', 'onCallContact', 'escalation'] as const;
 
 /** What changed between the reviewed inputs and the current ones, field by field. */
 export function diffInputs(before: ReviewInputs | { v?: unknown }, after: ReviewInputs): InputChange[] {

@@ -121,6 +121,10 @@ export interface ApplicationInput {
   groups: string[];
   owner?: string;
   notes?: string;
+  /** Who to call first when Duo is down (printed in the runbook header). */
+  onCallContact?: string;
+  /** Who to escalate to, and how (printed in the runbook header). */
+  escalation?: string;
 }
 
 export interface Inventory {

@@ -4,8 +4,9 @@
 //
 // CSV layout (docs/decisions/0010-rules-engine.md):
 //   1. applications (required, first): header row with the columns
-//      name,integration,dataClasses,mfaMandate,criticality,configuredFailmode,groups,owner,notes
-//      (any order, case-insensitive; dataClasses, groups, owner, notes optional; lists `;`-separated);
+//      name,integration,dataClasses,mfaMandate,criticality,configuredFailmode,groups,owner,notes,onCallContact,escalation
+//      (any order, case-insensitive; dataClasses, groups, owner, notes, onCallContact, escalation optional;
+//      lists `;`-separated);
 //   2. optional group table, introduced by the header row  group,alwaysRequireMfa,memberCount,description
 //   3. optional policy table, introduced by the header row policy,value
 //      (rows: mandatoryDataClasses | paidEdition | reviewIntervalDays | defaultLanguage).
@@ -48,6 +49,8 @@ export const APPLICATION_CSV_COLUMNS = [
   'groups',
   'owner',
   'notes',
+  'onCallContact',
+  'escalation',
 ] as const;
 type AppColumn = (typeof APPLICATION_CSV_COLUMNS)[number];
 const REQUIRED_APP_COLUMNS: readonly AppColumn[] = ['name', 'integration', 'mfaMandate', 'criticality', 'configuredFailmode'];
@@ -318,6 +321,10 @@ export function parseInventoryCsv(input: string): ParseResult {
       if (owner !== '') app.owner = owner;
       const notes = get('notes');
       if (notes !== '') app.notes = notes;
+      const onCallContact = get('onCallContact');
+      if (onCallContact !== '') app.onCallContact = onCallContact;
+      const escalation = get('escalation');
+      if (escalation !== '') app.escalation = escalation;
       applications.push(app);
       origins.applications.push({ line: row.line });
       continue;
@@ -460,6 +467,8 @@ export function renderInventoryJson(inv: Inventory): string {
     groups: a.groups,
     ...(a.owner !== undefined ? { owner: a.owner } : {}),
     ...(a.notes !== undefined ? { notes: a.notes } : {}),
+    ...(a.onCallContact !== undefined ? { onCallContact: a.onCallContact } : {}),
+    ...(a.escalation !== undefined ? { escalation: a.escalation } : {}),
   }));
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -469,7 +478,11 @@ export function renderInventoryJson(inv: Inventory): string {
  * The group table is written whenever there are groups, the policy table whenever a policy is set.
  */
 export function renderInventoryCsv(inv: Inventory): string {
-  const lines: string[] = [renderCsvRow(APPLICATION_CSV_COLUMNS)];
+  // The contact columns (issue 18) are written only when an application has a contact, so that an
+  // inventory without them exports exactly as before.
+  const contacts = inv.applications.some((a) => a.onCallContact !== undefined || a.escalation !== undefined);
+  const columns = contacts ? APPLICATION_CSV_COLUMNS : APPLICATION_CSV_COLUMNS.filter((c) => c !== 'onCallContact' && c !== 'escalation');
+  const lines: string[] = [renderCsvRow(columns)];
   for (const a of inv.applications) {
     lines.push(
       renderCsvRow([
@@ -482,6 +495,7 @@ export function renderInventoryCsv(inv: Inventory): string {
         a.groups.join(';'),
         a.owner ?? '',
         a.notes ?? '',
+        ...(contacts ? [a.onCallContact ?? '', a.escalation ?? ''] : []),
       ]),
     );
   }

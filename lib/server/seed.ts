@@ -48,6 +48,8 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
             configuredFailmode: a.configuredFailmode,
             owner: a.owner ?? null,
             notes: a.notes ?? null,
+            onCallContact: a.onCallContact ?? null,
+            escalation: a.escalation ?? null,
             updatedBy: 'demo-seed',
             access: { create: a.groups.map((g) => ({ groupId: groupIds.get(g.toLowerCase())! })) },
           },

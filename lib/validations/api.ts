@@ -34,6 +34,26 @@ const applicationNames = z
   .array(applicationNameSchema)
   .refine((xs) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length, { error: 'Applications must not repeat' });
 
+/**
+ * Bulk edit of the inventory (issue 18): the same field schemas as a single edit, for a selection of
+ * applications, each with the version that was read (docs/decisions/0093-bulk-edits.md).
+ */
+export const BULK_FIELDS = ['owner', 'criticality', 'configuredFailmode'] as const;
+export const BULK_MAX = 200;
+export const applicationBulkSchema = z
+  .strictObject({
+    items: z
+      .array(z.strictObject({ id: z.string().trim().min(1).max(100), version: versionField }))
+      .min(1, { error: 'Select at least one application' })
+      .max(BULK_MAX, { error: `Select at most ${BULK_MAX} applications at once` })
+      .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, { error: 'Applications must not repeat' }),
+    change: applicationSchema
+      .pick({ owner: true, criticality: true, configuredFailmode: true })
+      .partial()
+      .refine((c) => Object.values(c).some((v) => v !== undefined), { error: 'Choose what to change' }),
+  })
+  .meta({ id: 'ApplicationBulkEdit' });
+
 /** A group with the applications it can reach (access managed from the group side). */
 export const groupWriteSchema = groupSchema
   .extend({ applications: applicationNames.optional() })

@@ -20,6 +20,11 @@ export function defaultFollowUpDue(drillDate: string, today: string, days = FOLL
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+const followUpSchema = z.strictObject({
+  title: z.string().trim().min(1, { error: 'Say what must be done' }).max(300),
+  owner: z.string().trim().min(1, { error: 'Name an owner' }).max(120),
+  dueDate: isoDate('Due date'),
+});
 
 export const drillSchema = z
   .strictObject({
@@ -38,13 +43,7 @@ export const drillSchema = z
       )
       .min(1, { error: 'Record the outcome of at least one application' }),
     followUps: z
-      .array(
-        z.strictObject({
-          title: z.string().trim().min(1, { error: 'Say what must be done' }).max(300),
-          owner: z.string().trim().min(1, { error: 'Name an owner' }).max(120),
-          dueDate: isoDate('Due date'),
-        }),
-      )
+      .array(followUpSchema)
       .default([]),
   })
   .meta({ id: 'Drill' });
@@ -53,3 +52,15 @@ export const drillSchema = z
 export const drillFormSchema = drillSchema.extend({
   outcomes: z.array(z.object({ application: z.string(), result: z.union([z.enum(DRILL_RESULTS), z.literal('')]), notes: z.string().optional() })),
 });
+/**
+ * Editing a drill (issue 18): the whole record plus the version it loaded. A follow-up that keeps its
+ * `id` keeps its done state unless `done` is sent; one without an id is new.
+ */
+export const drillUpdateSchema = drillSchema
+  .extend({
+    version: z.number({ error: 'version must be the number you read' }).int().min(1, { error: 'version must be at least 1' }),
+    followUps: z
+      .array(followUpSchema.extend({ id: z.string().trim().min(1).max(64).optional(), done: z.boolean().optional() }))
+      .default([]),
+  })
+  .meta({ id: 'DrillUpdate' });

@@ -54,6 +54,10 @@ export const configuredFailmodeSchema = z.enum(CONFIGURED_FAILMODES, {
   error: `Configured failmode must be one of ${CONFIGURED_FAILMODES.join(', ')}`,
 });
 
+/** Free-text contact fields (issue 18): short enough for one line each in the runbook header. */
+export const ON_CALL_CONTACT_MAX = 200;
+export const ESCALATION_MAX = 300;
+
 /** An application as the interchange format, the form and the API write it. */
 export const applicationSchema = z
   .strictObject({
@@ -66,6 +70,8 @@ export const applicationSchema = z
     groups: uniqueList(groupNameSchema, 'Groups').default([]),
     owner: optionalText(120, 'Owner'),
     notes: optionalText(4000, 'Notes'),
+    onCallContact: optionalText(ON_CALL_CONTACT_MAX, 'On-call contact'),
+    escalation: optionalText(ESCALATION_MAX, 'Escalation'),
   })
   .meta({ id: 'Application', description: 'An application protected by Duo (interchange format).' });
 export type ApplicationData = z.output<typeof applicationSchema>;

@@ -12,7 +12,7 @@ test('the demo inventory is there: search, filter, sort and page', async ({ page
   await expect(table.getByText('Restrictive', { exact: true }).first()).toBeVisible();
   await expect(table.getByText('Less restrictive').first()).toBeVisible();
 
-  await page.getByLabel('Search').fill('vpn');
+  await page.getByLabel('Search', { exact: true }).fill('vpn');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Remote access VPN');
@@ -24,7 +24,7 @@ test('the demo inventory is there: search, filter, sort and page', async ({ page
   for (const text of await rows.allInnerTexts()) expect(text).toContain('Fail secure');
 
   await page.goto('/applications?sort=name&dir=desc');
-  const names = await page.locator('tbody tr td:first-child a').allInnerTexts();
+  const names = await page.locator('tbody tr a[href^="/applications/"]').allInnerTexts();
   expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' })));
 });
 

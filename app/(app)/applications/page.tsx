@@ -15,6 +15,9 @@ import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 import { DataTable } from '@/components/ui/table';
 import { Pager } from '@/components/ui/pager';
+import { BulkEditPanel, SelectAllOnPage } from '@/components/applications/bulk-edit';
+import { BULK_FORM_ID } from '@/components/applications/bulk-form-id';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('applications') };
@@ -81,6 +84,8 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     (query.sort ?? 'name') === key ? ((query.dir ?? 'asc') === 'asc' ? 'ascending' : 'descending') : undefined;
   const from = list.total === 0 ? 0 : list.offset + 1;
   const to = list.offset + list.items.length;
+  // Writers select rows for a bulk change (issue 18): a plain checkbox per row, the panel above the table.
+  const bulk = can(actor, 'inventory:write');
   const filtered = Object.keys(query).some((k) => k !== 'sort' && k !== 'dir');
   const select = (name: string, label: string, options: readonly { value: string; label: string }[]) => (
     <div className="min-w-36">
@@ -155,10 +160,23 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </div>
       </form>
 
+      {bulk ? (
+        <ClientMessages namespaces={['applications']}>
+          <BulkEditPanel />
+        </ClientMessages>
+      ) : null}
       <DataTable
         caption={t('caption', { total: list.total })}
         head={
           <>
+              {bulk ? (
+                <th scope="col" className="w-10 px-4 py-3">
+                  <span className="sr-only">{t('colSelect')}</span>
+                  <ClientMessages namespaces={['applications']}>
+                    <SelectAllOnPage label={t('selectAll')} />
+                  </ClientMessages>
+                </th>
+              ) : null}
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('name')}>{sortLink('name', t('colApplication'))}</th>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('integration')}>{sortLink('integration', t('colIntegration'))}</th>
               <th scope="col" className="px-4 py-3" aria-sort={ariaSort('criticality')}>{sortLink('criticality', t('colCriticality'))}</th>
@@ -173,7 +191,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       >
             {list.items.length === 0 ? (
               <tr>
-                <td colSpan={8} className="px-4 py-10 text-center text-slate-600">
+                <td colSpan={bulk ? 9 : 8} className="px-4 py-10 text-center text-slate-600">
                   {filtered ? t('noMatch') : t('empty')}
                 </td>
               </tr>
@@ -182,6 +200,11 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                 const counts = SEVERITIES.map((s) => ({ s, n: a.assessment.findings.filter((f) => f.severity === s).length })).filter((c) => c.n);
                 return (
                   <tr key={a.id} className="align-top hover:bg-slate-50">
+                    {bulk ? (
+                      <td className="px-4 py-3">
+                        <input type="checkbox" name="sel" form={BULK_FORM_ID} value={`${a.id}:${a.version}`} aria-label={t('selectApp', { name: a.name })} className="h-4 w-4" />
+                      </td>
+                    ) : null}
                     <td className="px-4 py-3">
                       <Link href={`/applications/${a.id}`} className="font-medium">
                         {a.name}

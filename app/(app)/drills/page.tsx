@@ -8,6 +8,8 @@ import { listDrills } from '@/lib/server/drills';
 import { requirePageActor } from '@/lib/server/page';
 import { can } from '@/lib/server/permissions';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { DeleteButton } from '@/components/applications/delete-button';
+import { deleteDrillAction } from '@/lib/actions/drills';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('drills') };
@@ -17,7 +19,7 @@ export default async function DrillsPage() {
   const actor = await requirePageActor();
   const drills = await listDrills({ actor });
   const writable = can(actor, 'inventory:write');
-  const [t, lang, format] = await Promise.all([getTranslations('drills'), getLocale(), getFormatter()]);
+  const [t, tc, lang, format] = await Promise.all([getTranslations('drills'), getTranslations('common'), getLocale(), getFormatter()]);
   // Drill and due dates are days (YYYY-MM-DD, UTC).
   const day = (ymd: string) => format.dateTime(new Date(`${ymd}T00:00:00Z`), { dateStyle: 'medium' });
   return (
@@ -34,7 +36,10 @@ export default async function DrillsPage() {
             <h2 className="text-base font-semibold">
               {day(d.date)} · {t('kind', { kind: d.kind })} · {simulationScenarioName(d.scenario as SimulationScenario, lang)}
             </h2>
-            <p className="mt-1 text-sm text-slate-600">{t('participants', { participants: d.participants })}</p>
+            <p className="mt-1 text-sm text-slate-600">
+              {t('participants', { participants: d.participants })}
+              {d.updatedBy ? <> · {t('changedBy', { who: d.updatedBy })}</> : null}
+            </p>
             {d.notes ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-700">{d.notes}</p> : null}
             <div className="mt-3 flex flex-wrap gap-2">
               {d.outcomes.map((o) => (
@@ -54,6 +59,23 @@ export default async function DrillsPage() {
                   </li>
                 ))}
               </ul>
+            ) : null}
+            {writable ? (
+              <div className="mt-4 flex flex-wrap items-start gap-2">
+                <ButtonLink variant="secondary" href={`/drills/${d.id}/edit`}>
+                  <span aria-hidden="true">{tc('edit')}</span>
+                  <span className="sr-only">{t('editAria', { date: day(d.date) })}</span>
+                </ButtonLink>
+                <ClientMessages namespaces={['deleteButton']}>
+                  <DeleteButton
+                    label={tc('delete')}
+                    ariaLabel={t('deleteAria', { date: day(d.date) })}
+                    confirmText={t('deleteConfirm', { date: day(d.date) })}
+                    action={deleteDrillAction.bind(null, d.id, d.version)}
+                    redirectTo="/drills"
+                  />
+                </ClientMessages>
+              </div>
             ) : null}
           </Card>
         ))}

@@ -45,6 +45,8 @@ const en = {
   // Header
   header: 'Overview',
   kOwner: 'Owner',
+  kOnCall: 'On call',
+  kEscalation: 'Escalation',
   kIntegration: 'Integration',
   kLevel: 'Restriction level',
   kFailmode: 'Failmode (configured vs recommended)',
@@ -315,6 +317,7 @@ const en = {
   // First-response card (page 1), options matrix, options described once (issue 12)
   firstResponse: 'First response',
   kCall: 'Call (owner)',
+  kCallOnCall: 'Call (on call)',
   kMessageAt: 'Message users',
   messageAtCritical: (minutes: number) =>
     `now: the application is critical (the guide: may require immediate messaging regardless of the time); at the latest at minute ${minutes}`,
@@ -414,6 +417,8 @@ const de: RunbookStrings = {
 
   header: 'Überblick',
   kOwner: 'Verantwortlich',
+  kOnCall: 'Bereitschaft',
+  kEscalation: 'Eskalation',
   kIntegration: 'Integration',
   kLevel: 'Einschränkungsebene',
   kFailmode: 'Failmode (konfiguriert / empfohlen)',
@@ -681,6 +686,7 @@ const de: RunbookStrings = {
     'Die Zwei-Faktor-Authentifizierung bleibt bestehen: BenutzerInnen mit einem anderen eingerichteten Verfahren melden sich wie gewohnt an. Wer nur das ausgefallene Verfahren nutzt, braucht eine der folgenden Optionen.',
   firstResponse: 'Erste Schritte',
   kCall: 'Anrufen (verantwortlich)',
+  kCallOnCall: 'Anrufen (Bereitschaft)',
   kMessageAt: 'BenutzerInnen benachrichtigen',
   messageAtCritical: (minutes) =>
     `sofort: die Anwendung ist kritisch (laut Leitfaden kann das eine sofortige Benachrichtigung unabhängig von der Uhrzeit erfordern); spätestens nach ${minutes} Minuten`,

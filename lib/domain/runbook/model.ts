@@ -401,6 +401,9 @@ function headerSection(input: RunbookInput, ctx: Ctx): Section {
   // overview keeps only what the card does not (issue 12: the runbook stays within 5 A4 pages).
   const rows: KeyValueRow[] = [
     { key: t.kOwner, value: app.owner?.trim() ? app.owner : t.notRecorded },
+    // Who to call and how to escalate (issue 18): one line each, so the header keeps its page budget.
+    { key: t.kOnCall, value: app.onCallContact?.trim() ? app.onCallContact : t.notRecorded, tone: app.onCallContact?.trim() ? 'normal' : 'warning' },
+    { key: t.kEscalation, value: app.escalation?.trim() ? app.escalation : t.notRecorded },
     { key: t.kIntegration, value: `${integrationName(app.integration, lang)} (${app.integration})` },
     {
       key: t.kLevel,
@@ -857,13 +860,15 @@ function nothingToDo(ctx: Ctx, outcome: Outcome): string {
 
 function firstResponseSection(ctx: Ctx): Section {
   const { t, app } = ctx;
-  const owner = app.owner?.trim() ? app.owner : t.notRecorded;
+  // The on-call contact, where one is recorded, is who to call first; otherwise the owner.
+  const onCall = app.onCallContact?.trim() ? app.onCallContact : null;
+  const owner = onCall ?? (app.owner?.trim() ? app.owner : t.notRecorded);
   const timers = t.timers(ctx.threshold) + (ctx.entry.primaryOnlyMode ? t.timersPrimary(PRIMARY_ONLY_DEFAULT_MINUTES, PRIMARY_ONLY_MAX_MINUTES) : '');
   const blocks: Block[] = [
     {
       kind: 'keyValue',
       rows: [
-        { key: t.kCall, value: owner, tone: app.owner?.trim() ? 'normal' : 'warning' },
+        { key: onCall ? t.kCallOnCall : t.kCall, value: owner, tone: onCall || app.owner?.trim() ? 'normal' : 'warning' },
         { key: t.kLevel, value: `${ctx.levelLabel} · ${criticalityName(app.criticality, ctx.lang)}`, tone: ctx.level === 'most-restrictive' ? 'danger' : 'normal' },
         { key: t.kMessageAt, value: app.criticality === 'critical' ? t.messageAtCritical(ctx.threshold) : t.messageAt(ctx.threshold) },
         { key: t.kTimers, value: timers },

@@ -59,7 +59,7 @@ function filterAndSort(snap: InventorySnapshot, q: ApplicationListQuery, now: Da
     if (q.severity.length && !x.findings.some((f) => q.severity.includes(f.severity))) return false;
     if (q.finding.length && !x.findings.some((f) => q.finding.includes(f.code))) return false;
     if (needle) {
-      const hay = [a.name, a.owner ?? '', a.notes ?? '', a.integration, ...a.groups].join('\n').toLowerCase();
+      const hay = [a.name, a.owner ?? '', a.notes ?? '', a.onCallContact ?? '', a.escalation ?? '', a.integration, ...a.groups].join('\n').toLowerCase();
       if (!hay.includes(needle)) return false;
     }
     return true;
@@ -171,6 +171,8 @@ function columns(d: ApplicationData) {
     configuredFailmode: d.configuredFailmode,
     owner: d.owner || null,
     notes: d.notes || null,
+    onCallContact: d.onCallContact || null,
+    escalation: d.escalation || null,
   };
 }
 

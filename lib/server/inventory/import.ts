@@ -85,7 +85,7 @@ function diff(before: Record<string, unknown>, after: Record<string, unknown>, k
   return out;
 }
 
-const APP_FIELDS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'groups', 'owner', 'notes'];
+const APP_FIELDS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'groups', 'owner', 'notes', 'onCallContact', 'escalation'];
 const GROUP_FIELDS = ['name', 'alwaysRequireMfa', 'memberCount', 'description'];
 const POLICY_FIELDS = ['mandatoryDataClasses', 'paidEdition', 'reviewIntervalDays', 'defaultLanguage', 'messagingThresholdMinutes'];
 
@@ -122,6 +122,8 @@ function merge(a: App, cur: AppRecord | null, meta: ImportAppMeta | null, o: Imp
     groups: meta.accessFromSource && a.groups.length > 0 ? [...a.groups] : [...cur.groups],
     ...(cur.owner ? { owner: cur.owner } : {}),
     ...(cur.notes ? { notes: cur.notes } : {}),
+    ...(cur.onCallContact ? { onCallContact: cur.onCallContact } : {}),
+    ...(cur.escalation ? { escalation: cur.escalation } : {}),
   };
 }
 
@@ -143,7 +145,7 @@ async function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly
     const app = merge(a, cur, meta, o);
     let status: ItemStatus = 'new';
     let changes: FieldChange[] = [];
-    if (cur) changes = diff(toInterchangeApplication(cur), { ...app, owner: app.owner || undefined, notes: app.notes || undefined }, APP_FIELDS);
+    if (cur) changes = diff(toInterchangeApplication(cur), { ...app, owner: app.owner || undefined, notes: app.notes || undefined, onCallContact: app.onCallContact || undefined, escalation: app.escalation || undefined }, APP_FIELDS);
     // An artefact starts a new application in triage and leaves a matched one as it was, unless the
     // mandate is set in the preview. An inventory file ends triage only where it changes the
     // mandate, the data or the groups (re-importing an export of a triage application keeps it).
@@ -311,6 +313,8 @@ export async function applyImport({
         configuredFailmode: a.configuredFailmode,
         owner: a.owner || null,
         notes: a.notes || null,
+        onCallContact: a.onCallContact || null,
+        escalation: a.escalation || null,
         updatedBy: by,
         needsTriage: p.needsTriage,
         ...(p.meta?.sourceKey ? { sourceKey: p.meta.sourceKey } : {}),

@@ -33,6 +33,8 @@ export function toInterchangeApplication(a: AppRecord) {
     groups: [...a.groups],
     ...(a.owner ? { owner: a.owner } : {}),
     ...(a.notes ? { notes: a.notes } : {}),
+    ...(a.onCallContact ? { onCallContact: a.onCallContact } : {}),
+    ...(a.escalation ? { escalation: a.escalation } : {}),
   };
 }
 

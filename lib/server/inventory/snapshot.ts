@@ -200,6 +200,8 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
     groups: (groupsOfApp.get(a.id) ?? []).sort(byName),
     ...(a.owner ? { owner: a.owner } : {}),
     ...(a.notes ? { notes: a.notes } : {}),
+    ...(a.onCallContact ? { onCallContact: a.onCallContact } : {}),
+    ...(a.escalation ? { escalation: a.escalation } : {}),
     updatedAt: a.updatedAt,
     updatedBy: a.updatedBy,
     needsTriage: a.needsTriage === true,

@@ -56,6 +56,8 @@ function applicationArb(groupNames: readonly string[]): Arbitrary<ApplicationInp
       groups: groupNames.length > 0 ? fc.subarray([...groupNames]) : fc.constant([]),
       owner: optionalTextArb,
       notes: optionalTextArb,
+      onCallContact: optionalTextArb,
+      escalation: optionalTextArb,
     },
     { requiredKeys: ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'groups'] },
   );

@@ -82,7 +82,7 @@ describe('JSON', () => {
     ]);
     expect(e[0]!.message).toMatch(/Integration must be one of the catalog slugs: auth-proxy-radius, .*custom \(got "nope"\)/);
     expect(e[1]!.message).toBe(
-      'unknown field "extra"; expected only: name, integration, dataClasses, mfaMandate, criticality, configuredFailmode, groups, owner, notes',
+      'unknown field "extra"; expected only: name, integration, dataClasses, mfaMandate, criticality, configuredFailmode, groups, owner, notes, onCallContact, escalation',
     );
     expect(e[2]!.message).toBe('required field "name" is missing');
     expect(e.every((x) => x.file === 'f.json')).toBe(true);

@@ -652,6 +652,24 @@ describe('header, integration notes, messages, timing, revert', () => {
     expect(findings).toContain('FAILMODE_OPEN_ON_RESTRICTED');
   });
 
+  it('header: on-call contact and escalation (issue 18), in English and German; the card calls the on-call contact', () => {
+    const a = app({ name: 'VPN', owner: 'Network team', onCallContact: 'NOC rota +49 30 1234 5678', escalation: 'Duty manager after 15 min' });
+    const rowsOf = (lang: 'en' | 'de', kind: 'header' | 'first-response') => {
+      const kv = section(runbookOf(solo(a), 'VPN', { lang }).rb, kind).blocks[0];
+      return kv.kind === 'keyValue' ? Object.fromEntries(kv.rows.map((r) => [r.key, r.value])) : {};
+    };
+    expect(rowsOf('en', 'header')).toMatchObject({ Owner: 'Network team', 'On call': 'NOC rota +49 30 1234 5678', Escalation: 'Duty manager after 15 min' });
+    expect(rowsOf('de', 'header')).toMatchObject({ Verantwortlich: 'Network team', Bereitschaft: 'NOC rota +49 30 1234 5678', Eskalation: 'Duty manager after 15 min' });
+    expect(rowsOf('en', 'first-response')).toMatchObject({ 'Call (on call)': 'NOC rota +49 30 1234 5678' });
+    expect(rowsOf('de', 'first-response')).toMatchObject({ 'Anrufen (Bereitschaft)': 'NOC rota +49 30 1234 5678' });
+    // Without contacts the header says so and the card calls the owner.
+    const none = runbookOf(solo(app({ name: 'B', owner: 'Ops' })), 'B').rb;
+    const kv = section(none, 'header').blocks[0];
+    expect(kv.kind === 'keyValue' ? kv.rows.filter((r) => r.key === 'On call' || r.key === 'Escalation').map((r) => r.value) : []).toEqual(['not recorded', 'not recorded']);
+    const card = section(none, 'first-response').blocks[0];
+    expect(card.kind === 'keyValue' ? card.rows[0] : null).toMatchObject({ key: 'Call (owner)', value: 'Ops' });
+  });
+
   it('header warns when the failmode choice is not approved and translates the stale reason', () => {
     const { rb } = runbookOf(solo(app({ name: 'A' })), 'A', {
       approval: { state: 'stale', reviewer: 'r@example.com', decidedAt: new Date('2026-01-01T00:00:00Z'), expiresAt: null, reason: 'inputs-changed' },

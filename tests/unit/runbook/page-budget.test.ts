@@ -17,6 +17,7 @@ import { DEFAULT_CHROMIUM_PATH, closePdfBrowser, htmlToPdf } from '../../../lib/
 import { pdfPageCount } from '../../../lib/runbook/pdf-pages';
 import { renderRunbookHtml } from '../../../lib/runbook/render-html';
 import { DEMO_INVENTORY } from '../../../lib/server/demo-data';
+import { ESCALATION_MAX, ON_CALL_CONTACT_MAX } from '../../../lib/validations/inventory';
 import { app, group, runbookOf, type Scene } from './fixtures';
 
 const hasChromium = existsSync(process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH);
@@ -25,6 +26,12 @@ const LEVEL_BY_MANDATE: Record<MfaMandate, string> = { none: 'less-restrictive',
 afterAll(async () => {
   await closePdfBrowser();
 });
+
+// Contacts at their longest (issue 18): they are printed in the header and the card names who to call.
+const CONTACTS = {
+  onCallContact: 'IAM on-call rota, +49 30 1234 5678, #iam-oncall; '.repeat(10).slice(0, ON_CALL_CONTACT_MAX),
+  escalation: 'After 15 minutes: duty manager IT operations, +49 30 1234 5000; then the CISO office. '.repeat(10).slice(0, ESCALATION_MAX),
+};
 
 /** Every combination, with a realistic load: several groups (one that must always pass 2FA), an owner, notes. */
 function cardRunbooks(lang: Lang): Runbook[] {
@@ -42,6 +49,7 @@ function cardRunbooks(lang: Lang): Runbook[] {
           owner: 'Identity and Access Management Team (on call: +49 30 1234 5678)',
           groups: ['All Staff', 'Contractors', 'IT Admins'],
           notes: 'Behind the corporate egress proxy; second site in Frankfurt.',
+          ...CONTACTS,
         });
         const scene: Scene = {
           groups: [group('All Staff'), group('Contractors'), group('IT Admins', mfaMandate !== 'none')],
@@ -72,7 +80,7 @@ describe.skipIf(!hasChromium)('page budget (rendered with Chromium, A4)', () => 
       const policy = DEFAULT_POLICY;
       const assessed = assessInventory(DEMO_INVENTORY, policy);
       const rbs = buildRunbooks({
-        applications: DEMO_INVENTORY.applications,
+        applications: DEMO_INVENTORY.applications.map((a) => ({ ...a, ...CONTACTS })),
         assessments: assessed.applications,
         policy,
         approvalOf: () => undefined,

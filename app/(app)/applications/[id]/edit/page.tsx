@@ -34,6 +34,8 @@ export default async function EditApplicationPage({ params }: { params: Promise<
           groups: app.groups,
           owner: app.owner ?? '',
           notes: app.notes ?? '',
+          onCallContact: app.onCallContact ?? '',
+          escalation: app.escalation ?? '',
         }}
       />
       </ClientMessages>

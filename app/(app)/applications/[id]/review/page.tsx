@@ -31,6 +31,8 @@ const FIELD_LABEL = {
   configuredFailmode: 'fieldConfiguredFailmode',
   owner: 'fieldOwner',
   notes: 'fieldNotes',
+  onCallContact: 'fieldOnCallContact',
+  escalation: 'fieldEscalation',
   groups: 'fieldGroups',
   'policy.mandatoryDataClasses': 'fieldPolicyDataClasses',
   'policy.paidEdition': 'fieldPolicyPaidEdition',
