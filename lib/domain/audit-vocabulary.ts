@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'import',
   'demo.seed',
   'drill.create',
+  'drill.update',
+  'drill.delete',
   'followup.update',
   'incident.declare',
   'incident.item',

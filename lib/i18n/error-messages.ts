@@ -203,6 +203,11 @@ const TEMPLATES: readonly (readonly [string, string])[] = [
   ['Say what must be done', 'Sagen Sie, was zu tun ist'],
   ['Name an owner', 'Nennen Sie eine verantwortliche Person'],
   ['No such follow-up.', 'Diese Folgemaßnahme gibt es nicht.'],
+  ['No drill with this id: it may have been deleted.', 'Keine Übung mit dieser ID: Sie wurde vielleicht gelöscht.'],
+  ['No drill with this id: it may have been deleted already.', 'Keine Übung mit dieser ID: Sie wurde vielleicht schon gelöscht.'],
+  ['Select at least one application', 'Wählen Sie mindestens eine Anwendung'],
+  ['Select at most {n} applications at once', 'Wählen Sie höchstens {n} Anwendungen auf einmal'],
+  ['Choose what to change', 'Wählen Sie, was geändert werden soll'],
   // Duo connection and sync.
   ['Enter the API hostname', 'Geben Sie den API-Hostnamen ein'],
   ['At most {n} characters', 'Höchstens {n} Zeichen'],
