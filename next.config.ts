@@ -9,7 +9,16 @@ const nextConfig: NextConfig = {
   // Types are checked once by `npm test` (tsc --noEmit over the whole repo), not again by every build.
   typescript: { ignoreBuildErrors: true },
   // Native and WASM-backed packages stay outside the server bundle.
-  serverExternalPackages: ['@duosecurity/duo_api', '@node-rs/argon2', 'better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'playwright-core', 'tar-fs'],
+  serverExternalPackages: [
+    '@duosecurity/duo_api',
+    '@node-rs/argon2',
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    'pg',
+    'playwright-core',
+    'tar-fs',
+  ],
   experimental: {
     serverActions: { bodySizeLimit: '6mb' },
   },

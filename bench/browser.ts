@@ -45,9 +45,21 @@ export interface BrowserPageResult extends BrowserTarget {
 }
 
 const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
-async function scriptTransfer(baseUrl: string, sessionToken: string, targets: BrowserTarget[]): Promise<Map<string, ScriptTransfer | { error: string }>> {
+async function scriptTransfer(
+  baseUrl: string,
+  sessionToken: string,
+  targets: BrowserTarget[],
+): Promise<Map<string, ScriptTransfer | { error: string }>> {
   const out = new Map<string, ScriptTransfer | { error: string }>();
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
   try {
@@ -67,7 +79,9 @@ async function scriptTransfer(baseUrl: string, sessionToken: string, targets: Br
             return { name: r.name, type: r.initiatorType, transfer: r.transferSize, decoded: r.decodedBodySize };
           }),
         );
-        const nav = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.transferSize ?? 0);
+        const nav = await page.evaluate(
+          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.transferSize ?? 0,
+        );
         const scripts = entries.filter((e) => e.type === 'script' || /\.m?js(\?|$)/.test(new URL(e.name).pathname));
         out.set(t.key, {
           scripts: scripts.length,
@@ -98,14 +112,24 @@ async function lighthouseRun(url: string, sessionToken: string, preset: 'mobile'
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: { Cookie: `orp_session=${sessionToken}` } },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        extraHeaders: { Cookie: `orp_session=${sessionToken}` },
+      },
       preset === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error('Lighthouse returned nothing');
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`landed on ${lhr.finalDisplayedUrl} (did the session work?)`);
-    const audits = lhr.audits as unknown as Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } } | undefined>;
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+      throw new Error(`landed on ${lhr.finalDisplayedUrl} (did the session work?)`);
+    const audits = lhr.audits as unknown as Record<
+      string,
+      { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } } | undefined
+    >;
     const score = (id: string) => {
       const s = lhr.categories[id]?.score;
       return typeof s === 'number' ? Math.round(s * 100) : null;
@@ -138,7 +162,12 @@ async function lighthouseRun(url: string, sessionToken: string, preset: 'mobile'
   }
 }
 
-export async function benchBrowser(opts: { baseUrl: string; sessionToken: string; targets: BrowserTarget[]; log: (msg: string) => void }): Promise<BrowserPageResult[]> {
+export async function benchBrowser(opts: {
+  baseUrl: string;
+  sessionToken: string;
+  targets: BrowserTarget[];
+  log: (msg: string) => void;
+}): Promise<BrowserPageResult[]> {
   const js = await scriptTransfer(opts.baseUrl, opts.sessionToken, opts.targets);
   const out: BrowserPageResult[] = [];
   for (const t of opts.targets) {
@@ -146,7 +175,11 @@ export async function benchBrowser(opts: { baseUrl: string; sessionToken: string
     for (const preset of ['mobile', 'desktop'] as const) {
       opts.log(`Lighthouse (${preset}) ${t.label}…`);
       const r = await lighthouseRun(opts.baseUrl + t.path, opts.sessionToken, preset);
-      opts.log(r.error ? `  failed: ${r.error}` : `  performance ${r.performance}, accessibility ${r.accessibility}, LCP ${r.largestContentfulPaintMs} ms, TBT ${r.totalBlockingTimeMs} ms`);
+      opts.log(
+        r.error
+          ? `  failed: ${r.error}`
+          : `  performance ${r.performance}, accessibility ${r.accessibility}, LCP ${r.largestContentfulPaintMs} ms, TBT ${r.totalBlockingTimeMs} ms`,
+      );
       runs.push(r);
     }
     out.push({ ...t, js: js.get(t.key)!, lighthouse: runs });

@@ -203,7 +203,13 @@ interface Reply {
   body?: string;
 }
 
-function get(agent: http.Agent | undefined, port: number, urlPath: string, headers: Record<string, string>, opts: { timeoutMs: number; keepBody?: boolean }): Promise<Reply> {
+function get(
+  agent: http.Agent | undefined,
+  port: number,
+  urlPath: string,
+  headers: Record<string, string>,
+  opts: { timeoutMs: number; keepBody?: boolean },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: 'GET', headers, agent, timeout: opts.timeoutMs }, (res) => {
       let bytes = 0;
@@ -252,7 +258,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+const pct = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 
 /**
  * Closed loop: `concurrency` workers each send the next request when the last one answered. Requests
@@ -334,9 +341,25 @@ async function timed(port: number, what: string, urlPath: string, headers: Recor
   try {
     const r = await get(undefined, port, urlPath, headers, { timeoutMs, keepBody: false });
     const ms = round(performance.now() - t0, 1);
-    return { what, path: urlPath, ms, status: r.status, bytes: r.bytes, contentType: r.contentType, ...(r.status === 200 ? {} : { error: `HTTP ${r.status}` }) };
+    return {
+      what,
+      path: urlPath,
+      ms,
+      status: r.status,
+      bytes: r.bytes,
+      contentType: r.contentType,
+      ...(r.status === 200 ? {} : { error: `HTTP ${r.status}` }),
+    };
   } catch (e) {
-    return { what, path: urlPath, ms: round(performance.now() - t0, 1), status: null, bytes: 0, contentType: '', error: e instanceof Error ? e.message : String(e) };
+    return {
+      what,
+      path: urlPath,
+      ms: round(performance.now() - t0, 1),
+      status: null,
+      bytes: 0,
+      contentType: '',
+      error: e instanceof Error ? e.message : String(e),
+    };
   }
 }
 
@@ -443,7 +466,9 @@ function runbookRows(r: RunbookBenchResult): Row[] {
     rows.push({
       measurement: `runbook ${m.lang}: ${m.name} (${m.integration})`,
       result: `${m.pages} pages, ${fmtInt(m.words)} words`,
-      detail: m.repeatedSentences ? `${m.repeatedSentences} sentence(s) of 12+ words more than twice; worst ${m.worst}` : 'no 12+-word sentence more than twice',
+      detail: m.repeatedSentences
+        ? `${m.repeatedSentences} sentence(s) of 12+ words more than twice; worst ${m.worst}`
+        : 'no 12+-word sentence more than twice',
       target: `≤ ${r.targets.maxPages} pages, 0 repeats`,
       verdict: m.pass ? 'PASS' : 'MISS',
     });
@@ -500,19 +525,35 @@ async function main() {
     health: { key: 'health', label: 'GET /api/health', path: '/api/health', headers: {} },
     list: { key: 'list', label: 'GET /api/v1/applications?limit=50', path: '/api/v1/applications?limit=50', headers: bearer },
     page: { key: 'page', label: 'GET /applications/{id} (page)', path: `/applications/${id}`, headers: cookie },
-    runbook: { key: 'runbook', label: 'GET /api/v1/applications/{id}/runbook?format=html', path: `/api/v1/applications/${id}/runbook?format=html`, headers: bearer },
+    runbook: {
+      key: 'runbook',
+      label: 'GET /api/v1/applications/{id}/runbook?format=html',
+      path: `/api/v1/applications/${id}/runbook?format=html`,
+      headers: bearer,
+    },
   };
   await prime(port, Object.values(endpoints), setup.target.name);
 
   // Health measured before and after every endpoint, in the same run on the same server.
   const order: Endpoint['key'][] = ['health', 'list', 'health', 'page', 'health', 'runbook', 'health'];
   const phases: Phase[] = [];
-  const perRound: { round: number; endpoint: Endpoint['key']; rps: number; healthRps: number; cost: number; cpuMs: number; healthCpuMs: number; cpuCost: number }[] = [];
+  const perRound: {
+    round: number;
+    endpoint: Endpoint['key'];
+    rps: number;
+    healthRps: number;
+    cost: number;
+    cpuMs: number;
+    healthCpuMs: number;
+    cpuCost: number;
+  }[] = [];
   for (let r = 1; r <= cfg.rounds; r++) {
     const mine: Phase[] = [];
     for (const key of order) {
       const p = await loadPhase(port, endpoints[key], r);
-      log(`round ${r} ${endpoints[key].label}: ${p.rps} req/s, server CPU ${p.serverCpuMsPerRequest} ms/request, p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms${p.errors ? `, ${p.errors} errors` : ''}`);
+      log(
+        `round ${r} ${endpoints[key].label}: ${p.rps} req/s, server CPU ${p.serverCpuMsPerRequest} ms/request, p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms${p.errors ? `, ${p.errors} errors` : ''}`,
+      );
       mine.push(p);
     }
     phases.push(...mine);
@@ -541,10 +582,22 @@ async function main() {
     return {
       label: endpoints[key].label,
       path: endpoints[key].path,
-      rps: round(mean((p) => p.rps), 1),
-      serverCpuMsPerRequest: round(mean((p) => p.serverCpuMsPerRequest), 3),
-      p50Ms: round(mean((p) => p.p50Ms), 2),
-      p95Ms: round(mean((p) => p.p95Ms), 2),
+      rps: round(
+        mean((p) => p.rps),
+        1,
+      ),
+      serverCpuMsPerRequest: round(
+        mean((p) => p.serverCpuMsPerRequest),
+        3,
+      ),
+      p50Ms: round(
+        mean((p) => p.p50Ms),
+        2,
+      ),
+      p95Ms: round(
+        mean((p) => p.p95Ms),
+        2,
+      ),
       requests: ps.reduce((s, p) => s + p.requests, 0),
       errors: ps.reduce((s, p) => s + p.errors, 0),
       meanBytes: Math.round(mean((p) => p.meanBytes)),
@@ -598,7 +651,11 @@ async function main() {
   await time(`binder HTML, owner "${dept}" (${owners(dept)} apps)`, `/api/v1/runbooks${subset}&format=html`, cfg.binderTimeoutMs);
   await time(`binder Markdown, owner "${dept}" (${owners(dept)} apps)`, `/api/v1/runbooks${subset}&format=md`, cfg.binderTimeoutMs);
   if (!cfg.skipPdf) {
-    await time(`binder PDF, owner "${person}" (${owners(person)} apps)`, `/api/v1/runbooks?owner=${encodeURIComponent(person)}&format=pdf`, cfg.binderTimeoutMs);
+    await time(
+      `binder PDF, owner "${person}" (${owners(person)} apps)`,
+      `/api/v1/runbooks?owner=${encodeURIComponent(person)}&format=pdf`,
+      cfg.binderTimeoutMs,
+    );
   }
   if (cfg.fullBinder) {
     trackServerTree();
@@ -607,7 +664,16 @@ async function main() {
       const what = `binder ${format === 'md' ? 'Markdown' : format.toUpperCase()}, all ${setup.applications} apps`;
       if (failed) {
         const why = format === 'pdf' ? 'it is printed from the HTML binder' : 'it is larger than the Markdown one';
-        timings.push({ what, path: `/api/v1/runbooks?format=${format}`, ms: 0, status: null, bytes: 0, contentType: '', skipped: true, error: `not attempted: the ${failed.what} failed and ${why}` });
+        timings.push({
+          what,
+          path: `/api/v1/runbooks?format=${format}`,
+          ms: 0,
+          status: null,
+          bytes: 0,
+          contentType: '',
+          skipped: true,
+          error: `not attempted: the ${failed.what} failed and ${why}`,
+        });
         continue;
       }
       const t = await time(what, `/api/v1/runbooks?format=${format}`, cfg.binderTimeoutMs);
@@ -637,7 +703,9 @@ async function main() {
     log(
       `  import ${importHealth.importStatus} in ${fmtMs(importHealth.importMs)} (${importHealth.bytes} bytes); health: ${importHealth.healthPolls} polls, max ${importHealth.healthMaxMs} ms, p95 ${importHealth.healthP95Ms} ms, ${importHealth.over200ms} ≥ 200 ms (target: none)`,
     );
-    notes.push(`health during a ${cfg.importApps}-app import: max ${importHealth.healthMaxMs} ms over ${importHealth.healthPolls} polls (target < 200 ms)`);
+    notes.push(
+      `health during a ${cfg.importApps}-app import: max ${importHealth.healthMaxMs} ms over ${importHealth.healthPolls} polls (target < 200 ms)`,
+    );
   }
 
   log('stopping the server…');
@@ -658,13 +726,28 @@ async function main() {
 
   // ---- the table
   const rows: Row[] = [];
-  rows.push({ measurement: `import ${setup.applications} apps, ${setup.groups} groups (applyImport)`, result: fmtMs(setup.importMs), detail: 'one transaction, actor cli', target: '', verdict: '' });
-  rows.push({ measurement: 'server start (run.mjs start → /api/health)', result: fmtMs(started.startMs), detail: started.built ? 'including next build' : 'build was current', target: '', verdict: '' });
+  rows.push({
+    measurement: `import ${setup.applications} apps, ${setup.groups} groups (applyImport)`,
+    result: fmtMs(setup.importMs),
+    detail: 'one transaction, actor cli',
+    target: '',
+    verdict: '',
+  });
+  rows.push({
+    measurement: 'server start (run.mjs start → /api/health)',
+    result: fmtMs(started.startMs),
+    detail: started.built ? 'including next build' : 'build was current',
+    target: '',
+    verdict: '',
+  });
   const h = throughput.health;
   rows.push({
     measurement: h.label,
     result: `${fmtInt(h.rps)} req/s`,
-    detail: `server CPU ${h.serverCpuMsPerRequest} ms/request; p50 ${h.p50Ms} ms, p95 ${h.p95Ms} ms; phases ${phases.filter((p) => p.endpoint === 'health').map((p) => fmtInt(p.rps)).join(', ')} req/s`,
+    detail: `server CPU ${h.serverCpuMsPerRequest} ms/request; p50 ${h.p50Ms} ms, p95 ${h.p95Ms} ms; phases ${phases
+      .filter((p) => p.endpoint === 'health')
+      .map((p) => fmtInt(p.rps))
+      .join(', ')} req/s`,
     target: 'baseline',
     verdict: h.errors ? `${h.errors} errors` : '',
   });
@@ -699,7 +782,9 @@ async function main() {
     rows.push({
       measurement: `${b.label}: JavaScript of a cold load`,
       result: js ? `${fmtBytes(js.transferBytes)} transferred` : 'FAILED',
-      detail: js ? `${js.scripts} scripts, ${fmtBytes(js.decodedBytes)} unpacked; whole load ${fmtBytes(js.allTransferBytes)} (document ${fmtBytes(js.documentTransferBytes)})` : (b.js as { error: string }).error,
+      detail: js
+        ? `${js.scripts} scripts, ${fmtBytes(js.decodedBytes)} unpacked; whole load ${fmtBytes(js.allTransferBytes)} (document ${fmtBytes(js.documentTransferBytes)})`
+        : (b.js as { error: string }).error,
       target: '',
       verdict: '',
     });
@@ -707,7 +792,9 @@ async function main() {
       rows.push({
         measurement: `${b.label}: Lighthouse ${l.preset}`,
         result: l.error ? 'FAILED' : `performance ${l.performance}, accessibility ${l.accessibility}`,
-        detail: l.error ?? `FCP ${fmtMs(l.firstContentfulPaintMs ?? NaN)}, LCP ${fmtMs(l.largestContentfulPaintMs ?? NaN)}, TBT ${fmtMs(l.totalBlockingTimeMs ?? NaN)}, CLS ${round(l.cumulativeLayoutShift ?? NaN, 3)}`,
+        detail:
+          l.error ??
+          `FCP ${fmtMs(l.firstContentfulPaintMs ?? NaN)}, LCP ${fmtMs(l.largestContentfulPaintMs ?? NaN)}, TBT ${fmtMs(l.totalBlockingTimeMs ?? NaN)}, CLS ${round(l.cumulativeLayoutShift ?? NaN, 3)}`,
         target: '',
         verdict: '',
       });
@@ -716,13 +803,37 @@ async function main() {
 
   if (assess) {
     for (const s of assess.sizes) {
-      rows.push({ measurement: `assess CLI, ${fmtInt(s.applications)} apps / ${fmtInt(s.groups)} groups`, result: `${fmtMs(s.medianMs)} median`, detail: `runs ${s.runsMs.join(', ')} ms; ${fmtBytes(s.outputBytes)} out`, target: '', verdict: '' });
+      rows.push({
+        measurement: `assess CLI, ${fmtInt(s.applications)} apps / ${fmtInt(s.groups)} groups`,
+        result: `${fmtMs(s.medianMs)} median`,
+        detail: `runs ${s.runsMs.join(', ')} ms; ${fmtBytes(s.outputBytes)} out`,
+        target: '',
+        verdict: '',
+      });
     }
-    rows.push({ measurement: 'assess(10k) / assess(1)', result: String(assess.ratio10kTo1), detail: 'median wall time of the CLI', target: `≤ ${assess.targets.ratio10kTo1}`, verdict: assess.ratio10kTo1 <= assess.targets.ratio10kTo1 ? 'PASS' : 'MISS' });
-    rows.push({ measurement: 'assess(20k) / assess(10k)', result: String(assess.ratio20kTo10k), detail: 'median wall time of the CLI', target: `≤ ${assess.targets.ratio20kTo10k}`, verdict: assess.ratio20kTo10k <= assess.targets.ratio20kTo10k ? 'PASS' : 'MISS' });
+    rows.push({
+      measurement: 'assess(10k) / assess(1)',
+      result: String(assess.ratio10kTo1),
+      detail: 'median wall time of the CLI',
+      target: `≤ ${assess.targets.ratio10kTo1}`,
+      verdict: assess.ratio10kTo1 <= assess.targets.ratio10kTo1 ? 'PASS' : 'MISS',
+    });
+    rows.push({
+      measurement: 'assess(20k) / assess(10k)',
+      result: String(assess.ratio20kTo10k),
+      detail: 'median wall time of the CLI',
+      target: `≤ ${assess.targets.ratio20kTo10k}`,
+      verdict: assess.ratio20kTo10k <= assess.targets.ratio20kTo10k ? 'PASS' : 'MISS',
+    });
   }
   if (runbookMetrics) rows.push(...runbookRows(runbookMetrics));
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGB: round(os.totalmem() / 2 ** 30, 1) };
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+  };
   const header = `Outage Readiness Planner benchmark, ${startedAt.toISOString()}: ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, load average ${loadAverageAtStart.join(' ')} at start; ${cfg.concurrency} concurrent keep-alive connections, ${cfg.warmupMs / 1000} s warm-up + ${cfg.durationMs / 1000} s per phase, ${cfg.rounds} round(s); cost = req/s of /api/health measured before and after ÷ req/s of the endpoint, median of the rounds (CPU: the server's CPU time per request ÷ that of /api/health, the same ratio without the noise of other work on the machine).`;
   const table = renderTable(rows);
   process.stdout.write(`\n${header}\n\n${table}\n\n`);

@@ -49,14 +49,30 @@ export async function benchRunbooks(log: (m: string) => void = () => {}): Promis
         const pages = await pdfPageCount(await htmlToPdf(renderRunbookHtml(rb, { standalone: true })));
         const m = runbookTextMetrics(renderRunbookMarkdown(rb));
         const pass = pages <= RUNBOOK_TARGETS.maxPages && m.repeatedSentences <= RUNBOOK_TARGETS.maxRepeatedSentences;
-        runbooks.push({ lang, name: rb.application.name, integration: rb.application.integration, pages, words: m.words, repeatedSentences: m.repeatedSentences, worst: m.worst ? `${m.worst.count}× "${m.worst.sentence.slice(0, 80)}…"` : null, pass });
+        runbooks.push({
+          lang,
+          name: rb.application.name,
+          integration: rb.application.integration,
+          pages,
+          words: m.words,
+          repeatedSentences: m.repeatedSentences,
+          worst: m.worst ? `${m.worst.count}× "${m.worst.sentence.slice(0, 80)}…"` : null,
+          pass,
+        });
         log(`runbook ${lang} ${rb.application.name}: ${pages} pages, ${m.words} words, ${m.repeatedSentences} repeated sentences`);
       }
       const t0 = Date.now();
       const { pdf } = await renderBinderPdf(rbs, { generatedAt: new Date().toISOString(), lang });
       const pages = await pdfPageCount(pdf);
       const pagesPerApp = Math.round((pages / rbs.length) * 10) / 10;
-      binders.push({ lang, applications: rbs.length, pages, pagesPerApp, ms: Date.now() - t0, pass: pagesPerApp <= RUNBOOK_TARGETS.maxBinderPagesPerApp });
+      binders.push({
+        lang,
+        applications: rbs.length,
+        pages,
+        pagesPerApp,
+        ms: Date.now() - t0,
+        pass: pagesPerApp <= RUNBOOK_TARGETS.maxBinderPagesPerApp,
+      });
       log(`binder ${lang}: ${pages} pages for ${rbs.length} applications`);
     }
   } finally {

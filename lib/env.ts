@@ -44,7 +44,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const r = envSchema.safeParse(picked);
   if (r.success) return r.data;
   throw new EnvError(
-    r.error.issues.map((i) => ({ variable: String(i.path[0]), message: `${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})` })),
+    r.error.issues.map((i) => ({
+      variable: String(i.path[0]),
+      message: `${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`,
+    })),
   );
 }
 

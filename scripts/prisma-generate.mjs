@@ -14,7 +14,10 @@ const source = readFileSync('prisma/schema.prisma', 'utf8');
 const pg = source
   .replace('provider = "sqlite"', 'provider = "postgresql"')
   .replace('output       = "../lib/generated/prisma"', 'output       = "../lib/generated/prisma-pg"')
-  .replace(/^\/\/ The source schema[^\n]*\n(\/\/[^\n]*\n)*/, '// GENERATED from prisma/schema.prisma by scripts/prisma-generate.mjs: do not edit.\n');
+  .replace(
+    /^\/\/ The source schema[^\n]*\n(\/\/[^\n]*\n)*/,
+    '// GENERATED from prisma/schema.prisma by scripts/prisma-generate.mjs: do not edit.\n',
+  );
 writeFileSync('prisma/schema.postgres.prisma', pg);
 for (const schema of ['prisma/schema.prisma', 'prisma/schema.postgres.prisma']) {
   const r = spawnSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate', '--schema', schema], { stdio: 'inherit', env });

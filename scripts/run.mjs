@@ -25,7 +25,19 @@ function sourceFingerprint() {
       for (const f of readdirSync(p).sort()) if (f !== 'node_modules' && f !== '.next') walk(path.join(p, f));
     } else h.update(`${p}:${st.size}:${st.mtimeMs}\n`);
   };
-  for (const p of ['app', 'components', 'lib', 'messages', 'public', 'next.config.ts', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']) walk(p);
+  for (const p of [
+    'app',
+    'components',
+    'lib',
+    'messages',
+    'public',
+    'next.config.ts',
+    'proxy.ts',
+    'postcss.config.mjs',
+    'tsconfig.json',
+    'package-lock.json',
+  ])
+    walk(p);
   return h.digest('hex');
 }
 
@@ -44,7 +56,10 @@ if (mode === 'dev') {
     writeFileSync(marker, fp);
   }
   // scripts/server.mjs: Next.js behind the request guard (timeouts, server-action checks, lock file).
-  const child = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(process.execPath, ['scripts/server.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -6,7 +6,13 @@ import path from 'node:path';
 
 export function sqliteFileOf(url) {
   if (!url || url.trim() === '') return path.resolve('data', 'orp.db');
-  if (url.startsWith('file:')) return path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '').split('?')[0]);
+  if (url.startsWith('file:'))
+    return path.resolve(
+      url
+        .slice('file:'.length)
+        .replace(/^\/\/(?=\/)/, '')
+        .split('?')[0],
+    );
   return null;
 }
 

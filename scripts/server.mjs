@@ -35,7 +35,12 @@ function answer(req, res, status, code, message, extra = {}) {
   const body = JSON.stringify({ error: { code, message } });
   const send = () => {
     if (res.headersSent) return res.end();
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body), ...extra });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-length': Buffer.byteLength(body),
+      ...extra,
+    });
     res.end(body);
   };
   // Read (and drop) what the client sends before answering, so it sees the answer, not a reset; the
@@ -69,8 +74,17 @@ function no5xx(req, res) {
     replaced = true;
     console.error(`server action: Next.js answered ${status} for POST ${req.url?.slice(0, 200)}; answered 400`);
     for (const name of res.getHeaderNames()) res.removeHeader(name);
-    const body = JSON.stringify({ error: { code: 'BAD_REQUEST', message: 'The server action call is malformed (its body, action id or arguments). Reload the page and try again.' } });
-    writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+    const body = JSON.stringify({
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'The server action call is malformed (its body, action id or arguments). Reload the page and try again.',
+      },
+    });
+    writeHead(400, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-length': Buffer.byteLength(body),
+    });
     write(body);
     return res;
   };
@@ -98,7 +112,14 @@ const server = createServer(
     const path = (req.url ?? '/').split('?')[0];
     const pagePost = req.method === 'POST' && !path.startsWith('/api/') && !path.startsWith('/_next/');
     if (pagePost) {
-      if (!sameOrigin(req)) return answer(req, res, 403, 'FORBIDDEN', 'Cross-site requests are refused: the Origin header is missing or does not match this site.');
+      if (!sameOrigin(req))
+        return answer(
+          req,
+          res,
+          403,
+          'FORBIDDEN',
+          'Cross-site requests are refused: the Origin header is missing or does not match this site.',
+        );
       const declared = req.headers['content-length'];
       if (declared === undefined) return answer(req, res, 411, 'LENGTH_REQUIRED', 'Send the body with a Content-Length.');
       if (!/^\d+$/.test(declared)) return answer(req, res, 400, 'BAD_REQUEST', 'Content-Length is not a number.');
@@ -117,7 +138,9 @@ const server = createServer(
 
 server.listen(port, host, () => {
   const actual = server.address()?.port ?? port;
-  console.error(`ready on http://${host ?? 'localhost'}:${actual} (headers timeout ${HEADERS_TIMEOUT_MS} ms, request timeout ${REQUEST_TIMEOUT_MS} ms)`);
+  console.error(
+    `ready on http://${host ?? 'localhost'}:${actual} (headers timeout ${HEADERS_TIMEOUT_MS} ms, request timeout ${REQUEST_TIMEOUT_MS} ms)`,
+  );
 });
 
 let stopping = false;

@@ -7,9 +7,14 @@ import { createApiToken } from '../lib/server/users';
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, 'expires-days': { type: 'string' } }, strict: true }).values;
+    args = parseArgs({
+      options: { email: { type: 'string' }, name: { type: 'string' }, 'expires-days': { type: 'string' } },
+      strict: true,
+    }).values;
   } catch (e) {
-    console.error(`token:create: ${(e as Error).message}\nusage: npm run --silent token:create -- --email EMAIL [--name NAME] [--expires-days N]`);
+    console.error(
+      `token:create: ${(e as Error).message}\nusage: npm run --silent token:create -- --email EMAIL [--name NAME] [--expires-days N]`,
+    );
     return 2;
   }
   const rawDays = args['expires-days'];

@@ -14,7 +14,9 @@ async function main(): Promise<number> {
       strict: true,
     }).values;
   } catch (e) {
-    console.error(`user:create: ${(e as Error).message}\nusage: npm run --silent user:create -- --email EMAIL --role admin|editor|reviewer|viewer [--name NAME]`);
+    console.error(
+      `user:create: ${(e as Error).message}\nusage: npm run --silent user:create -- --email EMAIL --role admin|editor|reviewer|viewer [--name NAME]`,
+    );
     return 2;
   }
   let password = args.password ?? process.env.ORP_PASSWORD;

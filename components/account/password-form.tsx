@@ -20,7 +20,13 @@ export function PasswordForm() {
   const t = useTranslations('account');
   const tc = useTranslations('common');
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
-  const { register, handleSubmit, reset, setError, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<In, unknown, Out>({
     resolver: useZodResolver(formSchema),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
@@ -44,13 +50,25 @@ export function PasswordForm() {
     >
       {msg ? <Alert tone={msg.tone}>{msg.text}</Alert> : null}
       <Field id="currentPassword" label={t('currentPassword')} required error={errors.currentPassword?.message}>
-        <Input id="currentPassword" type="password" autoComplete="current-password" invalid={!!errors.currentPassword} {...register('currentPassword')} />
+        <Input
+          id="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          invalid={!!errors.currentPassword}
+          {...register('currentPassword')}
+        />
       </Field>
       <Field id="newPassword" label={t('newPassword')} required error={errors.newPassword?.message} hint={t('newPasswordHint')}>
         <Input id="newPassword" type="password" autoComplete="new-password" invalid={!!errors.newPassword} {...register('newPassword')} />
       </Field>
       <Field id="confirmPassword" label={t('confirmPassword')} required error={errors.confirmPassword?.message}>
-        <Input id="confirmPassword" type="password" autoComplete="new-password" invalid={!!errors.confirmPassword} {...register('confirmPassword')} />
+        <Input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          invalid={!!errors.confirmPassword}
+          {...register('confirmPassword')}
+        />
       </Field>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? tc('saving') : t('changePassword')}

@@ -73,49 +73,63 @@ export function TokensSection({ tokens }: { tokens: TokenView[] }) {
         <p className="text-sm text-slate-600">{t('noTokens')}</p>
       ) : (
         <div className="relative overflow-x-auto">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t('tokensCaption')}</caption>
-          <thead className="text-left text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col" className="py-2 pr-4">{t('colName')}</th>
-              <th scope="col" className="py-2 pr-4">{t('colCreated')}</th>
-              <th scope="col" className="py-2 pr-4">{t('colLastUsed')}</th>
-              <th scope="col" className="py-2 pr-4">{t('colExpires')}</th>
-              <th scope="col" className="py-2 pr-4">{t('colState')}</th>
-              <th scope="col" className="py-2"><span className="sr-only">{t('colActions')}</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {tokens.map((tk) => (
-              <tr key={tk.id}>
-                <th scope="row" className="py-2 pr-4 text-left font-medium">{tk.name}</th>
-                <td className="py-2 pr-4">{tk.created}</td>
-                <td className="py-2 pr-4">{tk.lastUsed ?? t('neverUsed')}</td>
-                <td className="py-2 pr-4">{tk.expires ?? t('expiryNever')}</td>
-                <td className="py-2 pr-4">{t(`state.${tk.state}`)}</td>
-                <td className="py-2">
-                  {tk.state === 'active' ? (
-                    <button
-                      type="button"
-                      disabled={pending}
-                      className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50"
-                      onClick={async () => {
-                        setPending(true);
-                        const res = await revokeTokenAction(tk.id);
-                        setPending(false);
-                        if (!res.ok) setError(res.error.message);
-                        router.refresh();
-                      }}
-                    >
-                      {t('revoke')}
-                      <span className="sr-only"> {tk.name}</span>
-                    </button>
-                  ) : null}
-                </td>
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">{t('tokensCaption')}</caption>
+            <thead className="text-left text-xs uppercase text-slate-500">
+              <tr>
+                <th scope="col" className="py-2 pr-4">
+                  {t('colName')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('colCreated')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('colLastUsed')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('colExpires')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('colState')}
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">{t('colActions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {tokens.map((tk) => (
+                <tr key={tk.id}>
+                  <th scope="row" className="py-2 pr-4 text-left font-medium">
+                    {tk.name}
+                  </th>
+                  <td className="py-2 pr-4">{tk.created}</td>
+                  <td className="py-2 pr-4">{tk.lastUsed ?? t('neverUsed')}</td>
+                  <td className="py-2 pr-4">{tk.expires ?? t('expiryNever')}</td>
+                  <td className="py-2 pr-4">{t(`state.${tk.state}`)}</td>
+                  <td className="py-2">
+                    {tk.state === 'active' ? (
+                      <button
+                        type="button"
+                        disabled={pending}
+                        className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50"
+                        onClick={async () => {
+                          setPending(true);
+                          const res = await revokeTokenAction(tk.id);
+                          setPending(false);
+                          if (!res.ok) setError(res.error.message);
+                          router.refresh();
+                        }}
+                      >
+                        {t('revoke')}
+                        <span className="sr-only"> {tk.name}</span>
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </div>

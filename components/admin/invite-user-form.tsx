@@ -21,7 +21,13 @@ export function InviteUserForm() {
   const t = useTranslations('inviteForm');
   const lang = useLocale();
   const [message, setMessage] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<In, unknown, Out>({
     resolver: useZodResolver(inviteUserSchema),
     defaultValues: { email: '', name: '', role: 'viewer', password: '' },
   });

@@ -7,7 +7,25 @@ import { updateUserAction } from '@/lib/actions/users';
 import { ROLES, type Role } from '@/lib/domain/types';
 import { ROLE_LABELS } from '@/lib/i18n/labels';
 
-export function UserRowControls({ id, email, role, disabled, version, self, sessions, tokens }: { id: string; email: string; role: Role; disabled: boolean; version: number; self: boolean; sessions: number; tokens: number }) {
+export function UserRowControls({
+  id,
+  email,
+  role,
+  disabled,
+  version,
+  self,
+  sessions,
+  tokens,
+}: {
+  id: string;
+  email: string;
+  role: Role;
+  disabled: boolean;
+  version: number;
+  self: boolean;
+  sessions: number;
+  tokens: number;
+}) {
   const router = useRouter();
   const t = useTranslations('userRow');
   const lang = useLocale();
@@ -73,7 +91,13 @@ export function UserRowControls({ id, email, role, disabled, version, self, sess
           </button>
           {tokens > 0 ? (
             <label className="flex items-center gap-1 text-xs text-slate-700">
-              <input type="checkbox" checked={alsoTokens} onChange={(e) => setAlsoTokens(e.target.checked)} className="h-4 w-4" aria-label={t('alsoTokensOf', { email })} />
+              <input
+                type="checkbox"
+                checked={alsoTokens}
+                onChange={(e) => setAlsoTokens(e.target.checked)}
+                className="h-4 w-4"
+                aria-label={t('alsoTokensOf', { email })}
+              />
               {t('alsoTokens')} ({tokens})
             </label>
           ) : null}

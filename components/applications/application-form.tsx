@@ -82,7 +82,14 @@ export function ApplicationForm({
 
   async function onSubmit(values: FormOut) {
     setFormError(null);
-    const payload = { ...values, owner: values.owner || undefined, notes: values.notes || undefined, onCallContact: values.onCallContact || undefined, escalation: values.escalation || undefined, ...(id ? { version } : {}) };
+    const payload = {
+      ...values,
+      owner: values.owner || undefined,
+      notes: values.notes || undefined,
+      onCallContact: values.onCallContact || undefined,
+      escalation: values.escalation || undefined,
+      ...(id ? { version } : {}),
+    };
     const res = id ? await updateApplicationAction(id, payload) : await createApplicationAction(payload);
     if (res.ok) {
       router.push(`/applications/${res.data.id}`);
@@ -159,8 +166,17 @@ export function ApplicationForm({
             </Select>
           </Field>
         </div>
-        <Field id="configuredFailmode" label={t('configuredFailmode')} required error={err('configuredFailmode')}
-          hint={entry && !entry.failmodeConfigurable ? t('noFailmodeSetting', { integration: getCatalogEntry(entry.slug).displayName[lang] }) : t('configuredHint')}>
+        <Field
+          id="configuredFailmode"
+          label={t('configuredFailmode')}
+          required
+          error={err('configuredFailmode')}
+          hint={
+            entry && !entry.failmodeConfigurable
+              ? t('noFailmodeSetting', { integration: getCatalogEntry(entry.slug).displayName[lang] })
+              : t('configuredHint')
+          }
+        >
           <Select id="configuredFailmode" invalid={!!errors.configuredFailmode} {...register('configuredFailmode')}>
             {CONFIGURED_FAILMODES.map((f) => (
               <option key={f} value={f}>
@@ -221,9 +237,7 @@ export function ApplicationForm({
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6" aria-describedby={errors.groups ? 'groups-error' : undefined}>
         <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendGroups')}</legend>
         {groups.length === 0 ? (
-          <p className="text-sm text-slate-600">
-            {t.rich('noGroups', { link: (chunks) => <a href="/groups/new">{chunks}</a> })}
-          </p>
+          <p className="text-sm text-slate-600">{t.rich('noGroups', { link: (chunks) => <a href="/groups/new">{chunks}</a> })}</p>
         ) : (
           <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {groups.map((g) => (
@@ -232,7 +246,9 @@ export function ApplicationForm({
                 <span>
                   {g.name}
                   {g.alwaysRequireMfa ? <span className="ml-1 text-xs font-medium text-red-800">{t('always2fa')}</span> : null}
-                  {g.memberCount !== undefined ? <span className="ml-1 text-xs text-slate-500">{t('members', { count: g.memberCount })}</span> : null}
+                  {g.memberCount !== undefined ? (
+                    <span className="ml-1 text-xs text-slate-500">{t('members', { count: g.memberCount })}</span>
+                  ) : null}
                 </span>
               </label>
             ))}
@@ -248,7 +264,12 @@ export function ApplicationForm({
       <BypassPreview items={bypass} subject="application" t={tb} />
       <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendContacts')}</legend>
-        <Field id="onCallContact" label={t('onCallContact')} hint={t('onCallContactHint', { max: ON_CALL_CONTACT_MAX })} error={err('onCallContact')}>
+        <Field
+          id="onCallContact"
+          label={t('onCallContact')}
+          hint={t('onCallContactHint', { max: ON_CALL_CONTACT_MAX })}
+          error={err('onCallContact')}
+        >
           <Input id="onCallContact" invalid={!!errors.onCallContact} maxLength={ON_CALL_CONTACT_MAX} {...register('onCallContact')} />
         </Field>
         <Field id="escalation" label={t('escalation')} hint={t('escalationHint', { max: ESCALATION_MAX })} error={err('escalation')}>

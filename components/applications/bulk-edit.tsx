@@ -173,7 +173,10 @@ export function BulkEditPanel() {
       ) : null}
       {outcome ? (
         <div className="mt-3 space-y-2">
-          <Alert tone={outcome.conflicts.length || outcome.missing.length ? 'amber' : 'green'} title={t('bulkDone', { updated: outcome.updated.length, unchanged: outcome.unchanged.length })}>
+          <Alert
+            tone={outcome.conflicts.length || outcome.missing.length ? 'amber' : 'green'}
+            title={t('bulkDone', { updated: outcome.updated.length, unchanged: outcome.unchanged.length })}
+          >
             {outcome.conflicts.length ? (
               <>
                 <p>{t('bulkConflicts', { count: outcome.conflicts.length })}</p>

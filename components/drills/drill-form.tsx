@@ -57,17 +57,25 @@ export function DrillForm({ applications, drill }: { applications: string[]; dri
   const lang = useLocale();
   const [error, setError] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
-  const { register, control, handleSubmit, watch, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<In, unknown, Out>({
     resolver: useZodResolver(formSchema),
-    defaultValues: drill ? initialValues(applications, drill) : {
-      date: today,
-      kind: 'tabletop',
-      scenario: 'unreachable',
-      participants: '',
-      notes: '',
-      outcomes: applications.map((application) => ({ application, result: '' as const, notes: '' })),
-      followUps: [],
-    },
+    defaultValues: drill
+      ? initialValues(applications, drill)
+      : {
+          date: today,
+          kind: 'tabletop',
+          scenario: 'unreachable',
+          participants: '',
+          notes: '',
+          outcomes: applications.map((application) => ({ application, result: '' as const, notes: '' })),
+          followUps: [],
+        },
   });
   const followUps = useFieldArray({ control, name: 'followUps', keyName: 'key' });
   // At most SHOWN matching rows are rendered (plus any with an outcome): 2,000 selects took seconds
@@ -87,7 +95,9 @@ export function DrillForm({ applications, drill }: { applications: string[]; dri
       className="space-y-8"
       onSubmit={handleSubmit(async (v) => {
         setError(null);
-        const outcomes = v.outcomes.filter((o) => o.result !== '').map((o) => ({ application: o.application, result: o.result, ...(o.notes ? { notes: o.notes } : {}) }));
+        const outcomes = v.outcomes
+          .filter((o) => o.result !== '')
+          .map((o) => ({ application: o.application, result: o.result, ...(o.notes ? { notes: o.notes } : {}) }));
         const payload = { ...v, notes: v.notes || undefined, outcomes };
         const res = drill ? await updateDrillAction(drill.id, { ...payload, version: drill.version }) : await recordDrillAction(payload);
         if (res.ok) {
@@ -153,7 +163,11 @@ export function DrillForm({ applications, drill }: { applications: string[]; dri
               <label htmlFor={`outcome-${i}`} className="text-sm">
                 {a}
               </label>
-              <select id={`outcome-${i}`} {...register(`outcomes.${i}.result` as const)} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+              <select
+                id={`outcome-${i}`}
+                {...register(`outcomes.${i}.result` as const)}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+              >
                 <option value="">{t('notInDrill')}</option>
                 <option value="passed">{t('passed')}</option>
                 <option value="partial">{t('partial')}</option>
@@ -174,7 +188,12 @@ export function DrillForm({ applications, drill }: { applications: string[]; dri
               <Field id={`fu-owner-${i}`} label={t('owner')} error={errors.followUps?.[i]?.owner?.message}>
                 <Input id={`fu-owner-${i}`} {...register(`followUps.${i}.owner` as const)} />
               </Field>
-              <Field id={`fu-due-${i}`} label={t('due')} hint={t('dueHint', { days: FOLLOW_UP_DEFAULT_DAYS })} error={errors.followUps?.[i]?.dueDate?.message}>
+              <Field
+                id={`fu-due-${i}`}
+                label={t('due')}
+                hint={t('dueHint', { days: FOLLOW_UP_DEFAULT_DAYS })}
+                error={errors.followUps?.[i]?.dueDate?.message}
+              >
                 <Input id={`fu-due-${i}`} type="date" {...register(`followUps.${i}.dueDate` as const)} />
               </Field>
               <Button type="button" variant="ghost" onClick={() => followUps.remove(i)}>
@@ -184,7 +203,12 @@ export function DrillForm({ applications, drill }: { applications: string[]; dri
             </div>
           ))}
         </div>
-        <Button type="button" variant="secondary" className="mt-3" onClick={() => followUps.append({ title: '', owner: '', dueDate: defaultFollowUpDue(watch('date') ?? today, today) })}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-3"
+          onClick={() => followUps.append({ title: '', owner: '', dueDate: defaultFollowUpDue(watch('date') ?? today, today) })}
+        >
           {t('addFollowUp')}
         </Button>
       </fieldset>

@@ -43,7 +43,8 @@ export function DuoConnectionForm({ initial }: { initial: { apiHost: string; int
             reset({ apiHost: res.data.apiHost, integrationKey: res.data.integrationKey, secretKey: '' });
             router.refresh();
           } else {
-            for (const i of res.error.issues ?? []) if (i.path === 'apiHost' || i.path === 'integrationKey' || i.path === 'secretKey') setError(i.path, { message: i.message });
+            for (const i of res.error.issues ?? [])
+              if (i.path === 'apiHost' || i.path === 'integrationKey' || i.path === 'secretKey') setError(i.path, { message: i.message });
             setMsg({ tone: 'red', text: res.error.message });
           }
         })}
@@ -54,14 +55,34 @@ export function DuoConnectionForm({ initial }: { initial: { apiHost: string; int
             <Input id="apiHost" autoComplete="off" spellCheck={false} invalid={!!errors.apiHost} {...register('apiHost')} />
           </Field>
           <Field id="integrationKey" label={t('integrationKey')} error={errors.integrationKey?.message}>
-            <Input id="integrationKey" autoComplete="off" spellCheck={false} invalid={!!errors.integrationKey} {...register('integrationKey')} />
+            <Input
+              id="integrationKey"
+              autoComplete="off"
+              spellCheck={false}
+              invalid={!!errors.integrationKey}
+              {...register('integrationKey')}
+            />
           </Field>
-          <Field id="secretKey" label={t('secretKey')} hint={initial ? t('secretKeyKept') : t('secretKeyHint')} error={errors.secretKey?.message}>
-            <Input id="secretKey" type="password" autoComplete="new-password" spellCheck={false} invalid={!!errors.secretKey} {...register('secretKey')} />
+          <Field
+            id="secretKey"
+            label={t('secretKey')}
+            hint={initial ? t('secretKeyKept') : t('secretKeyHint')}
+            error={errors.secretKey?.message}
+          >
+            <Input
+              id="secretKey"
+              type="password"
+              autoComplete="new-password"
+              spellCheck={false}
+              invalid={!!errors.secretKey}
+              {...register('secretKey')}
+            />
           </Field>
         </div>
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t('saving') : t('save')}</Button>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? t('saving') : t('save')}
+          </Button>
           {initial ? (
             <Button
               type="button"

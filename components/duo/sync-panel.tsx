@@ -19,9 +19,12 @@ export function DuoSyncPanel() {
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
-  useEffect(() => () => {
-    if (timer.current) clearInterval(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearInterval(timer.current);
+    },
+    [],
+  );
 
   function watch() {
     timer.current = setInterval(async () => {
@@ -69,7 +72,10 @@ export function DuoSyncPanel() {
             stop();
             if (res.ok) {
               setPreview(null);
-              setMsg({ tone: 'green', text: t('synced', { created: res.data.created, updated: res.data.updated, unchanged: res.data.unchanged }) });
+              setMsg({
+                tone: 'green',
+                text: t('synced', { created: res.data.created, updated: res.data.updated, unchanged: res.data.unchanged }),
+              });
               router.refresh();
             } else setMsg({ tone: 'red', text: res.error.message });
           }}
@@ -86,42 +92,52 @@ export function DuoSyncPanel() {
           <h3 className="text-sm font-semibold">{t('previewTitle')}</h3>
           <p className="text-sm text-slate-600">{t('previewNote')}</p>
           <div className="relative overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th className="py-1 pr-3">{t('colKind')}</th>
-                <th className="py-1 pr-3">{t('colName')}</th>
-                <th className="py-1 pr-3">{t('colStatus')}</th>
-                <th className="py-1">{t('colChanges')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.applications.map((a) => (
-                <tr key={`a-${a.name}`} className="border-b border-slate-100">
-                  <td className="py-1 pr-3">{t('kindApplication')}</td>
-                  <td className="py-1 pr-3">{a.finalName}</td>
-                  <td className="py-1 pr-3"><Badge tone={a.status === 'new' ? 'blue' : a.status === 'changed' ? 'amber' : 'neutral'}>{t(`status_${a.status}`)}</Badge></td>
-                  <td className="py-1">{a.changes.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ')}</td>
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th className="py-1 pr-3">{t('colKind')}</th>
+                  <th className="py-1 pr-3">{t('colName')}</th>
+                  <th className="py-1 pr-3">{t('colStatus')}</th>
+                  <th className="py-1">{t('colChanges')}</th>
                 </tr>
-              ))}
-              {preview.groups.map((g) => (
-                <tr key={`g-${g.name}`} className="border-b border-slate-100">
-                  <td className="py-1 pr-3">{t('kindGroup')}</td>
-                  <td className="py-1 pr-3">{g.name}</td>
-                  <td className="py-1 pr-3"><Badge tone={g.status === 'new' ? 'blue' : g.status === 'changed' ? 'amber' : 'neutral'}>{t(`status_${g.status}`)}</Badge></td>
-                  <td className="py-1">{g.changes.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ')}</td>
-                </tr>
-              ))}
-              {preview.missing.map((m) => (
-                <tr key={`m-${m.id}`} className="border-b border-slate-100">
-                  <td className="py-1 pr-3">{t('kindApplication')}</td>
-                  <td className="py-1 pr-3">{m.name}</td>
-                  <td className="py-1 pr-3"><Badge tone="red">{t('status_missing')}</Badge></td>
-                  <td className="py-1">{t('missingNote')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {preview.applications.map((a) => (
+                  <tr key={`a-${a.name}`} className="border-b border-slate-100">
+                    <td className="py-1 pr-3">{t('kindApplication')}</td>
+                    <td className="py-1 pr-3">{a.finalName}</td>
+                    <td className="py-1 pr-3">
+                      <Badge tone={a.status === 'new' ? 'blue' : a.status === 'changed' ? 'amber' : 'neutral'}>
+                        {t(`status_${a.status}`)}
+                      </Badge>
+                    </td>
+                    <td className="py-1">{a.changes.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ')}</td>
+                  </tr>
+                ))}
+                {preview.groups.map((g) => (
+                  <tr key={`g-${g.name}`} className="border-b border-slate-100">
+                    <td className="py-1 pr-3">{t('kindGroup')}</td>
+                    <td className="py-1 pr-3">{g.name}</td>
+                    <td className="py-1 pr-3">
+                      <Badge tone={g.status === 'new' ? 'blue' : g.status === 'changed' ? 'amber' : 'neutral'}>
+                        {t(`status_${g.status}`)}
+                      </Badge>
+                    </td>
+                    <td className="py-1">{g.changes.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ')}</td>
+                  </tr>
+                ))}
+                {preview.missing.map((m) => (
+                  <tr key={`m-${m.id}`} className="border-b border-slate-100">
+                    <td className="py-1 pr-3">{t('kindApplication')}</td>
+                    <td className="py-1 pr-3">{m.name}</td>
+                    <td className="py-1 pr-3">
+                      <Badge tone="red">{t('status_missing')}</Badge>
+                    </td>
+                    <td className="py-1">{t('missingNote')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </section>
       ) : null}

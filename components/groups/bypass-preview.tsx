@@ -30,7 +30,10 @@ export function useBypassPreview(draftKey: string, lang: string, fetchPreview: F
   return items;
 }
 
-type T = (key: 'title' | 'introGroup' | 'introApplication' | 'checking' | 'none' | 'atRisk' | 'new', values?: Record<string, string | number>) => string;
+type T = (
+  key: 'title' | 'introGroup' | 'introApplication' | 'checking' | 'none' | 'atRisk' | 'new',
+  values?: Record<string, string | number>,
+) => string;
 
 /**
  * The live bypass warning on the group and application forms. `t` is the form's
@@ -39,7 +42,11 @@ type T = (key: 'title' | 'introGroup' | 'introApplication' | 'checking' | 'none'
 export function BypassPreview({ items, subject, t }: { items: BypassPreviewItem[] | null; subject: 'group' | 'application'; t: T }) {
   const atRisk = new Set(items?.flatMap((i) => i.reaches) ?? []);
   return (
-    <section aria-labelledby="bypass-preview-title" className="rounded-lg border border-slate-200 bg-white p-6" data-testid="bypass-preview">
+    <section
+      aria-labelledby="bypass-preview-title"
+      className="rounded-lg border border-slate-200 bg-white p-6"
+      data-testid="bypass-preview"
+    >
       <h2 id="bypass-preview-title" className="text-sm font-semibold text-slate-900">
         {t('title')}
       </h2>

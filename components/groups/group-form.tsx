@@ -55,7 +55,10 @@ export function GroupForm({
   const chosen = watch('applications') ?? [];
   const chosenSet = new Set(chosen);
   const toggle = (name: string, on: boolean) =>
-    setValue('applications', on ? [...chosen, name] : chosen.filter((n) => n !== name), { shouldDirty: true, shouldValidate: !!errors.applications });
+    setValue('applications', on ? [...chosen, name] : chosen.filter((n) => n !== name), {
+      shouldDirty: true,
+      shouldValidate: !!errors.applications,
+    });
   // Live: which applications this draft would put at risk (BYPASS_GROUP_SPANS_APPS, issue 18 item 2).
   const draftName = watch('name') ?? '';
   const draftStrict = !!watch('alwaysRequireMfa');
@@ -89,9 +92,7 @@ export function GroupForm({
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-label={id ? t('ariaEdit') : t('ariaNew')}>
       {formError ? (
-        <Alert title={formError.code === 'CONFLICT' ? t('conflictTitle') : tc('nothingSaved')}>
-          {formError.message}
-        </Alert>
+        <Alert title={formError.code === 'CONFLICT' ? t('conflictTitle') : tc('nothingSaved')}>{formError.message}</Alert>
       ) : null}
       <fieldset className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t('legendGroup')}</legend>

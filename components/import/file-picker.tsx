@@ -7,11 +7,20 @@ export interface PickedFile {
 }
 
 /** Choose files or paste one; the browser reads them as text. */
-export function FilePicker({ onChange, accept, labels }: { onChange: (files: PickedFile[]) => void; accept?: string; labels: { files: string; paste: string; pasteName: string } }) {
+export function FilePicker({
+  onChange,
+  accept,
+  labels,
+}: {
+  onChange: (files: PickedFile[]) => void;
+  accept?: string;
+  labels: { files: string; paste: string; pasteName: string };
+}) {
   const [picked, setPicked] = useState<PickedFile[]>([]);
   const [pasted, setPasted] = useState('');
   const [pasteName, setPasteName] = useState('pasted.txt');
-  const emit = (files: PickedFile[], text: string, name: string) => onChange([...files, ...(text.trim() ? [{ file: name || 'pasted.txt', text }] : [])]);
+  const emit = (files: PickedFile[], text: string, name: string) =>
+    onChange([...files, ...(text.trim() ? [{ file: name || 'pasted.txt', text }] : [])]);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div>

@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { getCatalogEntry } from '@/lib/domain/catalog';
 import { criticalityName, dataClassName, failmodeName, mfaMandateName } from '@/lib/domain/messages';
 import { localizeLocation } from '@/lib/i18n/error-messages';
-import { CRITICALITIES, DATA_CLASSES, MFA_MANDATES, type Criticality, type DataClass, type Lang, type MfaMandate } from '@/lib/domain/types';
+import {
+  CRITICALITIES,
+  DATA_CLASSES,
+  MFA_MANDATES,
+  type Criticality,
+  type DataClass,
+  type Lang,
+  type MfaMandate,
+} from '@/lib/domain/types';
 import { Button } from '@/components/ui/button';
 import { Alert, Badge, Card } from '@/components/ui/misc';
 import { applyImportAction, previewImportAction, type PreviewData } from '@/lib/actions/import';
@@ -72,7 +80,10 @@ export function ImportWizard() {
 
   async function apply() {
     setBusy(true);
-    const res = await applyImportAction({ files, format }, { applications: [...apps], groups: [...groups], policy, overrides: cleanOverrides() });
+    const res = await applyImportAction(
+      { files, format },
+      { applications: [...apps], groups: [...groups], policy, overrides: cleanOverrides() },
+    );
     setBusy(false);
     if (!res.ok) {
       setError(res.error);
@@ -100,7 +111,12 @@ export function ImportWizard() {
             <label htmlFor="format" className="block text-xs font-medium text-slate-600">
               {t('format')}
             </label>
-            <select id="format" value={format} onChange={(e) => setFormat(e.target.value)} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <select
+              id="format"
+              value={format}
+              onChange={(e) => setFormat(e.target.value)}
+              className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            >
               {FORMATS.map(([v, l]) => (
                 <option key={v} value={v}>
                   {t(l)}
@@ -145,24 +161,29 @@ export function ImportWizard() {
           {preview.warnings.some((w) => w.critical) ? (
             <Alert title={t('critical')}>
               <ul className="list-disc pl-5">
-                {preview.warnings.filter((w) => w.critical).map((w, i) => (
-                  <li key={i}>
-                    {w.file}
-                    {w.line ? `:${w.line}` : ''} — {w.message}
-                  </li>
-                ))}
+                {preview.warnings
+                  .filter((w) => w.critical)
+                  .map((w, i) => (
+                    <li key={i}>
+                      {w.file}
+                      {w.line ? `:${w.line}` : ''} — {w.message}
+                    </li>
+                  ))}
               </ul>
             </Alert>
           ) : null}
           {preview.warnings.some((w) => !w.critical) ? (
             <Alert tone="amber" title={t('warnings', { count: preview.warnings.filter((w) => !w.critical).length })}>
               <ul className="list-disc pl-5">
-                {preview.warnings.filter((w) => !w.critical).slice(0, 10).map((w, i) => (
-                  <li key={i}>
-                    {w.file}
-                    {w.line ? `:${w.line}` : ''} — {w.message}
-                  </li>
-                ))}
+                {preview.warnings
+                  .filter((w) => !w.critical)
+                  .slice(0, 10)
+                  .map((w, i) => (
+                    <li key={i}>
+                      {w.file}
+                      {w.line ? `:${w.line}` : ''} — {w.message}
+                    </li>
+                  ))}
               </ul>
             </Alert>
           ) : null}
@@ -172,12 +193,24 @@ export function ImportWizard() {
               <table className="min-w-full text-sm">
                 <thead className="text-left text-xs font-medium uppercase text-slate-500">
                   <tr>
-                    <th scope="col" className="px-2 py-2">{t('colName')}</th>
-                    <th scope="col" className="px-2 py-2">{t('colIntegration')}</th>
-                    <th scope="col" className="px-2 py-2">{t('colFailmode')}</th>
-                    <th scope="col" className="px-2 py-2">{t('colSecrets')}</th>
-                    <th scope="col" className="px-2 py-2">{t('colMatch')}</th>
-                    <th scope="col" className="px-2 py-2">{t('colLevel')}</th>
+                    <th scope="col" className="px-2 py-2">
+                      {t('colName')}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t('colIntegration')}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t('colFailmode')}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t('colSecrets')}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t('colMatch')}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t('colLevel')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -188,7 +221,14 @@ export function ImportWizard() {
                       <tr key={a.name} className="align-top" data-testid="import-row">
                         <td className="px-2 py-2">
                           <div className="flex items-center gap-2">
-                            <input type="checkbox" aria-label={a.name} checked={apps.has(a.name)} disabled={a.status === 'unchanged'} onChange={(e) => setApps(toggle(apps, a.name, e.target.checked))} className="h-4 w-4" />
+                            <input
+                              type="checkbox"
+                              aria-label={a.name}
+                              checked={apps.has(a.name)}
+                              disabled={a.status === 'unchanged'}
+                              onChange={(e) => setApps(toggle(apps, a.name, e.target.checked))}
+                              className="h-4 w-4"
+                            />
                             <span className="font-medium">{a.name}</span>
                             <Badge tone={tone(a.status)}>{t(`status_${a.status}`)}</Badge>
                           </div>
@@ -207,7 +247,8 @@ export function ImportWizard() {
                             <ul className="mt-1 text-xs text-slate-700">
                               {a.changes.map((c) => (
                                 <li key={c.field}>
-                                  {c.field}: <del className="text-red-800">{c.before}</del> → <ins className="text-emerald-800 no-underline">{c.after}</ins>
+                                  {c.field}: <del className="text-red-800">{c.before}</del> →{' '}
+                                  <ins className="text-emerald-800 no-underline">{c.after}</ins>
                                 </li>
                               ))}
                             </ul>
@@ -235,7 +276,11 @@ export function ImportWizard() {
                         <td className="space-y-1 px-2 py-2">
                           <label className="block text-xs text-slate-600">
                             {t('mandateLabel')}
-                            <select value={o.mfaMandate ?? ''} onChange={(e) => setOverride(a.name, { mfaMandate: (e.target.value || undefined) as MfaMandate | undefined })} className="mt-0.5 block w-full max-w-[15rem] rounded-md border border-slate-300 bg-white px-1 py-1 text-sm">
+                            <select
+                              value={o.mfaMandate ?? ''}
+                              onChange={(e) => setOverride(a.name, { mfaMandate: (e.target.value || undefined) as MfaMandate | undefined })}
+                              className="mt-0.5 block w-full max-w-[15rem] rounded-md border border-slate-300 bg-white px-1 py-1 text-sm"
+                            >
                               <option value="">{a.triage ? t('mandateUnset') : t('keep')}</option>
                               {MFA_MANDATES.map((m) => (
                                 <option key={m} value={m}>
@@ -246,7 +291,13 @@ export function ImportWizard() {
                           </label>
                           <label className="block text-xs text-slate-600">
                             {t('criticalityLabel')}
-                            <select value={o.criticality ?? ''} onChange={(e) => setOverride(a.name, { criticality: (e.target.value || undefined) as Criticality | undefined })} className="mt-0.5 block rounded-md border border-slate-300 bg-white px-1 py-1 text-sm">
+                            <select
+                              value={o.criticality ?? ''}
+                              onChange={(e) =>
+                                setOverride(a.name, { criticality: (e.target.value || undefined) as Criticality | undefined })
+                              }
+                              className="mt-0.5 block rounded-md border border-slate-300 bg-white px-1 py-1 text-sm"
+                            >
                               <option value="">{t('keep')}</option>
                               {CRITICALITIES.map((c) => (
                                 <option key={c} value={c}>
@@ -294,7 +345,13 @@ export function ImportWizard() {
                 {preview.preview.groups.map((g) => (
                   <li key={g.name} className="text-sm">
                     <label className="flex items-center gap-2">
-                      <input type="checkbox" checked={groups.has(g.name)} disabled={g.status === 'unchanged'} onChange={(e) => setGroups(toggle(groups, g.name, e.target.checked))} className="h-4 w-4" />
+                      <input
+                        type="checkbox"
+                        checked={groups.has(g.name)}
+                        disabled={g.status === 'unchanged'}
+                        onChange={(e) => setGroups(toggle(groups, g.name, e.target.checked))}
+                        className="h-4 w-4"
+                      />
                       {g.name} <Badge tone={tone(g.status)}>{t(`status_${g.status}`)}</Badge>
                     </label>
                   </li>
@@ -309,7 +366,11 @@ export function ImportWizard() {
               {t('applyPolicy', { changes: preview.preview.policy.map((c) => `${c.field}: ${c.before} → ${c.after}`).join('; ') })}
             </label>
           ) : null}
-          <Button type="button" onClick={apply} disabled={busy || (apps.size === 0 && groups.size === 0 && !(policy && preview.preview.policy.length))}>
+          <Button
+            type="button"
+            onClick={apply}
+            disabled={busy || (apps.size === 0 && groups.size === 0 && !(policy && preview.preview.policy.length))}
+          >
             {busy ? t('importing') : t('importButton', { apps: apps.size, groups: groups.size })}
           </Button>
         </Card>

@@ -13,7 +13,13 @@ const KIND: Record<string, { label: 'kindSafe' | 'kindSecure' | 'kindPrimary'; c
   'primary-only-bypassed': { label: 'kindPrimary', cls: 'bg-amber-50 text-amber-950 ring-amber-300' },
 };
 
-export function LogAnalyzer({ proxyApps, fileLabels }: { proxyApps: { id: string; name: string; notes: string }[]; fileLabels: { files: string; paste: string; pasteName: string } }) {
+export function LogAnalyzer({
+  proxyApps,
+  fileLabels,
+}: {
+  proxyApps: { id: string; name: string; notes: string }[];
+  fileLabels: { files: string; paste: string; pasteName: string };
+}) {
   const t = useTranslations('logs');
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [report, setReport] = useState<LogReport | null>(null);
@@ -22,7 +28,11 @@ export function LogAnalyzer({ proxyApps, fileLabels }: { proxyApps: { id: string
   const appFor = (section: string | null) => {
     if (!section) return null;
     const s = section.toLowerCase();
-    return proxyApps.find((a) => a.name.toLowerCase().endsWith(s) || a.notes.toLowerCase().includes(`[${s}]`) || a.notes.toLowerCase().includes(s)) ?? null;
+    return (
+      proxyApps.find(
+        (a) => a.name.toLowerCase().endsWith(s) || a.notes.toLowerCase().includes(`[${s}]`) || a.notes.toLowerCase().includes(s),
+      ) ?? null
+    );
   };
   const bySection = new Map<string, { section: string; user: string; n: number; kinds: Set<string> }>();
   for (const e of report?.events ?? []) {
@@ -70,30 +80,40 @@ export function LogAnalyzer({ proxyApps, fileLabels }: { proxyApps: { id: string
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('bySection')}</h2>
             <div className="relative overflow-x-auto">
-            <table className="mt-3 min-w-full text-sm">
-              <caption className="sr-only">{t('bySectionCaption')}</caption>
-              <thead className="text-left text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">{t('section')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('application')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('user')}</th>
-                  <th scope="col" className="py-2">{t('events')}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {[...bySection.values()].map((r) => {
-                  const app = appFor(r.section === '—' ? null : r.section);
-                  return (
-                    <tr key={`${r.section}-${r.user}`}>
-                      <td className="py-2 pr-4 font-mono text-xs">{r.section}</td>
-                      <td className="py-2 pr-4">{app ? <Link href={`/applications/${app.id}`}>{app.name}</Link> : <span className="text-slate-500">—</span>}</td>
-                      <td className="py-2 pr-4">{r.user}</td>
-                      <td className="py-2 tabular-nums">{r.n}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+              <table className="mt-3 min-w-full text-sm">
+                <caption className="sr-only">{t('bySectionCaption')}</caption>
+                <thead className="text-left text-xs uppercase text-slate-500">
+                  <tr>
+                    <th scope="col" className="py-2 pr-4">
+                      {t('section')}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t('application')}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t('user')}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t('events')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {[...bySection.values()].map((r) => {
+                    const app = appFor(r.section === '—' ? null : r.section);
+                    return (
+                      <tr key={`${r.section}-${r.user}`}>
+                        <td className="py-2 pr-4 font-mono text-xs">{r.section}</td>
+                        <td className="py-2 pr-4">
+                          {app ? <Link href={`/applications/${app.id}`}>{app.name}</Link> : <span className="text-slate-500">—</span>}
+                        </td>
+                        <td className="py-2 pr-4">{r.user}</td>
+                        <td className="py-2 tabular-nums">{r.n}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
             </div>
           </Card>
           <Card className="p-6">
@@ -103,7 +123,9 @@ export function LogAnalyzer({ proxyApps, fileLabels }: { proxyApps: { id: string
               {report.events.map((e, i) => (
                 <li key={i} className="flex flex-wrap items-center gap-2">
                   <span className="w-48 font-mono text-xs tabular-nums text-slate-600">{e.timestamp ?? t('noTimestamp')}</span>
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${KIND[e.kind]?.cls ?? ''}`}>{KIND[e.kind] ? t(KIND[e.kind].label) : e.kind}</span>
+                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${KIND[e.kind]?.cls ?? ''}`}>
+                    {KIND[e.kind] ? t(KIND[e.kind].label) : e.kind}
+                  </span>
                   <span>{e.username ?? '—'}</span>
                   <span className="font-mono text-xs text-slate-500">{e.section ?? ''}</span>
                   <span className="text-xs text-slate-500">

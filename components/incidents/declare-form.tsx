@@ -28,7 +28,11 @@ export function DeclareIncidentForm({ applications }: { applications: string[] }
   const lang = useLocale() as 'en' | 'de';
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<In, unknown, Out>({
     resolver: useZodResolver(formSchema),
     defaultValues: { scenario: 'unreachable', startedLocal: localNow(), title: '', applications: [], deployment: '' },
   });
@@ -42,7 +46,11 @@ export function DeclareIncidentForm({ applications }: { applications: string[] }
       ...(v.applications?.length ? { applications: v.applications } : {}),
       ...(v.deployment ? { deployment: v.deployment } : {}),
     };
-    const res = await fetch('/api/v1/incidents', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': lang }, body: JSON.stringify(body) });
+    const res = await fetch('/api/v1/incidents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': lang },
+      body: JSON.stringify(body),
+    });
     const json = await res.json().catch(() => null);
     if (!res.ok) {
       setError(json?.error?.message ?? String(res.status));

@@ -7,7 +7,13 @@ import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { Alert, Badge, Card } from '@/components/ui/misc';
 import { formatCountdown, secondsUntil } from '@/lib/domain/incident';
 import { formatTimestamp } from '@/lib/domain/runbook/i18n';
-import { simulationActionName, simulationOutcomeName, simulationScenarioName, SIMULATION_ACTION_TYPES, type SimulationActionType } from '@/lib/domain/simulator';
+import {
+  simulationActionName,
+  simulationOutcomeName,
+  simulationScenarioName,
+  SIMULATION_ACTION_TYPES,
+  type SimulationActionType,
+} from '@/lib/domain/simulator';
 import type { IncidentItemView, IncidentView } from '@/lib/server/incidents/shared';
 
 type Lang = 'en' | 'de';
@@ -86,7 +92,13 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
   async function tick(item: IncidentItemView, done: boolean, note?: string) {
     // Shown at once; the answer (or the next poll) brings the stored state, a 409 included.
     setView((v) => ({ ...v, items: v.items.map((i) => (i.id === item.id ? { ...i, done, ...(note !== undefined ? { note } : {}) } : i)) }));
-    const r = await run(() => call(`/api/v1/incidents/${view.id}/items/${item.id}`, 'PATCH', lang, { done, version: item.version, ...(note !== undefined ? { note } : {}) }));
+    const r = await run(() =>
+      call(`/api/v1/incidents/${view.id}/items/${item.id}`, 'PATCH', lang, {
+        done,
+        version: item.version,
+        ...(note !== undefined ? { note } : {}),
+      }),
+    );
     if (r.status === 409) setError(t('conflict'));
   }
 
@@ -103,7 +115,9 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
   const steps = view.items.filter((i) => i.kind === 'step');
   const reverts = view.items.filter((i) => i.kind === 'revert');
   const dueIn = now === null ? null : secondsUntil(new Date(view.messaging.dueAt), new Date(now));
-  const warnings = view.actions.filter((a) => !a.reverted).flatMap((a) => a.findings.filter((f) => f.severity !== 'info').map((f) => ({ ...f, action: a })));
+  const warnings = view.actions
+    .filter((a) => !a.reverted)
+    .flatMap((a) => a.findings.filter((f) => f.severity !== 'info').map((f) => ({ ...f, action: a })));
 
   return (
     <div className="space-y-6">
@@ -118,7 +132,11 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
       {!canWrite ? <Alert tone="blue">{t('readOnly')}</Alert> : null}
       {error ? <Alert>{error}</Alert> : null}
       {warnings.map((w, i) => (
-        <Alert key={`${w.action.id}-${w.code}-${i}`} tone={w.severity === 'critical' ? 'red' : 'amber'} title={`${simulationActionName(w.action.type, lang)}${w.action.group ? `: ${w.action.group}` : w.action.application ? `: ${w.action.application}` : ''}`}>
+        <Alert
+          key={`${w.action.id}-${w.code}-${i}`}
+          tone={w.severity === 'critical' ? 'red' : 'amber'}
+          title={`${simulationActionName(w.action.type, lang)}${w.action.group ? `: ${w.action.group}` : w.action.application ? `: ${w.action.application}` : ''}`}
+        >
           {w.message}
         </Alert>
       ))}
@@ -128,7 +146,10 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
           <Card className="p-4 sm:p-6">
             <section aria-labelledby="inc-checklist">
               <h2 id="inc-checklist" className="text-lg font-semibold">
-                {t('checklist')} <span className="text-sm font-normal text-slate-600">({t('stepsDone', { done: steps.filter((s) => s.done).length, all: steps.length })})</span>
+                {t('checklist')}{' '}
+                <span className="text-sm font-normal text-slate-600">
+                  ({t('stepsDone', { done: steps.filter((s) => s.done).length, all: steps.length })})
+                </span>
               </h2>
               <div className="mt-3 space-y-5">
                 {view.applications.map((app) => (
@@ -151,10 +172,19 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
 
           <Card className="p-4 sm:p-6">
             <section aria-labelledby="inc-actions">
-              <h2 id="inc-actions" className="text-lg font-semibold">{t('actions')}</h2>
+              <h2 id="inc-actions" className="text-lg font-semibold">
+                {t('actions')}
+              </h2>
               <p className="mt-1 text-sm text-slate-600">{t('actionsHint')}</p>
               {writable ? (
-                <ActionForm lang={lang} groups={groups} applications={applications} primaryOnlyApplications={primaryOnlyApplications} busy={busy} onSubmit={(body) => run(() => call(`/api/v1/incidents/${view.id}/actions`, 'POST', lang, body))} />
+                <ActionForm
+                  lang={lang}
+                  groups={groups}
+                  applications={applications}
+                  primaryOnlyApplications={primaryOnlyApplications}
+                  busy={busy}
+                  onSubmit={(body) => run(() => call(`/api/v1/incidents/${view.id}/actions`, 'POST', lang, body))}
+                />
               ) : null}
               <ul className="mt-4 space-y-3">
                 {view.actions.map((a) => {
@@ -171,16 +201,26 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
                       <p className="text-slate-600">{t('tickedBy', { by: a.takenBy, time: ts(a.takenAt) })}</p>
                       {a.expiresAt && !a.reverted ? (
                         <p className="mt-1 font-medium text-amber-900" role="timer" aria-label={t('proxyStops')}>
-                          {left !== null && left <= 0 ? t('proxyStopped') : `${t('proxyStops')} ${left === null ? '—' : formatCountdown(left)}`}
+                          {left !== null && left <= 0
+                            ? t('proxyStopped')
+                            : `${t('proxyStops')} ${left === null ? '—' : formatCountdown(left)}`}
                         </p>
                       ) : null}
                       <p className="mt-2 font-medium">{t('opened')}</p>
-                      {a.opened.length ? <p>{t('openedRows', { count: a.opened.length })}: {a.opened.map((o) => `${o.application}${o.group ? ` × ${o.group}` : ''}`).join(', ')}</p> : null}
+                      {a.opened.length ? (
+                        <p>
+                          {t('openedRows', { count: a.opened.length })}:{' '}
+                          {a.opened.map((o) => `${o.application}${o.group ? ` × ${o.group}` : ''}`).join(', ')}
+                        </p>
+                      ) : null}
                       {a.findings.length ? (
                         <ul className="list-disc pl-5">
                           {a.findings.map((f, i) => (
                             <li key={i}>
-                              <Badge tone={f.severity === 'critical' ? 'red' : f.severity === 'warning' ? 'amber' : 'neutral'}>{f.severity}</Badge> {f.message}
+                              <Badge tone={f.severity === 'critical' ? 'red' : f.severity === 'warning' ? 'amber' : 'neutral'}>
+                                {f.severity}
+                              </Badge>{' '}
+                              {f.message}
                             </li>
                           ))}
                         </ul>
@@ -196,7 +236,9 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
 
           <Card className="p-4 sm:p-6">
             <section aria-labelledby="inc-revert">
-              <h2 id="inc-revert" className="text-lg font-semibold">{t('revert')}</h2>
+              <h2 id="inc-revert" className="text-lg font-semibold">
+                {t('revert')}
+              </h2>
               {reverts.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t('revertNone')}</p> : null}
               <ul className="mt-2 space-y-2">
                 {reverts.map((s) => (
@@ -210,11 +252,21 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
         <div className="space-y-6">
           <Card className="p-4 sm:p-6">
             <section aria-labelledby="inc-messaging">
-              <h2 id="inc-messaging" className="text-lg font-semibold">{t('messaging')}</h2>
+              <h2 id="inc-messaging" className="text-lg font-semibold">
+                {t('messaging')}
+              </h2>
               <p className="mt-1 text-sm text-slate-600">{t('messageDue', { minutes: view.messaging.thresholdMinutes })}</p>
               {view.state === 'open' ? (
-                <p role="timer" aria-label={t('messageIn')} className={`mt-2 text-2xl font-semibold tabular-nums ${dueIn !== null && dueIn < 0 ? 'text-red-700' : 'text-slate-900'}`}>
-                  {dueIn === null ? '—' : dueIn < 0 ? `${t('messageOverdue')} ${formatCountdown(-dueIn)}` : `${t('messageIn')} ${formatCountdown(dueIn)}`}
+                <p
+                  role="timer"
+                  aria-label={t('messageIn')}
+                  className={`mt-2 text-2xl font-semibold tabular-nums ${dueIn !== null && dueIn < 0 ? 'text-red-700' : 'text-slate-900'}`}
+                >
+                  {dueIn === null
+                    ? '—'
+                    : dueIn < 0
+                      ? `${t('messageOverdue')} ${formatCountdown(-dueIn)}`
+                      : `${t('messageIn')} ${formatCountdown(dueIn)}`}
                 </p>
               ) : null}
               <p className="mt-1 text-sm">{t('messagesSent', { count: view.messaging.sent.length })}</p>
@@ -223,19 +275,36 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
                   const sent = view.messaging.sent.filter((s) => s.applicationId === m.applicationId);
                   return (
                     <li key={m.applicationId} className="rounded-md border border-slate-200 p-3 text-sm">
-                      <p className="font-medium">{m.application} — {m.title}</p>
+                      <p className="font-medium">
+                        {m.application} — {m.title}
+                      </p>
                       <p className="mt-1 font-medium">{m.subject}</p>
                       <p className="mt-1 whitespace-pre-wrap text-slate-700">{m.body}</p>
                       <div className="mt-2 flex flex-wrap gap-2">
-                        <CopyButton text={`${m.subject}\n\n${m.body}`} label={`${t('copy')}: ${m.application}`} short={t('copy')} done={t('copied')} />
+                        <CopyButton
+                          text={`${m.subject}\n\n${m.body}`}
+                          label={`${t('copy')}: ${m.application}`}
+                          short={t('copy')}
+                          done={t('copied')}
+                        />
                         {writable ? (
-                          <Button type="button" variant="secondary" disabled={busy} aria-label={`${t('markSent')}: ${m.application}`} onClick={() => run(() => call(`/api/v1/incidents/${view.id}/messages`, 'POST', lang, { applicationId: m.applicationId }))}>
+                          <Button
+                            type="button"
+                            variant="secondary"
+                            disabled={busy}
+                            aria-label={`${t('markSent')}: ${m.application}`}
+                            onClick={() =>
+                              run(() => call(`/api/v1/incidents/${view.id}/messages`, 'POST', lang, { applicationId: m.applicationId }))
+                            }
+                          >
                             {t('markSent')}
                           </Button>
                         ) : null}
                       </div>
                       {sent.map((s, i) => (
-                        <p key={i} className="mt-1 text-emerald-800">{t('sentAt', { time: ts(s.at), by: s.actor })}</p>
+                        <p key={i} className="mt-1 text-emerald-800">
+                          {t('sentAt', { time: ts(s.at), by: s.actor })}
+                        </p>
                       ))}
                     </li>
                   );
@@ -252,16 +321,28 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
 
           <Card className="p-4 sm:p-6">
             <section aria-labelledby="inc-report">
-              <h2 id="inc-report" className="text-lg font-semibold">{t('report')}</h2>
+              <h2 id="inc-report" className="text-lg font-semibold">
+                {t('report')}
+              </h2>
               <div className="mt-2 flex flex-wrap gap-2 text-sm">
                 {(['md', 'html', 'pdf'] as const).map((f) => (
-                  <a key={f} className="rounded-md border border-slate-300 px-3 py-1.5" href={`/api/v1/incidents/${view.id}/report?format=${f}&lang=${lang}&download=1`} download>
+                  <a
+                    key={f}
+                    className="rounded-md border border-slate-300 px-3 py-1.5"
+                    href={`/api/v1/incidents/${view.id}/report?format=${f}&lang=${lang}&download=1`}
+                    download
+                  >
                     {t('report')} ({t(f === 'md' ? 'reportMd' : f === 'html' ? 'reportHtml' : 'reportPdf')})
                   </a>
                 ))}
               </div>
               {view.state === 'closed' && canWrite && !view.drillId ? (
-                <Button type="button" className="mt-3" disabled={busy} onClick={() => run(() => call(`/api/v1/incidents/${view.id}/drill`, 'POST', lang))}>
+                <Button
+                  type="button"
+                  className="mt-3"
+                  disabled={busy}
+                  onClick={() => run(() => call(`/api/v1/incidents/${view.id}/drill`, 'POST', lang))}
+                >
                   {t('toDrill')}
                 </Button>
               ) : null}
@@ -275,12 +356,15 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
 
           <Card className="p-4 sm:p-6">
             <section aria-labelledby="inc-timeline">
-              <h2 id="inc-timeline" className="text-lg font-semibold">{t('timeline')}</h2>
+              <h2 id="inc-timeline" className="text-lg font-semibold">
+                {t('timeline')}
+              </h2>
               <ol className="mt-2 space-y-1 text-sm">
                 {view.timeline.map((e) => (
                   <li key={e.id}>
                     <span className="tabular-nums text-slate-600">{ts(e.at)}</span> · {t('event', { kind: e.kind.replace('.', '_') })}
-                    {typeof e.data.text === 'string' ? `: ${view.items.find((i) => i.id === e.data.itemId)?.text ?? e.data.text}` : ''} <span className="text-slate-500">({e.actor})</span>
+                    {typeof e.data.text === 'string' ? `: ${view.items.find((i) => i.id === e.data.itemId)?.text ?? e.data.text}` : ''}{' '}
+                    <span className="text-slate-500">({e.actor})</span>
                   </li>
                 ))}
               </ol>
@@ -292,7 +376,21 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
   );
 }
 
-function ItemRow({ item, appName, writable, busy, onTick, ts }: { item: IncidentItemView; appName?: string; writable: boolean; busy: boolean; onTick: (i: IncidentItemView, done: boolean, note?: string) => void; ts: (s: string | null) => string }) {
+function ItemRow({
+  item,
+  appName,
+  writable,
+  busy,
+  onTick,
+  ts,
+}: {
+  item: IncidentItemView;
+  appName?: string;
+  writable: boolean;
+  busy: boolean;
+  onTick: (i: IncidentItemView, done: boolean, note?: string) => void;
+  ts: (s: string | null) => string;
+}) {
   const t = useTranslations('incidents');
   const [note, setNote] = useState(item.note ?? '');
   const id = `item-${item.id}`;
@@ -318,12 +416,28 @@ function ItemRow({ item, appName, writable, busy, onTick, ts }: { item: Incident
           ✓ {t('tickedBy', { by: item.doneBy ?? '', time: ts(item.doneAt) })}
         </p>
       ) : null}
-      {item.note && !writable ? <p className="ml-7 text-xs text-slate-700">{t('note')}: {item.note}</p> : null}
+      {item.note && !writable ? (
+        <p className="ml-7 text-xs text-slate-700">
+          {t('note')}: {item.note}
+        </p>
+      ) : null}
       {writable ? (
         <div className="ml-7 mt-1 flex gap-2">
-          <input aria-label={`${t('note')}: ${item.text.slice(0, 60)}`} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs" placeholder={t('notePlaceholder')} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+          <input
+            aria-label={`${t('note')}: ${item.text.slice(0, 60)}`}
+            className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs"
+            placeholder={t('notePlaceholder')}
+            value={note}
+            maxLength={1000}
+            onChange={(e) => setNote(e.target.value)}
+          />
           {note !== (item.note ?? '') ? (
-            <button type="button" className="rounded border border-slate-300 px-2 text-xs" disabled={busy} onClick={() => onTick(item, item.done, note)}>
+            <button
+              type="button"
+              className="rounded border border-slate-300 px-2 text-xs"
+              disabled={busy}
+              onClick={() => onTick(item, item.done, note)}
+            >
               {t('saveNote')}
             </button>
           ) : null}
@@ -333,7 +447,21 @@ function ItemRow({ item, appName, writable, busy, onTick, ts }: { item: Incident
   );
 }
 
-function ActionForm({ groups, applications, primaryOnlyApplications, busy, onSubmit, lang }: { lang: Lang; groups: string[]; applications: string[]; primaryOnlyApplications: string[]; busy: boolean; onSubmit: (body: unknown) => Promise<unknown> }) {
+function ActionForm({
+  groups,
+  applications,
+  primaryOnlyApplications,
+  busy,
+  onSubmit,
+  lang,
+}: {
+  lang: Lang;
+  groups: string[];
+  applications: string[];
+  primaryOnlyApplications: string[];
+  busy: boolean;
+  onSubmit: (body: unknown) => Promise<unknown>;
+}) {
   const t = useTranslations('incidents');
   const [type, setType] = useState<SimulationActionType>('bypass-group');
   const [group, setGroup] = useState(groups[0] ?? '');
@@ -341,7 +469,13 @@ function ActionForm({ groups, applications, primaryOnlyApplications, busy, onSub
   const [proxy, setProxy] = useState(primaryOnlyApplications[0] ?? '');
   const [minutes, setMinutes] = useState('60');
   const body =
-    type === 'bypass-group' ? { type, group } : type === 'policy-bypass' ? { type, application: app } : type === 'primary-only' ? { type, application: proxy, minutes: Number(minutes) } : { type };
+    type === 'bypass-group'
+      ? { type, group }
+      : type === 'policy-bypass'
+        ? { type, application: app }
+        : type === 'primary-only'
+          ? { type, application: proxy, minutes: Number(minutes) }
+          : { type };
   return (
     <form
       className="mt-3 grid gap-3 sm:grid-cols-2"
@@ -419,12 +553,24 @@ function CopyButton({ text, label, short, done }: { text: string; label: string;
   );
 }
 
-function CloseBox({ isAdmin, busy, refused, onClose }: { isAdmin: boolean; busy: boolean; refused: { message: string; items: { id: string; text: string }[] } | null; onClose: (override?: string) => void }) {
+function CloseBox({
+  isAdmin,
+  busy,
+  refused,
+  onClose,
+}: {
+  isAdmin: boolean;
+  busy: boolean;
+  refused: { message: string; items: { id: string; text: string }[] } | null;
+  onClose: (override?: string) => void;
+}) {
   const t = useTranslations('incidents');
   const [reason, setReason] = useState('');
   return (
     <section aria-labelledby="inc-close" className="space-y-3">
-      <h2 id="inc-close" className="text-lg font-semibold">{t('close')}</h2>
+      <h2 id="inc-close" className="text-lg font-semibold">
+        {t('close')}
+      </h2>
       <p className="text-sm text-slate-600">{t('closeHint')}</p>
       {refused ? (
         <Alert title={t('refused')}>

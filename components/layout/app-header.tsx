@@ -20,7 +20,12 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     { href: '/simulate', label: t('whatIf') },
     { href: '/incidents', label: t('incidents') },
     { href: '/drills', label: t('drills') },
-    ...(can(actor, 'inventory:write') ? [{ href: '/import', label: t('import') }, { href: '/duo', label: t('duo') }] : []),
+    ...(can(actor, 'inventory:write')
+      ? [
+          { href: '/import', label: t('import') },
+          { href: '/duo', label: t('duo') },
+        ]
+      : []),
     { href: '/logs', label: t('logs') },
     { href: '/policy', label: t('policy') },
     ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: t('users') }] : []),
@@ -38,7 +43,11 @@ export async function AppHeader({ actor }: { actor: Actor }) {
         </Link>
         {/* Without JavaScript the menu button cannot open the panel: show the panel instead. */}
         <noscript>
-          <style>{'@media (max-width: 1023.98px) { [data-nav-panel] { display: flex !important; } [data-nav-toggle] { display: none !important; } }'}</style>
+          <style>
+            {
+              '@media (max-width: 1023.98px) { [data-nav-panel] { display: flex !important; } [data-nav-toggle] { display: none !important; } }'
+            }
+          </style>
         </noscript>
         <HeaderMenu label={t('menu')}>
           <nav aria-label={t('main')} className="grid grid-cols-2 gap-0.5 sm:grid-cols-3 lg:flex lg:flex-1 lg:flex-wrap">
@@ -51,8 +60,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm lg:flex-nowrap lg:border-0 lg:pt-0">
             <LocaleSwitch compact />
             <Link href="/account" className="text-slate-700" title={t('account')}>
-              <span className="font-medium">{actor.name}</span>{' '}
-              <span className="text-slate-500">({ROLE_LABELS[actor.role][locale]})</span>
+              <span className="font-medium">{actor.name}</span> <span className="text-slate-500">({ROLE_LABELS[actor.role][locale]})</span>
             </Link>
             <form action={logoutAction}>
               <button type="submit" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">

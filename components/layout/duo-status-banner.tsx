@@ -16,7 +16,11 @@ export async function DuoStatusBanner() {
   if (!status.configured || status.state === 'operational') return null;
   const t = await getTranslations('duoStatus');
   const tone =
-    status.state === 'outage' ? 'border-red-300 bg-red-50 text-red-900' : status.state === 'degraded' ? 'border-amber-300 bg-amber-50 text-amber-900' : 'border-slate-300 bg-slate-50 text-slate-800';
+    status.state === 'outage'
+      ? 'border-red-300 bg-red-50 text-red-900'
+      : status.state === 'degraded'
+        ? 'border-amber-300 bg-amber-50 text-amber-900'
+        : 'border-slate-300 bg-slate-50 text-slate-800';
   return (
     <div role="status" aria-label={t('label')} data-duo-state={status.state} className={`border-b ${tone}`}>
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm sm:px-6">

@@ -26,10 +26,7 @@ export async function LocaleSwitch({ compact = false, className }: { compact?: b
               lang={l}
               aria-pressed={active}
               title={active ? undefined : t('switchTo', { language: LOCALE_NAMES[l] })}
-              className={cn(
-                'rounded px-2 py-1 font-medium',
-                active ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100',
-              )}
+              className={cn('rounded px-2 py-1 font-medium', active ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100')}
             >
               {compact ? (
                 <>

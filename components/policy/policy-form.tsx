@@ -23,7 +23,11 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
   const lang = useLocale();
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const [current, setCurrent] = useState(version);
-  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<In, unknown, Out>({
     resolver: useZodResolver(policyFormSchema),
     defaultValues: initial,
   });
@@ -65,18 +69,48 @@ export function PolicyForm({ initial, version, readOnly }: { initial: In; versio
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="reviewIntervalDays" label={t('reviewInterval')} error={errors.reviewIntervalDays?.message}>
-            <Input id="reviewIntervalDays" type="number" min={1} max={3650} invalid={!!errors.reviewIntervalDays} {...register('reviewIntervalDays', { valueAsNumber: true })} />
+            <Input
+              id="reviewIntervalDays"
+              type="number"
+              min={1}
+              max={3650}
+              invalid={!!errors.reviewIntervalDays}
+              {...register('reviewIntervalDays', { valueAsNumber: true })}
+            />
           </Field>
           <Field id="messagingThresholdMinutes" label={t('messagingThreshold')} error={errors.messagingThresholdMinutes?.message}>
-            <Input id="messagingThresholdMinutes" type="number" min={1} max={1440} invalid={!!errors.messagingThresholdMinutes} {...register('messagingThresholdMinutes', { valueAsNumber: true })} />
+            <Input
+              id="messagingThresholdMinutes"
+              type="number"
+              min={1}
+              max={1440}
+              invalid={!!errors.messagingThresholdMinutes}
+              {...register('messagingThresholdMinutes', { valueAsNumber: true })}
+            />
           </Field>
-          <Field id="maxRiskAcceptanceDays" label={t('maxRiskAcceptance')} hint={t('maxRiskAcceptanceHint')} error={errors.maxRiskAcceptanceDays?.message}>
-            <Input id="maxRiskAcceptanceDays" type="number" min={1} max={365} invalid={!!errors.maxRiskAcceptanceDays} {...register('maxRiskAcceptanceDays', { valueAsNumber: true })} />
+          <Field
+            id="maxRiskAcceptanceDays"
+            label={t('maxRiskAcceptance')}
+            hint={t('maxRiskAcceptanceHint')}
+            error={errors.maxRiskAcceptanceDays?.message}
+          >
+            <Input
+              id="maxRiskAcceptanceDays"
+              type="number"
+              min={1}
+              max={365}
+              invalid={!!errors.maxRiskAcceptanceDays}
+              {...register('maxRiskAcceptanceDays', { valueAsNumber: true })}
+            />
           </Field>
           <Field id="defaultLanguage" label={t('defaultLanguage')} hint={t('defaultLanguageHint')}>
             <Select id="defaultLanguage" {...register('defaultLanguage')}>
-              <option value="en" lang="en">English</option>
-              <option value="de" lang="de">Deutsch</option>
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="de" lang="de">
+                Deutsch
+              </option>
             </Select>
           </Field>
         </div>

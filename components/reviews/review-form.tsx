@@ -28,13 +28,28 @@ export interface ReviewFormProps {
 }
 
 /** No decision is pre-selected: the reviewer chooses one. */
-export function ReviewForm({ applicationId, mayApprove, blockedReason, criticalFindings, maxRiskAcceptanceDays, today, lastDay }: ReviewFormProps) {
+export function ReviewForm({
+  applicationId,
+  mayApprove,
+  blockedReason,
+  criticalFindings,
+  maxRiskAcceptanceDays,
+  today,
+  lastDay,
+}: ReviewFormProps) {
   const router = useRouter();
   const t = useTranslations('reviewForm');
   const tc = useTranslations('common');
   const [msg, setMsg] = useState<{ tone: 'red' | 'green'; text: string } | null>(null);
   const critical = criticalFindings.length > 0;
-  const { register, handleSubmit, reset, watch, setError, formState: { errors, isSubmitting } } = useForm<In, unknown, Out>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    watch,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<In, unknown, Out>({
     resolver: useZodResolver(reviewFormSchema),
     defaultValues: { rationale: '', expiresAt: '' },
   });
@@ -53,7 +68,10 @@ export function ReviewForm({ applicationId, mayApprove, blockedReason, criticalF
         });
         if (res.ok) {
           reset({ rationale: '', expiresAt: '' });
-          setMsg({ tone: 'green', text: res.data.decision === 'approve' ? t('approved') : res.data.decision === 'accept-risk' ? t('riskAccepted') : t('rejected') });
+          setMsg({
+            tone: 'green',
+            text: res.data.decision === 'approve' ? t('approved') : res.data.decision === 'accept-risk' ? t('riskAccepted') : t('rejected'),
+          });
           router.refresh();
         } else {
           for (const i of res.error.issues ?? []) setError(i.path.split('.')[0] as FieldPath<In>, { message: i.message });
@@ -97,7 +115,13 @@ export function ReviewForm({ applicationId, mayApprove, blockedReason, criticalF
               </li>
             ))}
           </ul>
-          <Field id="expiresAt" label={t('expiresAt')} required error={errors.expiresAt?.message} hint={t('expiresAtHint', { days: maxRiskAcceptanceDays })}>
+          <Field
+            id="expiresAt"
+            label={t('expiresAt')}
+            required
+            error={errors.expiresAt?.message}
+            hint={t('expiresAtHint', { days: maxRiskAcceptanceDays })}
+          >
             <Input id="expiresAt" type="date" min={today} max={lastDay} invalid={!!errors.expiresAt} {...register('expiresAt')} />
           </Field>
         </div>

@@ -16,7 +16,17 @@ export function Button({ variant = 'primary', className, ...rest }: ButtonHTMLAt
   return <button className={cn(BASE, VARIANTS[variant], className)} {...rest} />;
 }
 
-export function ButtonLink({ href, variant = 'primary', className, children }: { href: string; variant?: Variant; className?: string; children: React.ReactNode }) {
+export function ButtonLink({
+  href,
+  variant = 'primary',
+  className,
+  children,
+}: {
+  href: string;
+  variant?: Variant;
+  className?: string;
+  children: React.ReactNode;
+}) {
   // Files from the API (runbook PDF, HTML, Markdown) are plain links: not app pages to navigate to.
   if (href.startsWith('/api/')) {
     return (

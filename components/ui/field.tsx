@@ -24,7 +24,12 @@ export function Field({
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {children}
       {hint && !error ? (
@@ -41,33 +46,35 @@ export function Field({
   );
 }
 
-export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(
-  function Input({ className, invalid, ...rest }, ref) {
-    return (
-      <input
-        ref={ref}
-        aria-invalid={invalid || undefined}
-        aria-describedby={rest.id ? `${rest.id}-${invalid ? 'error' : 'hint'}` : undefined}
-        className={cn(CONTROL, invalid ? 'border-red-600' : 'border-slate-300', className)}
-        {...rest}
-      />
-    );
-  },
-);
+export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(function Input(
+  { className, invalid, ...rest },
+  ref,
+) {
+  return (
+    <input
+      ref={ref}
+      aria-invalid={invalid || undefined}
+      aria-describedby={rest.id ? `${rest.id}-${invalid ? 'error' : 'hint'}` : undefined}
+      className={cn(CONTROL, invalid ? 'border-red-600' : 'border-slate-300', className)}
+      {...rest}
+    />
+  );
+});
 
-export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>(
-  function Select({ className, invalid, ...rest }, ref) {
-    return (
-      <select
-        ref={ref}
-        aria-invalid={invalid || undefined}
-        aria-describedby={rest.id && invalid ? `${rest.id}-error` : undefined}
-        className={cn(CONTROL, invalid ? 'border-red-600' : 'border-slate-300', className)}
-        {...rest}
-      />
-    );
-  },
-);
+export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>(function Select(
+  { className, invalid, ...rest },
+  ref,
+) {
+  return (
+    <select
+      ref={ref}
+      aria-invalid={invalid || undefined}
+      aria-describedby={rest.id && invalid ? `${rest.id}-error` : undefined}
+      className={cn(CONTROL, invalid ? 'border-red-600' : 'border-slate-300', className)}
+      {...rest}
+    />
+  );
+});
 
 export const Textarea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }>(
   function Textarea({ className, invalid, ...rest }, ref) {

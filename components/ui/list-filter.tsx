@@ -6,7 +6,19 @@ import { Input } from './field';
  * A search box above a long list of choices in a form (an inventory of thousands of applications):
  * it only hides what does not match (`matches`), so hidden choices keep their values and are sent.
  */
-export function ListFilter({ id, label, value, onChange, status }: { id: string; label: string; value: string; onChange: (value: string) => void; status: string }) {
+export function ListFilter({
+  id,
+  label,
+  value,
+  onChange,
+  status,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  status: string;
+}) {
   // `status` says how many are chosen, and that nothing matches when a filter hides everything.
   return (
     <div className="mb-3 flex flex-wrap items-end gap-3">
@@ -44,7 +56,19 @@ export const matches = (text: string, filter: string) => !filter.trim() || text.
  */
 export function useListFilter<T>(
   items: readonly T[],
-  { name, chosen, limit, noMatch, showingFirst }: { name: (item: T) => string; chosen: (item: T, index: number) => boolean; limit: number; noMatch: string; showingFirst: (matched: number) => string },
+  {
+    name,
+    chosen,
+    limit,
+    noMatch,
+    showingFirst,
+  }: {
+    name: (item: T) => string;
+    chosen: (item: T, index: number) => boolean;
+    limit: number;
+    noMatch: string;
+    showingFirst: (matched: number) => string;
+  },
 ) {
   const [filter, setFilter] = useState('');
   const shown: { item: T; index: number }[] = [];

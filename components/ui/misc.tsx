@@ -17,13 +17,27 @@ const TONES: Record<Tone, string> = {
 
 export function Badge({ tone = 'neutral', children, title }: { tone?: Tone; children: ReactNode; title?: string }) {
   return (
-    <span title={title} className={cn('inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', TONES[tone])}>
+    <span
+      title={title}
+      className={cn(
+        'inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
+        TONES[tone],
+      )}
+    >
       {children}
     </span>
   );
 }
 
-export function Alert({ tone = 'red', title, children }: { tone?: 'red' | 'amber' | 'green' | 'blue'; title?: ReactNode; children?: ReactNode }) {
+export function Alert({
+  tone = 'red',
+  title,
+  children,
+}: {
+  tone?: 'red' | 'amber' | 'green' | 'blue';
+  title?: ReactNode;
+  children?: ReactNode;
+}) {
   const cls = {
     red: 'border-red-300 bg-red-50 text-red-900',
     amber: 'border-amber-300 bg-amber-50 text-amber-950',

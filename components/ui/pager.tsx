@@ -11,19 +11,48 @@ export function pageOf<T>(items: readonly T[], sp: SP, size = PAGE_SIZE) {
   const last = Math.max(1, Math.ceil(items.length / size));
   const page = Math.min(last, Math.max(1, Math.floor(Number(raw ?? 1)) || 1));
   const start = (page - 1) * size;
-  return { items: items.slice(start, start + size), page, last, from: items.length ? start + 1 : 0, to: Math.min(items.length, start + size), total: items.length };
+  return {
+    items: items.slice(start, start + size),
+    page,
+    last,
+    from: items.length ? start + 1 : 0,
+    to: Math.min(items.length, start + size),
+    total: items.length,
+  };
 }
 
 /** "1–50 of 2,000" with Previous / Next links; `href(page)` keeps the page's other parameters. */
-export async function Pager({ page, last, from, to, total, href }: { page: number; last: number; from: number; to: number; total: number; href: (page: number) => string }) {
+export async function Pager({
+  page,
+  last,
+  from,
+  to,
+  total,
+  href,
+}: {
+  page: number;
+  last: number;
+  from: number;
+  to: number;
+  total: number;
+  href: (page: number) => string;
+}) {
   if (total === 0) return null;
   const t = await getTranslations('common');
   return (
     <nav aria-label={t('pagination')} className="mt-4 flex items-center justify-between text-sm text-slate-700 no-print">
       <p>{t('range', { from, to, total })}</p>
       <div className="flex gap-2">
-        {page > 1 ? <ButtonLink variant="secondary" href={href(page - 1)}>{t('previous')}</ButtonLink> : null}
-        {page < last ? <ButtonLink variant="secondary" href={href(page + 1)}>{t('next')}</ButtonLink> : null}
+        {page > 1 ? (
+          <ButtonLink variant="secondary" href={href(page - 1)}>
+            {t('previous')}
+          </ButtonLink>
+        ) : null}
+        {page < last ? (
+          <ButtonLink variant="secondary" href={href(page + 1)}>
+            {t('next')}
+          </ButtonLink>
+        ) : null}
       </div>
     </nav>
   );

@@ -6,7 +6,17 @@ import { cn } from './cn';
  * is `relative`, so the absolutely positioned screen-reader texts in the cells are clipped by it too),
  * focusable so the keyboard can scroll it; a caption for screen readers, a header row.
  */
-export function DataTable({ caption, head, children, bodyClassName }: { caption: ReactNode; head: ReactNode; children: ReactNode; bodyClassName?: string }) {
+export function DataTable({
+  caption,
+  head,
+  children,
+  bodyClassName,
+}: {
+  caption: ReactNode;
+  head: ReactNode;
+  children: ReactNode;
+  bodyClassName?: string;
+}) {
   const label = typeof caption === 'string' ? caption : undefined;
   return (
     <div
@@ -14,7 +24,8 @@ export function DataTable({ caption, head, children, bodyClassName }: { caption:
       tabIndex={0}
       role={label ? 'region' : undefined}
       aria-label={label}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">

@@ -37,7 +37,11 @@ export async function deleteApplicationAction(id: string, version: number): Prom
 }
 
 /** The bypass findings the unsaved application form would leave or add (shown live on the form). */
-export async function previewApplicationBypassAction(id: string | null, input: unknown, lang: unknown): Promise<ActionResult<{ items: BypassPreviewItem[] }>> {
+export async function previewApplicationBypassAction(
+  id: string | null,
+  input: unknown,
+  lang: unknown,
+): Promise<ActionResult<{ items: BypassPreviewItem[] }>> {
   return asResult(async () => {
     const [aid, , l] = parseArgs(z.tuple([idArg.nullable(), objectArg, langArg]), [id, input, lang]);
     return previewApplicationBypass({ actor: await getActor(), id: aid ?? undefined, input, lang: l });

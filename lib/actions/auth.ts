@@ -35,9 +35,21 @@ export async function loginAction(prev: LoginState, form: FormData): Promise<Log
     });
     const c = await cookies();
     const secure = (h.get('x-forwarded-proto') ?? '').includes('https') || loadEnv().COOKIE_SECURE;
-    c.set(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(Date.now() + 7 * 24 * 3600_000) });
+    c.set(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires: new Date(Date.now() + 7 * 24 * 3600_000),
+    });
   } catch (e) {
-    if (isAppError(e)) return { error: e.message, code: e.code, email, ...(e.retryAfterSeconds !== undefined ? { retryAfterSeconds: e.retryAfterSeconds } : {}) };
+    if (isAppError(e))
+      return {
+        error: e.message,
+        code: e.code,
+        email,
+        ...(e.retryAfterSeconds !== undefined ? { retryAfterSeconds: e.retryAfterSeconds } : {}),
+      };
     throw e;
   }
   redirect(safeNextPath(form.get('next')));

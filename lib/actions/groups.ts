@@ -36,7 +36,11 @@ export async function deleteGroupAction(id: string, version: number): Promise<Ac
 }
 
 /** The bypass findings the unsaved group form would leave or add (shown live on the form). */
-export async function previewGroupBypassAction(id: string | null, input: unknown, lang: unknown): Promise<ActionResult<{ items: BypassPreviewItem[] }>> {
+export async function previewGroupBypassAction(
+  id: string | null,
+  input: unknown,
+  lang: unknown,
+): Promise<ActionResult<{ items: BypassPreviewItem[] }>> {
   return asResult(async () => {
     const [gid, , l] = parseArgs(z.tuple([idArg.nullable(), objectArg, langArg]), [id, input, lang]);
     return previewGroupBypass({ actor: await getActor(), id: gid ?? undefined, input, lang: l });

@@ -19,7 +19,10 @@ function parseFiles(input: unknown) {
 
 function parseOverrides(v: unknown): Record<string, ImportOverride> {
   const r = importOverridesSchema.safeParse(v ?? {});
-  if (!r.success) throw new AppError('VALIDATION_FAILED', r.error.issues[0].message, [{ path: r.error.issues[0].path.join('.'), message: r.error.issues[0].message }]);
+  if (!r.success)
+    throw new AppError('VALIDATION_FAILED', r.error.issues[0].message, [
+      { path: r.error.issues[0].path.join('.'), message: r.error.issues[0].message },
+    ]);
   return r.data;
 }
 
@@ -28,7 +31,14 @@ async function withUiErrors<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   const res = await asResult(fn);
   if (!res.ok && res.error.issues?.some((i) => i.message === 'FORMAT_UNKNOWN')) {
     const files = res.error.issues.filter((i) => i.message === 'FORMAT_UNKNOWN').map((i) => i.path);
-    return { ok: false, error: { code: 'IMPORT_FORMAT_UNKNOWN', message: files.join(', '), issues: files.map((f) => ({ path: f, message: 'FORMAT_UNKNOWN' })) } };
+    return {
+      ok: false,
+      error: {
+        code: 'IMPORT_FORMAT_UNKNOWN',
+        message: files.join(', '),
+        issues: files.map((f) => ({ path: f, message: 'FORMAT_UNKNOWN' })),
+      },
+    };
   }
   return res;
 }
@@ -59,7 +69,10 @@ export async function applyImportAction(input: unknown, select: unknown): Promis
     const actor = await getActor();
     assertCan(actor, 'inventory:write');
     const sel = importSelectSchema.safeParse(select);
-    if (!sel.success) throw new AppError('VALIDATION_FAILED', sel.error.issues[0].message, [{ path: sel.error.issues[0].path.join('.'), message: sel.error.issues[0].message }]);
+    if (!sel.success)
+      throw new AppError('VALIDATION_FAILED', sel.error.issues[0].message, [
+        { path: sel.error.issues[0].path.join('.'), message: sel.error.issues[0].message },
+      ]);
     const { inventory, meta } = await parseFiles(input);
     const names = (input as { files?: { file: string }[] }).files?.map((f) => f.file).join(', ') ?? 'upload';
     const res = await applyImport({ actor, inventory, meta, select: sel.data, source: `ui:${names.slice(0, 200)}` });

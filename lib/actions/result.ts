@@ -28,9 +28,16 @@ export async function asResult<T>(fn: () => Promise<T>): Promise<ActionResult<T>
   try {
     return { ok: true, data: await fn() };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, error: localizeError({ code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) }, await uiLang()) };
+    if (isAppError(e))
+      return {
+        ok: false,
+        error: localizeError({ code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) }, await uiLang()),
+      };
     console.error('unexpected error in server action', e);
-    return { ok: false, error: localizeError({ code: 'INTERNAL', message: 'Something went wrong on the server. Nothing was saved.' }, await uiLang()) };
+    return {
+      ok: false,
+      error: localizeError({ code: 'INTERNAL', message: 'Something went wrong on the server. Nothing was saved.' }, await uiLang()),
+    };
   }
 }
 

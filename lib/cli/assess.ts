@@ -42,7 +42,8 @@ export function parseAssessArgs(argv: readonly string[]): ArgsResult {
   const format = (values.format as string | undefined) ?? 'json';
   if (format !== 'json' && format !== 'md') return { ok: false, message: `--format must be json or md, got "${format}"` };
   const lang = values.lang as string | undefined;
-  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) return { ok: false, message: `--lang must be en or de, got "${lang}"` };
+  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang))
+    return { ok: false, message: `--lang must be en or de, got "${lang}"` };
   if (positionals.length > 1) return { ok: false, message: `only one FILE is accepted (got "${positionals[0]}" and "${positionals[1]}")` };
   const file = positionals[0];
   if (file === undefined) return { ok: false, message: 'missing FILE' };

@@ -94,7 +94,9 @@ export async function runImport(argv: readonly string[], io: CliIo, deps: Import
   const result = importArtefacts(inputs, format);
   if (!result.ok) {
     printLimited(
-      result.errors.map((e) => formatSourceMessage(e.code === 'FORMAT_UNKNOWN' ? { ...e, message: `${e.message}; pass --format ${IMPORT_FORMATS.join('|')}` } : e)),
+      result.errors.map((e) =>
+        formatSourceMessage(e.code === 'FORMAT_UNKNOWN' ? { ...e, message: `${e.message}; pass --format ${IMPORT_FORMATS.join('|')}` } : e),
+      ),
       io.stderr,
     );
     return EXIT_INVALID;

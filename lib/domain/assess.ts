@@ -274,12 +274,11 @@ export function failmodeFindings(
   return out;
 }
 
-const CODE_ORDER: Readonly<Record<FindingCode, number>> = Object.fromEntries(
-  FINDING_CODES.map((c, i) => [c, i]),
-) as Record<FindingCode, number>;
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = Object.fromEntries(
-  SEVERITIES.map((s, i) => [s, i]),
-) as Record<Severity, number>;
+const CODE_ORDER: Readonly<Record<FindingCode, number>> = Object.fromEntries(FINDING_CODES.map((c, i) => [c, i])) as Record<
+  FindingCode,
+  number
+>;
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
 
 /** Findings order: severity (critical first), code, then the first group name. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -355,9 +354,7 @@ export function* iterateAssessments(inv: InventoryInput, policy: AssessPolicy): 
         if (!mostByGroup.has(key)) continue;
         // A most-restrictive app is never this app (this one is not most-restrictive).
         const others = mostAppsOf(key);
-        findings.push(
-          finding('BYPASS_GROUP_SPANS_APPS', app.name, { group: g.name, level, count: others.length }, [g.name], others),
-        );
+        findings.push(finding('BYPASS_GROUP_SPANS_APPS', app.name, { group: g.name, level, count: others.length }, [g.name], others));
       }
     }
     if (findings.length > 1) findings.sort(compareFindings);

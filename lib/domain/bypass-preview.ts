@@ -19,7 +19,8 @@ export function bypassFindings(inv: InventoryInput, policy: AssessPolicy): Findi
   return out;
 }
 
-const riskKey = (f: Finding) => `${f.applicationName.toLowerCase()}\n${groupKey(f.groups[0] ?? '')}\n${f.relatedApplications.map((n) => n.toLowerCase()).join('\n')}`;
+const riskKey = (f: Finding) =>
+  `${f.applicationName.toLowerCase()}\n${groupKey(f.groups[0] ?? '')}\n${f.relatedApplications.map((n) => n.toLowerCase()).join('\n')}`;
 
 /** A bypass risk as the forms show it. */
 export interface BypassPreviewItem {

@@ -103,9 +103,11 @@ const AUTH_PROXY_NOTES: LocalizedText[] = [
 /** Duo's Auth Proxy source (4.0.2, mirrored in the public repo slayer/duoauthproxy-freebsd). */
 export const AUTH_PROXY_SOURCE_FILES = {
   primaryOnlyManager: 'duoauthproxy/lib/primary_only_manager.py ("Primary only mode has expired. Stopping proxy"; reactor.stop())',
-  primaryOnlyWrapper: 'usr/local/bin/authproxy_primary_only (-t/--expiration-time, default 60, > 240 refused; net stop/start duoauthproxy on Windows, authproxyctl stop/start elsewhere)',
+  primaryOnlyWrapper:
+    'usr/local/bin/authproxy_primary_only (-t/--expiration-time, default 60, > 240 refused; net stop/start duoauthproxy on Windows, authproxyctl stop/start elsewhere)',
   proxyArgs: 'duoauthproxy/proxy.py (--primary-only [MINUTES], const 60, > 240 exits)',
-  failOpen: 'duoauthproxy/lib/duo_async.py (should_server_fail_open: failmode safe only; "Primary Only Mode - Secondary authentication bypassed")',
+  failOpen:
+    'duoauthproxy/lib/duo_async.py (should_server_fail_open: failmode safe only; "Primary Only Mode - Secondary authentication bypassed")',
   install: 'install (INSTALL_DIR_DEFAULT /opt/duoauthproxy; bin/authproxy, bin/authproxyctl, bin/authproxy_primary_only)',
 } as const;
 
@@ -420,7 +422,7 @@ const entries: CatalogEntry[] = [
     customFailOpen: 'never',
     primaryOnlyMode: false,
     howToSet: {
-      en: 'No failmode setting: the DNG fails closed when it cannot reach Duo\'s cloud service.',
+      en: "No failmode setting: the DNG fails closed when it cannot reach Duo's cloud service.",
       de: 'Keine Failmode-Einstellung: das DNG geht in den fail closed-Modus, wenn es den Cloud-Service von Duo nicht erreichen kann.',
     },
     defaultWhenUnreachable: 'secure',
@@ -446,7 +448,7 @@ const entries: CatalogEntry[] = [
     customFailOpen: 'never',
     primaryOnlyMode: false,
     howToSet: {
-      en: 'No failmode setting: Conditional Access fails closed if Azure\'s cloud service cannot reach Duo\'s cloud service.',
+      en: "No failmode setting: Conditional Access fails closed if Azure's cloud service cannot reach Duo's cloud service.",
       de: 'Keine Failmode-Einstellung: der bedingte Zugriff geht in den fail closed-Modus, wenn der Cloud-Service von Azure den Cloud-Service von Duo nicht erreichen kann.',
     },
     defaultWhenUnreachable: 'secure',
@@ -506,7 +508,7 @@ const entries: CatalogEntry[] = [
     customFailOpen: 'always',
     primaryOnlyMode: false,
     howToSet: {
-      en: 'No built-in failmode: any fail-open behaviour is the application\'s own code (for example an Auth API /ping and /check before showing the Duo prompt).',
+      en: "No built-in failmode: any fail-open behaviour is the application's own code (for example an Auth API /ping and /check before showing the Duo prompt).",
       de: 'Kein eingebauter Failmode: jedes Fail-open-Verhalten ist eigener Code der Anwendung (zum Beispiel ein Auth-API-/ping und -/check vor der Duo-Aufforderung).',
     },
     defaultWhenUnreachable: 'secure',
@@ -610,7 +612,7 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'n/a',
     drRemoval: {
-      en: 'An admin logs in to 1Password and turns off Duo as the account\'s multifactor requirement; offline access and standalone vaults keep working without MFA meanwhile. Turn it back on afterwards.',
+      en: "An admin logs in to 1Password and turns off Duo as the account's multifactor requirement; offline access and standalone vaults keep working without MFA meanwhile. Turn it back on afterwards.",
       de: 'Eine Administratorin bzw. ein Administrator meldet sich bei 1Password an und schaltet Duo als Multifaktor-Anforderung des Kontos ab; Offline-Zugriff und eigenständige Tresore funktionieren währenddessen ohne MFA. Danach wieder einschalten.',
     },
     notes: [
@@ -685,7 +687,7 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'secure',
     drRemoval: {
-      en: 'Set the adapter\'s Failure Mode to safe and block Duo egress, or remove the Duo adapter from the authentication policy / policy contract of the affected connections; revert afterwards.',
+      en: "Set the adapter's Failure Mode to safe and block Duo egress, or remove the Duo adapter from the authentication policy / policy contract of the affected connections; revert afterwards.",
       de: 'Den Failure Mode des Adapters auf safe setzen und den ausgehenden Verkehr zu Duo sperren oder den Duo-Adapter aus der Authentifizierungsrichtlinie der betroffenen Verbindungen entfernen; danach zurücksetzen.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
@@ -712,7 +714,7 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'n/a',
     drRemoval: {
-      en: 'Set the Duo provider\'s failure mode to open and block Duo egress, or remove the Duo multifactor trigger for the affected services and redeploy CAS; revert afterwards.',
+      en: "Set the Duo provider's failure mode to open and block Duo egress, or remove the Duo multifactor trigger for the affected services and redeploy CAS; revert afterwards.",
       de: 'Den Fehlermodus des Duo-Providers auf open setzen und den ausgehenden Verkehr zu Duo sperren oder den Duo-Multifaktor-Auslöser für die betroffenen Dienste entfernen und CAS neu bereitstellen; danach zurücksetzen.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
@@ -738,14 +740,17 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'secure',
     drRemoval: {
-      en: 'An administrator signs in to Secret Server (with an account that does not need Duo) and removes Duo from its two-factor authentication settings, following the vendor\'s documentation; put it back afterwards.',
+      en: "An administrator signs in to Secret Server (with an account that does not need Duo) and removes Duo from its two-factor authentication settings, following the vendor's documentation; put it back afterwards.",
       de: 'Eine Administratorin bzw. ein Administrator meldet sich (mit einem Konto, das Duo nicht braucht) bei Secret Server an und entfernt Duo aus den Einstellungen der Zwei-Faktor-Authentifizierung, wie in der Dokumentation des Anbieters beschrieben; danach wieder hinzufügen.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],
     duoCalledFrom: 'your-network',
     defaultAssumed: true,
     docUrl: 'https://duo.com/docs',
-    sources: [GUIDE_IMPORTANT, 'Duo outage guide p.10 (third parties such as Thycotic may not offer a way to control the failmode and may default to fail secure)'],
+    sources: [
+      GUIDE_IMPORTANT,
+      'Duo outage guide p.10 (third parties such as Thycotic may not offer a way to control the failmode and may default to fail secure)',
+    ],
   },
   {
     slug: 'other-third-party',
@@ -761,7 +766,7 @@ const entries: CatalogEntry[] = [
     },
     defaultWhenUnreachable: 'secure',
     drRemoval: {
-      en: 'Follow the vendor\'s procedure to remove Duo from the authentication workflow (admin console or configuration); record it in this runbook before you need it.',
+      en: "Follow the vendor's procedure to remove Duo from the authentication workflow (admin console or configuration); record it in this runbook before you need it.",
       de: 'Dem Verfahren des Anbieters folgen, um Duo aus dem Authentifizierungs-Workflow zu entfernen (Admin-Konsole oder Konfiguration); das Verfahren in diesem Runbook festhalten, bevor es gebraucht wird.',
     },
     notes: [THIRD_PARTY_VENDOR_DOCS],

@@ -43,7 +43,13 @@ export interface DuoFindingApp {
   ikeyHash: string | null;
 }
 
-export const DUO_FINDING_CODES = ['GROUP_IN_BYPASS', 'USERS_IN_BYPASS', 'INTEGRATION_NOT_IN_INVENTORY', 'APP_NOT_IN_DUO', 'DUO_ACCESS_DRIFT'] as const satisfies readonly FindingCode[];
+export const DUO_FINDING_CODES = [
+  'GROUP_IN_BYPASS',
+  'USERS_IN_BYPASS',
+  'INTEGRATION_NOT_IN_INVENTORY',
+  'APP_NOT_IN_DUO',
+  'DUO_ACCESS_DRIFT',
+] as const satisfies readonly FindingCode[];
 export type DuoFindingCode = (typeof DUO_FINDING_CODES)[number];
 
 export function isDuoFindingCode(code: string): code is DuoFindingCode {
@@ -77,7 +83,14 @@ export function matchIntegrations(apps: readonly DuoFindingApp[], state: DuoStat
   return { byApp, unmatched: state.integrations.filter((i) => !used.has(i)) };
 }
 
-const finding = (code: DuoFindingCode, severity: Severity, applicationName: string, groups: string[], related: string[], params: Finding['params']): Finding => ({
+const finding = (
+  code: DuoFindingCode,
+  severity: Severity,
+  applicationName: string,
+  groups: string[],
+  related: string[],
+  params: Finding['params'],
+): Finding => ({
   code,
   severity,
   applicationName,
@@ -97,10 +110,15 @@ export interface DuoFindings {
  * The Duo findings. An application "reaches" a group when the inventory gives the group access, or
  * Duo's groups_allowed of the matched integration lists it, or that list is empty (every user).
  */
-export function duoFindings(apps: readonly DuoFindingApp[], assessments: ReadonlyMap<string, Pick<ApplicationAssessment, 'restrictionLevel'>>, state: DuoState): DuoFindings {
+export function duoFindings(
+  apps: readonly DuoFindingApp[],
+  assessments: ReadonlyMap<string, Pick<ApplicationAssessment, 'restrictionLevel'>>,
+  state: DuoState,
+): DuoFindings {
   const match = matchIntegrations(apps, state);
   const byApplication = new Map<string, Finding[]>();
-  const push = (f: Finding) => (byApplication.get(f.applicationName) ?? byApplication.set(f.applicationName, []).get(f.applicationName)!).push(f);
+  const push = (f: Finding) =>
+    (byApplication.get(f.applicationName) ?? byApplication.set(f.applicationName, []).get(f.applicationName)!).push(f);
   const groupName = new Map(state.groups.map((g) => [groupKey(g.name), g.name]));
 
   // Which groups reach which apps; which apps every user reaches.
@@ -125,12 +143,19 @@ export function duoFindings(apps: readonly DuoFindingApp[], assessments: Readonl
     const critical = reached.some(isMost);
     for (const app of reached) {
       push(
-        finding('GROUP_IN_BYPASS', critical ? 'critical' : 'warning', app, [g.name], reached.filter((x) => x !== app), {
-          group: g.name,
-          memberCount: g.memberCount,
-          reachesMostRestrictive: critical,
-          mostRestrictive: sortNames(reached.filter(isMost)),
-        }),
+        finding(
+          'GROUP_IN_BYPASS',
+          critical ? 'critical' : 'warning',
+          app,
+          [g.name],
+          reached.filter((x) => x !== app),
+          {
+            group: g.name,
+            memberCount: g.memberCount,
+            reachesMostRestrictive: critical,
+            mostRestrictive: sortNames(reached.filter(isMost)),
+          },
+        ),
       );
     }
   }
@@ -142,7 +167,9 @@ export function duoFindings(apps: readonly DuoFindingApp[], assessments: Readonl
       const all = everyone.has(a.name);
       const users = state.bypassUsers.filter((u) => all || u.groups.some((g) => keys.has(groupKey(g))));
       if (users.length === 0) continue;
-      const via = sortNames(new Set(users.flatMap((u) => u.groups.filter((g) => keys.has(groupKey(g))).map((g) => groupName.get(groupKey(g)) ?? g))));
+      const via = sortNames(
+        new Set(users.flatMap((u) => u.groups.filter((g) => keys.has(groupKey(g))).map((g) => groupName.get(groupKey(g)) ?? g))),
+      );
       push(finding('USERS_IN_BYPASS', isMost(a.name) ? 'critical' : 'warning', a.name, via, [], { count: users.length, allUsers: all }));
     }
   }
@@ -157,7 +184,15 @@ export function duoFindings(apps: readonly DuoFindingApp[], assessments: Readonl
     const inv = new Map(a.groups.map((g) => [groupKey(g), g]));
     const duo = new Map(m.groupsAllowed.map((g) => [groupKey(g), g]));
     if (duo.size === 0) {
-      if (inv.size > 0) push(finding('DUO_ACCESS_DRIFT', FINDING_SEVERITY.DUO_ACCESS_DRIFT, a.name, [...inv.values()], [], { allUsers: true, onlyInDuo: [], onlyInInventory: sortNames(inv.values()), duoName: m.name }));
+      if (inv.size > 0)
+        push(
+          finding('DUO_ACCESS_DRIFT', FINDING_SEVERITY.DUO_ACCESS_DRIFT, a.name, [...inv.values()], [], {
+            allUsers: true,
+            onlyInDuo: [],
+            onlyInInventory: sortNames(inv.values()),
+            duoName: m.name,
+          }),
+        );
       continue;
     }
     const onlyInDuo = [...duo.entries()].filter(([k]) => !inv.has(k)).map(([, v]) => v);
@@ -175,7 +210,10 @@ export function duoFindings(apps: readonly DuoFindingApp[], assessments: Readonl
   }
 
   const integrations = match.unmatched.map((i) =>
-    finding('INTEGRATION_NOT_IN_INVENTORY', FINDING_SEVERITY.INTEGRATION_NOT_IN_INVENTORY, i.name, i.groupsAllowed, [], { type: i.type, integration: i.integration }),
+    finding('INTEGRATION_NOT_IN_INVENTORY', FINDING_SEVERITY.INTEGRATION_NOT_IN_INVENTORY, i.name, i.groupsAllowed, [], {
+      type: i.type,
+      integration: i.integration,
+    }),
   );
   return { byApplication, integrations };
 }
@@ -205,14 +243,26 @@ export function stateOfIndicator(indicator: unknown): DuoServiceState {
 }
 
 /** Reads a Statuspage summary.json body: the state and the words it gives. */
-export function parseStatusSummary(json: unknown): { state: DuoServiceState; indicator: string | null; description: string | null; incidents: string[] } {
+export function parseStatusSummary(json: unknown): {
+  state: DuoServiceState;
+  indicator: string | null;
+  description: string | null;
+  incidents: string[];
+} {
   if (!json || typeof json !== 'object') return { state: 'unknown', indicator: null, description: null, incidents: [] };
   const s = (json as { status?: { indicator?: unknown; description?: unknown } }).status;
   const indicator = typeof s?.indicator === 'string' ? s.indicator : null;
   const description = typeof s?.description === 'string' ? s.description.slice(0, 200) : null;
   const inc = (json as { incidents?: unknown }).incidents;
   const incidents = Array.isArray(inc)
-    ? inc.map((i) => (i && typeof i === 'object' && typeof (i as { name?: unknown }).name === 'string' ? String((i as { name: string }).name).slice(0, 200) : null)).filter((x): x is string => x !== null).slice(0, 5)
+    ? inc
+        .map((i) =>
+          i && typeof i === 'object' && typeof (i as { name?: unknown }).name === 'string'
+            ? String((i as { name: string }).name).slice(0, 200)
+            : null,
+        )
+        .filter((x): x is string => x !== null)
+        .slice(0, 5)
     : [];
   return { state: stateOfIndicator(indicator), indicator, description, incidents };
 }

@@ -74,7 +74,9 @@ export interface IncidentInventory {
  */
 export function affectedApplications(inv: IncidentInventory, scenario: IncidentScenario, scope?: readonly string[]): IncidentApplication[] {
   const wanted = scope?.length ? new Set(scope.map((s) => s.trim().toLowerCase())) : null;
-  const apps = wanted ? inv.applications.filter((a) => wanted.has(a.name.toLowerCase()) || wanted.has(a.id.toLowerCase())) : inv.applications;
+  const apps = wanted
+    ? inv.applications.filter((a) => wanted.has(a.name.toLowerCase()) || wanted.has(a.id.toLowerCase()))
+    : inv.applications;
   const sim = simulate({ applications: apps, groups: inv.groups, policy: inv.policy, request: { scenario, actions: [] } });
   const byName = new Map(inv.assessments.map((a) => [a.name, a]));
   const outcomeOf = new Map<string, SimulationOutcome>();
@@ -95,7 +97,12 @@ export function affectedApplications(inv: IncidentInventory, scenario: IncidentS
 export type ChecklistInputOf = (app: App, lang: Lang) => RunbookInput;
 
 /** The step items of a new incident: per affected application (most critical first) its first-response card as a checklist. */
-export function stepItems(affected: readonly IncidentApplication[], inv: IncidentInventory, scenario: IncidentScenario, inputOf: ChecklistInputOf): IncidentItemDraft[] {
+export function stepItems(
+  affected: readonly IncidentApplication[],
+  inv: IncidentInventory,
+  scenario: IncidentScenario,
+  inputOf: ChecklistInputOf,
+): IncidentItemDraft[] {
   const byId = new Map(inv.applications.map((a) => [a.id, a]));
   const out: IncidentItemDraft[] = [];
   for (const a of affected) {
@@ -106,7 +113,6 @@ export function stepItems(affected: readonly IncidentApplication[], inv: Inciden
   }
   return out;
 }
-
 
 // ---------------------------------------------------------------------------------------------------
 // Emergency actions
@@ -128,8 +134,14 @@ export type ActionSimulation = { ok: true; effect: ActionEffectRecord; result: S
  * Simulates `action` on top of the actions still in force (`active`) and returns what it adds. An
  * action naming an unknown application or group returns the simulator's errors.
  */
-export function simulateAction(inv: IncidentInventory, scenario: IncidentScenario, active: readonly SimulationAction[], action: SimulationAction): ActionSimulation {
-  const run = (actions: readonly SimulationAction[]) => simulate({ applications: inv.applications, groups: inv.groups, policy: inv.policy, request: { scenario, actions } });
+export function simulateAction(
+  inv: IncidentInventory,
+  scenario: IncidentScenario,
+  active: readonly SimulationAction[],
+  action: SimulationAction,
+): ActionSimulation {
+  const run = (actions: readonly SimulationAction[]) =>
+    simulate({ applications: inv.applications, groups: inv.groups, policy: inv.policy, request: { scenario, actions } });
   const before = run(active);
   const after = run([...active, action]);
   if (after.errors?.length) {
@@ -146,7 +158,11 @@ export function simulateAction(inv: IncidentInventory, scenario: IncidentScenari
       findings: after.findings.filter((f) => !had.has(findingKey(f))),
       opened: after.results
         .filter((r) => r.outcome === 'allowed-without-2fa' && !wasOpen.has(rowKey(r)))
-        .map((r) => ({ application: r.application, group: r.group, ...(r.memberCount !== undefined ? { memberCount: r.memberCount } : {}) })),
+        .map((r) => ({
+          application: r.application,
+          group: r.group,
+          ...(r.memberCount !== undefined ? { memberCount: r.memberCount } : {}),
+        })),
     },
   };
 }
@@ -219,7 +235,12 @@ export type CloseDecision =
  * (when a Duo connection exists); an admin may override with a written reason. Steps left open do
  * not block closing (they are reported).
  */
-export function closeDecision(input: { items: readonly ClosableItem[]; groupsInBypass: readonly string[]; override: string | null; isAdmin: boolean }): CloseDecision {
+export function closeDecision(input: {
+  items: readonly ClosableItem[];
+  groupsInBypass: readonly string[];
+  override: string | null;
+  isAdmin: boolean;
+}): CloseDecision {
   const openItems = input.items.filter((i) => i.kind === 'revert' && !i.done).map((i) => i.id);
   const blocked = openItems.length > 0 || input.groupsInBypass.length > 0;
   if (!blocked) return { ok: true, overridden: false };
@@ -268,12 +289,23 @@ export function exposure(input: {
   const mins = (a: Date, b: Date) => Math.max(0, Math.round((b.getTime() - a.getTime()) / 60_000));
   const rows: ExposureRow[] = input.scenarioRows
     .filter((r) => r.outcome === 'allowed-without-2fa')
-    .map((r) => ({ application: r.application, group: r.group, ...(r.memberCount !== undefined ? { memberCount: r.memberCount } : {}), cause: 'scenario' as const, from: input.startedAt, to: end, ongoing: !input.closedAt, minutes: mins(input.startedAt, end) }));
+    .map((r) => ({
+      application: r.application,
+      group: r.group,
+      ...(r.memberCount !== undefined ? { memberCount: r.memberCount } : {}),
+      cause: 'scenario' as const,
+      from: input.startedAt,
+      to: end,
+      ongoing: !input.closedAt,
+      minutes: mins(input.startedAt, end),
+    }));
   for (const a of input.actions) {
     let to = a.revertedAt ?? end;
     if (a.expiresAt && a.expiresAt < to) to = a.expiresAt;
     const ongoing = !a.revertedAt && !(a.expiresAt && a.expiresAt <= end);
     for (const o of a.opened) rows.push({ ...o, cause: a.type, from: a.takenAt, to, ongoing, minutes: mins(a.takenAt, to) });
   }
-  return rows.sort((x, y) => x.from.getTime() - y.from.getTime() || compareNames(x.application, y.application) || compareNames(x.group, y.group));
+  return rows.sort(
+    (x, y) => x.from.getTime() - y.from.getTime() || compareNames(x.application, y.application) || compareNames(x.group, y.group),
+  );
 }

@@ -137,8 +137,7 @@ export const criticalityName = (c: Criticality, lang: Lang): string => CRITICALI
 export const dataClassName = (c: DataClass, lang: Lang): string => DATA_CLASS_NAMES[c][lang];
 export const mfaMandateName = (m: MfaMandate, lang: Lang): string => MFA_MANDATE_NAMES[m][lang];
 export const findingTitle = (code: FindingCode, lang: Lang): string => FINDING_TITLES[code][lang];
-export const integrationName = (slug: IntegrationSlug, lang: Lang): string =>
-  CATALOG[slug]?.displayName[lang] ?? slug;
+export const integrationName = (slug: IntegrationSlug, lang: Lang): string => CATALOG[slug]?.displayName[lang] ?? slug;
 
 // ---------------------------------------------------------------------------------------------------
 // Formatting helpers
@@ -160,7 +159,11 @@ export const MAX_NAMES_IN_MESSAGE = 5;
 
 /** Quoted names; past `limit` the rest is counted: "A", "B" and 3 more. */
 export function quotedList(names: readonly string[], lang: Lang, limit = MAX_NAMES_IN_MESSAGE): string {
-  if (names.length <= limit) return formatList(names.map((n) => quote(n, lang)), lang);
+  if (names.length <= limit)
+    return formatList(
+      names.map((n) => quote(n, lang)),
+      lang,
+    );
   const rest = names.length - limit;
   const shown = names.slice(0, limit).map((n) => quote(n, lang));
   return formatList([...shown, lang === 'de' ? `${rest} weitere` : `${rest} more`], lang);
@@ -329,8 +332,14 @@ export function findingMessage(f: Finding, lang: Lang): string {
           : `Duo permits every user to ${app} (no group restriction), but the inventory lists only ${relatedList(onlyInv, lang)}: the bypass analysis underestimates who reaches it.`;
       }
       const parts = de
-        ? [onlyDuo.length ? `nur in Duo: ${relatedList(onlyDuo, lang)}` : '', onlyInv.length ? `nur im Inventar: ${relatedList(onlyInv, lang)}` : '']
-        : [onlyDuo.length ? `only in Duo: ${relatedList(onlyDuo, lang)}` : '', onlyInv.length ? `only in the inventory: ${relatedList(onlyInv, lang)}` : ''];
+        ? [
+            onlyDuo.length ? `nur in Duo: ${relatedList(onlyDuo, lang)}` : '',
+            onlyInv.length ? `nur im Inventar: ${relatedList(onlyInv, lang)}` : '',
+          ]
+        : [
+            onlyDuo.length ? `only in Duo: ${relatedList(onlyDuo, lang)}` : '',
+            onlyInv.length ? `only in the inventory: ${relatedList(onlyInv, lang)}` : '',
+          ];
       return de
         ? `Die in Duo zugelassenen Gruppen von ${app} weichen vom Inventar ab (${parts.filter(Boolean).join('; ')}): die Umgehungsanalyse wäre falsch.`
         : `The groups Duo permits for ${app} differ from the inventory (${parts.filter(Boolean).join('; ')}): the bypass analysis would be wrong.`;
@@ -363,9 +372,7 @@ export function findingFix(f: Finding, lang: Lang): string {
     case 'FAILMODE_UNKNOWN':
       return de ? `Die Einstellung prüfen und erfassen: ${howTo}` : `Check the setting and record it: ${howTo}`;
     case 'FAILMODE_NOT_CONFIGURABLE':
-      return de
-        ? `Manuelles DR-Verfahren: ${entry ? entry.drRemoval.de : ''}`
-        : `Manual DR procedure: ${entry ? entry.drRemoval.en : ''}`;
+      return de ? `Manuelles DR-Verfahren: ${entry ? entry.drRemoval.de : ''}` : `Manual DR procedure: ${entry ? entry.drRemoval.en : ''}`;
     case 'CUSTOM_FAILOPEN_UNVERIFIED': {
       const v4 = entry?.customFailOpen === 'when-safe';
       return de
@@ -381,9 +388,7 @@ export function findingFix(f: Finding, lang: Lang): string {
     }
     case 'NO_GROUPS': {
       const app = quote(f.applicationName, lang);
-      return de
-        ? `Die Benutzergruppen erfassen, die Zugriff auf ${app} haben.`
-        : `Record the user groups that have access to ${app}.`;
+      return de ? `Die Benutzergruppen erfassen, die Zugriff auf ${app} haben.` : `Record the user groups that have access to ${app}.`;
     }
     case 'MANDATED_GROUPS_UNFLAGGED':
       return de
@@ -425,7 +430,10 @@ function reasonSentence(r: LevelReason, lang: Lang): string {
         ? 'Vertrag, Gesetz, Richtlinie oder die Vertraulichkeit der Daten erfordern ausnahmslos eine Zwei-Faktor-Authentifizierung für alle BenutzerInnen (MFA-Vorgabe: alle BenutzerInnen).'
         : 'Contract, law, policy or data sensitivity requires two-factor authentication for all users, without exception (MFA mandate: all users).';
     case 'mandatoryDataClass': {
-      const classes = formatList(r.dataClasses.map((c) => dataClassName(c, lang)), lang);
+      const classes = formatList(
+        r.dataClasses.map((c) => dataClassName(c, lang)),
+        lang,
+      );
       return de
         ? `Die Anwendung enthält ${classes}; laut Organisationsrichtlinie erfordern diese Daten 2FA für alle BenutzerInnen.`
         : `It holds ${classes}, which the organisation policy says mandate 2FA for all users.`;
@@ -443,7 +451,10 @@ function reasonSentence(r: LevelReason, lang: Lang): string {
         ? 'Weder Vertrag, Gesetz, Richtlinie noch die Vertraulichkeit der Daten erfordern 2FA unter allen Umständen, und keine Gruppe mit Zugriff muss immer 2FA bestehen.'
         : 'Neither contract, law, policy nor data sensitivity mandates 2FA in all circumstances, and no group with access must always pass 2FA.';
       if (r.nonMandatoryDataClasses.length === 0) return base;
-      const classes = formatList(r.nonMandatoryDataClasses.map((c) => dataClassName(c, lang)), lang);
+      const classes = formatList(
+        r.nonMandatoryDataClasses.map((c) => dataClassName(c, lang)),
+        lang,
+      );
       return de
         ? `${base} Die Anwendung enthält ${classes}; laut Organisationsrichtlinie erfordern diese Daten allein keine 2FA.`
         : `${base} It holds ${classes}, which the organisation policy does not treat as mandating 2FA by themselves.`;
@@ -461,9 +472,5 @@ export function explainLevel(why: LevelExplanation, lang: Lang): string[] {
     ? `${levelName(why.level, lang)}: empfohlener Failmode bei Nichterreichbarkeit von Duo: ${failmodeName(why.recommendedFailmode, lang)}.`
     : `${levelName(why.level, lang)}: recommended failmode when Duo is unreachable: ${failmodeName(why.recommendedFailmode, lang)}.`;
   const also = de ? 'Außerdem (ändert die Stufe nicht): ' : 'Also noted (does not change the level): ';
-  return [
-    head,
-    ...why.decisive.map((r) => reasonSentence(r, lang)),
-    ...why.alsoPresent.map((r) => also + reasonSentence(r, lang)),
-  ];
+  return [head, ...why.decisive.map((r) => reasonSentence(r, lang)), ...why.alsoPresent.map((r) => also + reasonSentence(r, lang))];
 }

@@ -2,16 +2,7 @@
 // I/O, so the same inventory always gives the same report.
 import type { ApplicationAssessment, InventoryAssessment } from './assess';
 import { summarize } from './assess';
-import {
-  explainLevel,
-  failmodeName,
-  findingFix,
-  findingMessage,
-  findingTitle,
-  integrationName,
-  levelName,
-  severityName,
-} from './messages';
+import { explainLevel, failmodeName, findingFix, findingMessage, findingTitle, integrationName, levelName, severityName } from './messages';
 import type { Lang } from './types';
 
 export interface MarkdownReportOptions {

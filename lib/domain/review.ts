@@ -61,7 +61,11 @@ export interface InputIndex {
 }
 
 /** Builds the indexes once for the whole inventory (linear in applications and access edges). */
-export function indexInputs(apps: readonly ApplicationInput[], assessments: readonly ApplicationAssessment[], groups: readonly GroupInput[]): InputIndex {
+export function indexInputs(
+  apps: readonly ApplicationInput[],
+  assessments: readonly ApplicationAssessment[],
+  groups: readonly GroupInput[],
+): InputIndex {
   const groupByKey = new Map(groups.map((g) => [groupKey(g.name), g]));
   const appsByGroupKey = new Map<string, IndexedApp[]>();
   const assessmentByName = new Map<string, ApplicationAssessment>();
@@ -106,11 +110,14 @@ export function reviewInputs(
     if (groups.has(k)) continue;
     const group = index.groupByKey.get(k);
     const entry: ReviewInputs['groups'][number] = { name: group?.name ?? g, alwaysRequireMfa: group?.alwaysRequireMfa ?? false };
-    if (bypassable.has(k)) entry.bypassReach = lists ? (index.appsByGroupKey.get(k) ?? []).filter((o) => o.name !== app.name).sort(byName) : [];
+    if (bypassable.has(k))
+      entry.bypassReach = lists ? (index.appsByGroupKey.get(k) ?? []).filter((o) => o.name !== app.name).sort(byName) : [];
     groups.set(k, entry);
   }
   const mandatory = new Set<string>(policy.mandatoryDataClasses);
-  const policyPart: ReviewInputs['policy'] = { mandatoryDataClassesHeld: [...new Set(app.dataClasses.filter((d) => mandatory.has(d)))].sort() };
+  const policyPart: ReviewInputs['policy'] = {
+    mandatoryDataClassesHeld: [...new Set(app.dataClasses.filter((d) => mandatory.has(d)))].sort(),
+  };
   for (const f of RUNBOOK_POLICY_FIELDS) {
     const v = (policy as Record<string, unknown>)[f];
     if (v !== undefined) policyPart[f] = v;
@@ -122,7 +129,9 @@ export function reviewInputs(
       integration: app.integration,
       // The assessment names the data classes that mandate 2FA, and all of them only where none does
       // (the less-restrictive level's explanation): another class on a restricted application reads nothing.
-      dataClasses: [...new Set(x?.restrictionLevel === 'less-restrictive' ? app.dataClasses : app.dataClasses.filter((d) => mandatory.has(d)))].sort(),
+      dataClasses: [
+        ...new Set(x?.restrictionLevel === 'less-restrictive' ? app.dataClasses : app.dataClasses.filter((d) => mandatory.has(d))),
+      ].sort(),
       mfaMandate: app.mfaMandate,
       criticality: app.criticality,
       configuredFailmode: app.configuredFailmode,
@@ -133,7 +142,9 @@ export function reviewInputs(
     },
     groups: [...groups.values()].sort(byName),
     policy: policyPart,
-    firewall: lists ? { opensRestricted: others(index.opensRestricted, app.name), otherSso: others(index.sso, app.name) } : { opensRestricted: [], otherSso: [] },
+    firewall: lists
+      ? { opensRestricted: others(index.opensRestricted, app.name), otherSso: others(index.sso, app.name) }
+      : { opensRestricted: [], otherSso: [] },
     ...(CATALOG[app.integration].primaryOnlyMode ? { primaryOnlyNeighbours: lists ? others(index.proxyOpens, app.name) : [] } : {}),
     catalogVersion,
   };
@@ -187,7 +198,11 @@ export function fingerprintOf(inputs: ReviewInputs): string {
   return hashCompact({
     v: inputs.v,
     application: inputs.application,
-    groups: inputs.groups.map((g) => ({ name: g.name, alwaysRequireMfa: g.alwaysRequireMfa, ...(g.bypassReach ? { bypassReach: digest(g.bypassReach.map(reachItem)) } : {}) })),
+    groups: inputs.groups.map((g) => ({
+      name: g.name,
+      alwaysRequireMfa: g.alwaysRequireMfa,
+      ...(g.bypassReach ? { bypassReach: digest(g.bypassReach.map(reachItem)) } : {}),
+    })),
     policy: inputs.policy,
     firewall: { opensRestricted: digest(inputs.firewall.opensRestricted), otherSso: digest(inputs.firewall.otherSso) },
     ...(inputs.primaryOnlyNeighbours ? { primaryOnlyNeighbours: digest(inputs.primaryOnlyNeighbours) } : {}),
@@ -284,7 +299,18 @@ export interface InputChange {
 }
 
 const show = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
-const APP_KEYS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'owner', 'notes', 'onCallContact', 'escalation'] as const;
+const APP_KEYS = [
+  'name',
+  'integration',
+  'dataClasses',
+  'mfaMandate',
+  'criticality',
+  'configuredFailmode',
+  'owner',
+  'notes',
+  'onCallContact',
+  'escalation',
+] as const;
 
 /** What changed between the reviewed inputs and the current ones, field by field. */
 export function diffInputs(before: ReviewInputs | { v?: unknown }, after: ReviewInputs): InputChange[] {
@@ -292,32 +318,43 @@ export function diffInputs(before: ReviewInputs | { v?: unknown }, after: Review
   const b = before as ReviewInputs;
   const out: InputChange[] = [];
   for (const k of APP_KEYS) {
-    if (show(b.application[k]) !== show(after.application[k])) out.push({ field: k, before: show(b.application[k]), after: show(after.application[k]) });
+    if (show(b.application[k]) !== show(after.application[k]))
+      out.push({ field: k, before: show(b.application[k]), after: show(after.application[k]) });
   }
   const bg = new Map(b.groups.map((g) => [g.name, g]));
   const ag = new Map(after.groups.map((g) => [g.name, g]));
-  if (show([...bg.keys()]) !== show([...ag.keys()])) out.push({ field: 'groups', before: show([...bg.keys()]), after: show([...ag.keys()]) });
-  const reach = (g: ReviewInputs['groups'][number] | undefined) => show((g?.bypassReach ?? []).map((o) => `${o.name} (${o.restrictionLevel})`));
+  if (show([...bg.keys()]) !== show([...ag.keys()]))
+    out.push({ field: 'groups', before: show([...bg.keys()]), after: show([...ag.keys()]) });
+  const reach = (g: ReviewInputs['groups'][number] | undefined) =>
+    show((g?.bypassReach ?? []).map((o) => `${o.name} (${o.restrictionLevel})`));
   for (const [name, g] of ag) {
     const old = bg.get(name);
     if (!old) continue;
-    if (old.alwaysRequireMfa !== g.alwaysRequireMfa) out.push({ field: 'group.alwaysRequireMfa', group: name, before: String(old.alwaysRequireMfa), after: String(g.alwaysRequireMfa) });
+    if (old.alwaysRequireMfa !== g.alwaysRequireMfa)
+      out.push({ field: 'group.alwaysRequireMfa', group: name, before: String(old.alwaysRequireMfa), after: String(g.alwaysRequireMfa) });
     if (reach(old) !== reach(g)) out.push({ field: 'group.bypassReach', group: name, before: reach(old), after: reach(g) });
   }
   if (show(b.policy.mandatoryDataClassesHeld) !== show(after.policy.mandatoryDataClassesHeld)) {
-    out.push({ field: 'policy.mandatoryDataClasses', before: show(b.policy.mandatoryDataClassesHeld), after: show(after.policy.mandatoryDataClassesHeld) });
+    out.push({
+      field: 'policy.mandatoryDataClasses',
+      before: show(b.policy.mandatoryDataClassesHeld),
+      after: show(after.policy.mandatoryDataClassesHeld),
+    });
   }
   for (const f of RUNBOOK_POLICY_FIELDS) {
-    if (show(b.policy[f]) !== show(after.policy[f])) out.push({ field: `policy.${f}`, before: show(b.policy[f]), after: show(after.policy[f]) });
+    if (show(b.policy[f]) !== show(after.policy[f]))
+      out.push({ field: `policy.${f}`, before: show(b.policy[f]), after: show(after.policy[f]) });
   }
   if (show(b.firewall.opensRestricted) !== show(after.firewall.opensRestricted)) {
     out.push({ field: 'firewall.opensRestricted', before: show(b.firewall.opensRestricted), after: show(after.firewall.opensRestricted) });
   }
-  if (show(b.firewall.otherSso) !== show(after.firewall.otherSso)) out.push({ field: 'firewall.otherSso', before: show(b.firewall.otherSso), after: show(after.firewall.otherSso) });
+  if (show(b.firewall.otherSso) !== show(after.firewall.otherSso))
+    out.push({ field: 'firewall.otherSso', before: show(b.firewall.otherSso), after: show(after.firewall.otherSso) });
   if (show(b.primaryOnlyNeighbours) !== show(after.primaryOnlyNeighbours)) {
     out.push({ field: 'primaryOnlyNeighbours', before: show(b.primaryOnlyNeighbours), after: show(after.primaryOnlyNeighbours) });
   }
-  if (b.catalogVersion !== after.catalogVersion) out.push({ field: 'catalogVersion', before: b.catalogVersion, after: after.catalogVersion });
+  if (b.catalogVersion !== after.catalogVersion)
+    out.push({ field: 'catalogVersion', before: b.catalogVersion, after: after.catalogVersion });
   return out;
 }
 

@@ -170,7 +170,9 @@ export function simulationFindingMessage(f: SimulationFinding, lang: Lang): stri
     }
     case 'SIM_FIREWALL_OPENS_MANDATORY_DATA': {
       const one = f.applications.length === 1;
-      const classes = list(f, 'dataClasses').filter(isDataClass).map((c) => dataClassName(c, lang));
+      const classes = list(f, 'dataClasses')
+        .filter(isDataClass)
+        .map((c) => dataClassName(c, lang));
       const data =
         classes.length > 0
           ? de
@@ -190,7 +192,14 @@ export function simulationFindingMessage(f: SimulationFinding, lang: Lang): stri
     case 'SIM_REQUIRED_2FA_SKIPPED': {
       const action = str(f, 'action');
       const actionName = isAction(action) ? simulationActionName(action, lang) : action;
-      const who = f.groups.length > 0 ? (de ? `die Gruppen ${names(f.groups, lang)}` : `groups ${names(f.groups, lang)}`) : de ? 'BenutzerInnen' : 'users';
+      const who =
+        f.groups.length > 0
+          ? de
+            ? `die Gruppen ${names(f.groups, lang)}`
+            : `groups ${names(f.groups, lang)}`
+          : de
+            ? 'BenutzerInnen'
+            : 'users';
       return de
         ? `${actionName} lässt ${who} ohne Zwei-Faktor-Authentifizierung in ${names(f.applications, lang)} hinein, obwohl dort 2FA ausnahmslos vorgeschrieben ist (am stärksten restriktive Anwendung oder Gruppe, die immer 2FA bestehen muss).`
         : `${actionName} lets ${who} into ${names(f.applications, lang)} without two-factor authentication, although 2FA is required there without exception (a most-restrictive application or a group that must always pass 2FA).`;

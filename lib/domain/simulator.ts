@@ -10,7 +10,15 @@ import type { EffectContext, FailmodeResolution } from './effects';
 import { actionOpens, baseOutcome, behindEgress, failmodeInvoked, resolveFailmode } from './effects';
 import type { ApplicationInput, DataClass, GroupInput, IntegrationSlug, Severity } from './types';
 import { SEVERITIES } from './types';
-import { SIMULATION_ACTION_TYPES, PRIMARY_ONLY_MAX_MINUTES, SIMULATION_OUTCOMES, SIMULATION_REASONS, NO_GROUP, SIMULATION_FINDING_CODES, SIMULATION_FINDING_SEVERITY } from './simulator-types';
+import {
+  SIMULATION_ACTION_TYPES,
+  PRIMARY_ONLY_MAX_MINUTES,
+  SIMULATION_OUTCOMES,
+  SIMULATION_REASONS,
+  NO_GROUP,
+  SIMULATION_FINDING_CODES,
+  SIMULATION_FINDING_SEVERITY,
+} from './simulator-types';
 import type {
   SimulationScenario,
   SimulationActionType,
@@ -152,7 +160,12 @@ function normalise(
       case 'primary-only': {
         const key = appKey(action.application);
         if (!appKeys.has(key)) {
-          errors.push({ code: 'SIM_UNKNOWN_REFERENCE', path: ['actions', i, 'application'], kind: 'application', name: action.application });
+          errors.push({
+            code: 'SIM_UNKNOWN_REFERENCE',
+            path: ['actions', i, 'application'],
+            kind: 'application',
+            name: action.application,
+          });
         } else if (action.type === 'policy-bypass') plan.policyApps.add(key);
         else plan.primaryOnly.set(key, Math.max(plan.primaryOnly.get(key) ?? 0, action.minutes));
         return;
@@ -234,7 +247,11 @@ const CODE_ORDER = new Map<SimulationFindingCode, number>(SIMULATION_FINDING_COD
 const SEVERITY_ORDER = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]));
 
 function stableJson(v: Record<string, FindingParamValue>): string {
-  return JSON.stringify(Object.keys(v).sort().map((k) => [k, v[k]]));
+  return JSON.stringify(
+    Object.keys(v)
+      .sort()
+      .map((k) => [k, v[k]]),
+  );
 }
 
 function compareNameLists(a: readonly string[], b: readonly string[]): number {
@@ -292,18 +309,28 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
     const opened = apps.filter((a) => a.behindEgress && a.failmode.mode === 'safe');
     const closed = apps.filter((a) => a.behindEgress && a.failmode.mode === 'secure');
     out.push(
-      finding('SIM_FIREWALL_BLAST_RADIUS', apps.map((a) => a.app.name), groupNames(opened), {
-        opened: sorted(opened.map((a) => a.app.name)),
-        closed: sorted(closed.map((a) => a.app.name)),
-      }),
+      finding(
+        'SIM_FIREWALL_BLAST_RADIUS',
+        apps.map((a) => a.app.name),
+        groupNames(opened),
+        {
+          opened: sorted(opened.map((a) => a.app.name)),
+          closed: sorted(closed.map((a) => a.app.name)),
+        },
+      ),
     );
     const mandatory = opened.filter((a) => a.mostRestrictive);
     if (mandatory.length > 0) {
       out.push(
-        finding('SIM_FIREWALL_OPENS_MANDATORY_DATA', mandatory.map((a) => a.app.name), groupNames(mandatory), {
-          count: new Set(mandatory.map((a) => a.app.name)).size,
-          dataClasses: [...new Set(mandatory.flatMap((a) => a.mandatoryHeld))].sort(),
-        }),
+        finding(
+          'SIM_FIREWALL_OPENS_MANDATORY_DATA',
+          mandatory.map((a) => a.app.name),
+          groupNames(mandatory),
+          {
+            count: new Set(mandatory.map((a) => a.app.name)).size,
+            dataClasses: [...new Set(mandatory.flatMap((a) => a.mandatoryHeld))].sort(),
+          },
+        ),
       );
     }
   }
@@ -320,13 +347,18 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
     }
     if (most.length > 0 || g.alwaysRequireMfa) {
       out.push(
-        finding('SIM_BYPASS_REACHES_MOST_RESTRICTIVE', (g.alwaysRequireMfa ? reach : most).map((a) => a.app.name), [g.name], {
-          group: g.name,
-          alwaysRequireMfa: g.alwaysRequireMfa,
-          mostRestrictive: sorted(most.map((a) => a.app.name)),
-          reach: sorted(reach.map((a) => a.app.name)),
-          effective: reach.some((a) => !invokedFor(a, plan)),
-        }),
+        finding(
+          'SIM_BYPASS_REACHES_MOST_RESTRICTIVE',
+          (g.alwaysRequireMfa ? reach : most).map((a) => a.app.name),
+          [g.name],
+          {
+            group: g.name,
+            alwaysRequireMfa: g.alwaysRequireMfa,
+            mostRestrictive: sorted(most.map((a) => a.app.name)),
+            reach: sorted(reach.map((a) => a.app.name)),
+            effective: reach.some((a) => !invokedFor(a, plan)),
+          },
+        ),
       );
     }
   }
@@ -338,16 +370,28 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
       const why = actionOpens('policy-bypass', a.app, ctxOf(plan));
       if (why === 'not-paid-edition') out.push(finding('SIM_POLICY_BYPASS_UNAVAILABLE', [name], [], { application: name }));
       else if (why !== null) {
-        out.push(finding('SIM_ACTION_NO_EFFECT', [name], [], { action: 'policy-bypass', reason: why, application: name, integration: a.app.integration }));
+        out.push(
+          finding('SIM_ACTION_NO_EFFECT', [name], [], {
+            action: 'policy-bypass',
+            reason: why,
+            application: name,
+            integration: a.app.integration,
+          }),
+        );
       }
       if (a.mostRestrictive) {
         out.push(
-          finding('SIM_POLICY_BYPASS_ON_MOST_RESTRICTIVE', [name], a.groups.map((g) => g.name), {
-            application: name,
-            dataClasses: a.mandatoryHeld,
-            mfaMandate: a.app.mfaMandate,
-            effective: policyEffective(a, plan),
-          }),
+          finding(
+            'SIM_POLICY_BYPASS_ON_MOST_RESTRICTIVE',
+            [name],
+            a.groups.map((g) => g.name),
+            {
+              application: name,
+              dataClasses: a.mandatoryHeld,
+              mfaMandate: a.app.mfaMandate,
+              effective: policyEffective(a, plan),
+            },
+          ),
         );
       }
     }
@@ -363,11 +407,19 @@ function buildFindings(apps: readonly SimApp[], plan: Plan, cells: readonly Cell
       }
       if (!a.primaryOnlyCapable) {
         out.push(
-          finding('SIM_PRIMARY_ONLY_NOT_APPLICABLE', [name], [], { application: name, reason: 'not-auth-proxy', integration: a.app.integration }),
+          finding('SIM_PRIMARY_ONLY_NOT_APPLICABLE', [name], [], {
+            application: name,
+            reason: 'not-auth-proxy',
+            integration: a.app.integration,
+          }),
         );
       } else if (a.failmode.mode === 'secure') {
         out.push(
-          finding('SIM_PRIMARY_ONLY_NOT_APPLICABLE', [name], [], { application: name, reason: 'failmode-secure', integration: a.app.integration }),
+          finding('SIM_PRIMARY_ONLY_NOT_APPLICABLE', [name], [], {
+            application: name,
+            reason: 'failmode-secure',
+            integration: a.app.integration,
+          }),
         );
       } else {
         // Primary Only Mode acts on the whole proxy server: every fail-safe RADIUS/LDAP section on it.
@@ -571,7 +623,8 @@ export function peopleSummary(result: Pick<SimulationResult, 'results'>, groups:
   const perApp = new Map<string, ApplicationPeople>();
   for (const r of result.results) {
     let a = perApp.get(r.application);
-    if (!a) perApp.set(r.application, (a = { application: r.application, byOutcome: zeroOutcomes(), groupsWithoutCount: 0, noGroups: false }));
+    if (!a)
+      perApp.set(r.application, (a = { application: r.application, byOutcome: zeroOutcomes(), groupsWithoutCount: 0, noGroups: false }));
     if (r.group === NO_GROUP) {
       a.noGroups = true;
       continue;

@@ -5,7 +5,13 @@
 import type { ExposureRow } from '../domain/incident';
 import { criticalityName, levelName } from '../domain/messages';
 import { formatTimestamp } from '../domain/runbook/i18n';
-import { simulationActionName, simulationOutcomeName, simulationScenarioName, type SimulationOutcome, type SimulationScenario } from '../domain/simulator';
+import {
+  simulationActionName,
+  simulationOutcomeName,
+  simulationScenarioName,
+  type SimulationOutcome,
+  type SimulationScenario,
+} from '../domain/simulator';
 import type { Criticality, Lang, RestrictionLevel } from '../domain/types';
 import { escapeHtml as h, escapeMarkdown as m } from '../runbook/escape';
 import { documentHtml } from '../runbook/render-html';
@@ -23,7 +29,16 @@ export interface IncidentReportInput {
   overrideReason: string | null;
   scope: { applications?: string[]; deployment?: string };
   applications: { id: string; name: string; outcome: SimulationOutcome; criticality: string; restrictionLevel: string }[];
-  items: { id: string; kind: 'step' | 'revert'; applicationId?: string; text: string; done: boolean; doneBy: string | null; doneAt: string | null; note: string | null }[];
+  items: {
+    id: string;
+    kind: 'step' | 'revert';
+    applicationId?: string;
+    text: string;
+    done: boolean;
+    doneBy: string | null;
+    doneAt: string | null;
+    note: string | null;
+  }[];
   actions: {
     id: string;
     type: 'firewall-block' | 'primary-only' | 'bypass-group' | 'policy-bypass';
@@ -36,7 +51,11 @@ export interface IncidentReportInput {
     reverted: boolean;
     findings: { code: string; severity: string; message: string }[];
   }[];
-  messaging: { thresholdMinutes: number; dueAt: string; sent: { application: string; at: string; actor: string; channel: string | null }[] };
+  messaging: {
+    thresholdMinutes: number;
+    dueAt: string;
+    sent: { application: string; at: string; actor: string; channel: string | null }[];
+  };
   timeline: { at: string; actor: string; kind: string; data: Record<string, unknown> }[];
 }
 
@@ -63,7 +82,8 @@ const L = {
     hLevel: 'Restriction level',
     hOutcome: 'Users during the outage',
     exposure: 'Let in without 2FA',
-    exposureNone: 'Nobody was let in without two-factor authentication (by the simulator\u2019s reading of the inventory and the actions recorded).',
+    exposureNone:
+      'Nobody was let in without two-factor authentication (by the simulator\u2019s reading of the inventory and the actions recorded).',
     hGroup: 'Group',
     hMembers: 'Members',
     hCause: 'Because of',
@@ -136,7 +156,8 @@ const L = {
     hLevel: 'Einschränkungsstufe',
     hOutcome: 'BenutzerInnen während des Ausfalls',
     exposure: 'Ohne 2FA hineingelassen',
-    exposureNone: 'Niemand wurde ohne Zwei-Faktor-Authentifizierung hineingelassen (nach der Simulation des Inventars und der erfassten Maßnahmen).',
+    exposureNone:
+      'Niemand wurde ohne Zwei-Faktor-Authentifizierung hineingelassen (nach der Simulation des Inventars und der erfassten Maßnahmen).',
     hGroup: 'Gruppe',
     hMembers: 'Mitglieder',
     hCause: 'Ursache',
@@ -185,7 +206,8 @@ const L = {
     fuFinding: (msg: string) => `Prüfen: ${msg}`,
     fuNotReverted: (text: string) => `Beim Abschluss nicht zurückgebaut: ${text}`,
     fuSteps: (app: string, n: number) => `${app}: ${n} Erstmaßnahme(n) nicht abgehakt — Runbook prüfen`,
-    fuMandatory: (app: string) => `${app} ließ BenutzerInnen ohne 2FA hinein, obwohl die Einschränkungsstufe am restriktivsten ist: Failmode prüfen`,
+    fuMandatory: (app: string) =>
+      `${app} ließ BenutzerInnen ohne 2FA hinein, obwohl die Einschränkungsstufe am restriktivsten ist: Failmode prüfen`,
   },
 } as const;
 
@@ -204,7 +226,8 @@ function actionDetail(a: IncidentReportInput['actions'][number], lang: Lang): st
   const t = L[lang];
   if (a.type === 'bypass-group') return a.group ?? '';
   if (a.type === 'policy-bypass') return a.application ?? '';
-  if (a.type === 'primary-only') return `${a.application ?? ''} · ${t.minutes(a.minutes ?? 0)}${a.expiresAt ? ` · ${t.primaryStops(formatTimestamp(a.expiresAt, lang))}` : ''}`;
+  if (a.type === 'primary-only')
+    return `${a.application ?? ''} · ${t.minutes(a.minutes ?? 0)}${a.expiresAt ? ` · ${t.primaryStops(formatTimestamp(a.expiresAt, lang))}` : ''}`;
   return '*.duo.com, *.duosecurity.com TCP 443';
 }
 
@@ -226,7 +249,9 @@ export function incidentFollowUps(r: IncidentReportInput, lang: Lang, exposure: 
     if (open > 0) add(t.fuSteps(app.name, open));
   }
   const exposed = new Set(exposure.map((e) => e.application));
-  for (const app of r.applications) if (app.restrictionLevel === 'most-restrictive' && (app.outcome === 'allowed-without-2fa' || exposed.has(app.name))) add(t.fuMandatory(app.name));
+  for (const app of r.applications)
+    if (app.restrictionLevel === 'most-restrictive' && (app.outcome === 'allowed-without-2fa' || exposed.has(app.name)))
+      add(t.fuMandatory(app.name));
   return out;
 }
 
@@ -268,7 +293,12 @@ function sections(r: IncidentReportInput, exposure: readonly ExposureRow[], lang
     paragraphs: [],
     table: {
       head: [t.hApp, t.hCrit, t.hLevel, t.hOutcome],
-      rows: r.applications.map((a) => [a.name, criticalityName(a.criticality as Criticality, lang), levelName(a.restrictionLevel as RestrictionLevel, lang), simulationOutcomeName(a.outcome, lang)]),
+      rows: r.applications.map((a) => [
+        a.name,
+        criticalityName(a.criticality as Criticality, lang),
+        levelName(a.restrictionLevel as RestrictionLevel, lang),
+        simulationOutcomeName(a.outcome, lang),
+      ]),
     },
   };
   const exp: ReportSection = exposure.length
@@ -310,9 +340,21 @@ function sections(r: IncidentReportInput, exposure: readonly ExposureRow[], lang
     title: t.messages,
     paragraphs: [
       { text: t.messagingDue(r.messaging.thresholdMinutes, ts(r.messaging.dueAt)) },
-      first ? { text: t.firstMessage(ts(first.at), Date.parse(first.at) <= Date.parse(r.messaging.dueAt)), tone: Date.parse(first.at) <= Date.parse(r.messaging.dueAt) ? undefined : 'warning' } : { text: t.noMessage, tone: 'warning' },
+      first
+        ? {
+            text: t.firstMessage(ts(first.at), Date.parse(first.at) <= Date.parse(r.messaging.dueAt)),
+            tone: Date.parse(first.at) <= Date.parse(r.messaging.dueAt) ? undefined : 'warning',
+          }
+        : { text: t.noMessage, tone: 'warning' },
     ],
-    ...(r.messaging.sent.length ? { table: { head: [t.hTime, t.hApp, t.hWho, t.hChannel], rows: r.messaging.sent.map((s) => [ts(s.at), s.application, s.actor, s.channel ?? '']) } } : {}),
+    ...(r.messaging.sent.length
+      ? {
+          table: {
+            head: [t.hTime, t.hApp, t.hWho, t.hChannel],
+            rows: r.messaging.sent.map((s) => [ts(s.at), s.application, s.actor, s.channel ?? '']),
+          },
+        }
+      : {}),
   };
   const steps = r.items.filter((i) => i.kind === 'step');
   const checklist: ReportSection = {
@@ -320,15 +362,29 @@ function sections(r: IncidentReportInput, exposure: readonly ExposureRow[], lang
     paragraphs: [{ text: t.checklistCount(steps.filter((s) => s.done).length, steps.length) }],
     table: {
       head: [t.hApp, t.hStep, t.hDone, t.hNote],
-      rows: steps.map((s) => [appName.get(s.applicationId ?? '') ?? '', s.text, s.done ? `✓ ${s.doneBy ?? ''} ${ts(s.doneAt)}` : '☐', s.note ?? '']),
+      rows: steps.map((s) => [
+        appName.get(s.applicationId ?? '') ?? '',
+        s.text,
+        s.done ? `✓ ${s.doneBy ?? ''} ${ts(s.doneAt)}` : '☐',
+        s.note ?? '',
+      ]),
     },
   };
   const reverts = r.items.filter((i) => i.kind === 'revert');
   const revert: ReportSection = reverts.length
-    ? { title: t.revert, paragraphs: [], table: { head: [t.hStep, t.hDone, t.hNote], rows: reverts.map((s) => [s.text, s.done ? `✓ ${s.doneBy ?? ''} ${ts(s.doneAt)}` : `☐ ${t.no}`, s.note ?? '']) } }
+    ? {
+        title: t.revert,
+        paragraphs: [],
+        table: {
+          head: [t.hStep, t.hDone, t.hNote],
+          rows: reverts.map((s) => [s.text, s.done ? `✓ ${s.doneBy ?? ''} ${ts(s.doneAt)}` : `☐ ${t.no}`, s.note ?? '']),
+        },
+      }
     : { title: t.revert, paragraphs: [{ text: t.revertNone }] };
   const fu = incidentFollowUps(r, lang, exposure);
-  const followUps: ReportSection = fu.length ? { title: t.followUps, paragraphs: [], list: fu } : { title: t.followUps, paragraphs: [{ text: t.followUpsNone }] };
+  const followUps: ReportSection = fu.length
+    ? { title: t.followUps, paragraphs: [], list: fu }
+    : { title: t.followUps, paragraphs: [{ text: t.followUpsNone }] };
   const byItem = new Map(r.items.map((i) => [i.id, i.text]));
   const itemText = (id: unknown) => (typeof id === 'string' ? byItem.get(id) : undefined);
   const timeline: ReportSection = {
@@ -346,7 +402,8 @@ function eventText(e: IncidentReportInput['timeline'][number], lang: Lang, itemT
   const name = incidentEventName(e.kind, lang);
   const d = e.data;
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  if (e.kind === 'item.done' || e.kind === 'item.reopened') return `${name}: ${itemText(d.itemId) ?? str(d.text)}${str(d.note) ? ` — ${str(d.note)}` : ''}`;
+  if (e.kind === 'item.done' || e.kind === 'item.reopened')
+    return `${name}: ${itemText(d.itemId) ?? str(d.text)}${str(d.note) ? ` — ${str(d.note)}` : ''}`;
   if (e.kind === 'action.taken') {
     const a = (d.action ?? {}) as { type?: string; group?: string; application?: string; minutes?: number };
     const type = a.type as IncidentReportInput['actions'][number]['type'] | undefined;
@@ -392,7 +449,10 @@ export function renderIncidentHtml(r: IncidentReportInput, exposure: readonly Ex
   for (const s of sections(r, exposure, lang, now)) {
     parts.push(`<section><h2>${h(s.title)}</h2>`);
     for (const p of s.paragraphs) parts.push(`<p${p.tone ? ` class="rb-tone rb-tone-${p.tone}"` : ''}>${h(p.text)}</p>`);
-    if (s.kv) parts.push(`<table class="rb-kv"><tbody>${s.kv.map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${h(v)}</td></tr>`).join('')}</tbody></table>`);
+    if (s.kv)
+      parts.push(
+        `<table class="rb-kv"><tbody>${s.kv.map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${h(v)}</td></tr>`).join('')}</tbody></table>`,
+      );
     if (s.table && s.table.rows.length) {
       parts.push(
         `<table class="rb-table"><thead><tr>${s.table.head.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>` +

@@ -60,7 +60,8 @@ export function parseCsvRecords(input: string): CsvRecord[] {
         while (pos < n) {
           const c = text.charCodeAt(pos);
           if (c === 44 || c === 10 || c === 13) break;
-          if (c === 34) throw new CsvSyntaxError(line, 'a quote (") inside an unquoted field: quote the whole field and double the inner quotes');
+          if (c === 34)
+            throw new CsvSyntaxError(line, 'a quote (") inside an unquoted field: quote the whole field and double the inner quotes');
           pos++;
         }
         cell = text.slice(start, pos);

@@ -113,7 +113,8 @@ function stringFault(text: string, start: number, end: number, scanError: number
     else i++;
   }
   // A line break ends the token before it; otherwise the text ended inside the string.
-  if (scanError === UNEXPECTED_END_OF_STRING && end < text.length) return new ScanError(end, `${describe(text, end)} inside a string (escape it)`);
+  if (scanError === UNEXPECTED_END_OF_STRING && end < text.length)
+    return new ScanError(end, `${describe(text, end)} inside a string (escape it)`);
   return new ScanError(start, 'unterminated string');
 }
 

@@ -168,14 +168,19 @@ export function parseInventoryJson(input: string): ParseResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ok: false,
-      errors: [{ line: 1, path: '', message: `expected a JSON object {"version":1,"groups":[…],"applications":[…]}, got ${describeValue(raw)}` }],
+      errors: [
+        { line: 1, path: '', message: `expected a JSON object {"version":1,"groups":[…],"applications":[…]}, got ${describeValue(raw)}` },
+      ],
     };
   }
   const parsed = inventorySchema.safeParse(raw);
   if (parsed.success) return { ok: true, inventory: parsed.data };
 
   const issues = parsed.error.issues.map((i) => issueMessage(i, raw));
-  const where = locateJsonPaths(text, issues.map((i) => i.path));
+  const where = locateJsonPaths(
+    text,
+    issues.map((i) => i.path),
+  );
   const errors = issues.map(({ path, message }): InterchangeError => {
     const p = formatJsonPath(path);
     const pos = where.get(p);
@@ -252,7 +257,8 @@ export function parseInventoryCsv(input: string): ParseResult {
   header.cells.forEach((cell, i) => {
     const name = cellValue(cell);
     const col = APPLICATION_CSV_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
-    if (!col) errors.push({ line: header.line, message: `unknown column "${name}"; expected the columns ${APPLICATION_CSV_COLUMNS.join(',')}` });
+    if (!col)
+      errors.push({ line: header.line, message: `unknown column "${name}"; expected the columns ${APPLICATION_CSV_COLUMNS.join(',')}` });
     else if (columnIndex.has(col)) errors.push({ line: header.line, message: `column "${col}" appears twice` });
     else columnIndex.set(col, i);
   });
@@ -363,7 +369,10 @@ export function parseInventoryCsv(input: string): ParseResult {
     const key = POLICY_KEYS.find((k) => k.toLowerCase() === norm(cellValue(row.cells[0])));
     const value = cellValue(row.cells[1]);
     if (!key) {
-      errors.push({ line: row.line, message: `unknown policy setting "${cellValue(row.cells[0])}"; expected one of ${POLICY_KEYS.join(', ')}` });
+      errors.push({
+        line: row.line,
+        message: `unknown policy setting "${cellValue(row.cells[0])}"; expected one of ${POLICY_KEYS.join(', ')}`,
+      });
       continue;
     }
     if (origins.policy.has(key)) {
@@ -428,7 +437,13 @@ function csvIssue(issue: z.core.$ZodIssue, raw: unknown, origins: CsvOrigins): I
   }
   if (top === 'groups' && typeof index === 'number') {
     const origin = origins.groups[index];
-    const col = origin?.column ? `column "${origin.column}": ` : field === 'name' ? 'column "group": ' : typeof field === 'string' ? `column "${field}": ` : '';
+    const col = origin?.column
+      ? `column "${origin.column}": `
+      : field === 'name'
+        ? 'column "group": '
+        : typeof field === 'string'
+          ? `column "${field}": `
+          : '';
     return { ...(origin ? { line: origin.line } : {}), path: p, message: `${col}${message}` };
   }
   if (top === 'policy') {

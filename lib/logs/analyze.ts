@@ -71,9 +71,7 @@ export type LineShape = 'blank' | 'timestamped' | 'syslog' | 'json' | 'traceback
 export type EventData = Omit<LogEvent, 'file' | 'line'>;
 
 export type LineClass =
-  | { class: 'event'; shape: LineShape; event: EventData }
-  | { class: 'ignored'; shape: Exclude<LineShape, 'none'> }
-  | { class: 'unparsed' };
+  { class: 'event'; shape: LineShape; event: EventData } | { class: 'ignored'; shape: Exclude<LineShape, 'none'> } | { class: 'unparsed' };
 
 // ---------------------------------------------------------------------------------------------------
 // Line classification (pure)
@@ -88,7 +86,11 @@ const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\
 const ISO_FULL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?[ ]?(Z|[+-]\d{2}:?\d{2})$/;
 const BSD_SYSLOG = /^(?:<\d{1,3}>)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} /;
 const RFC5424 = /^<\d{1,3}>\d{1,2} (\S+) /;
-const TRACEBACK = [/^Traceback \(most recent call last\):\s*$/, /^--- <exception caught here> ---\s*$/, /^[A-Za-z_][\w.]*(?:Error|Exception|Failure|Warning|Exit|Interrupt)\b(?::.*)?$/];
+const TRACEBACK = [
+  /^Traceback \(most recent call last\):\s*$/,
+  /^--- <exception caught here> ---\s*$/,
+  /^[A-Za-z_][\w.]*(?:Error|Exception|Failure|Warning|Exit|Interrupt)\b(?::.*)?$/,
+];
 // Printable text only: no C0/C1 control characters besides tab, no U+FFFD from undecodable bytes.
 const PRINTABLE = /^[^\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufffd]*$/;
 const AUTHPROXY_PEER = /\(\('([0-9A-Fa-f.:]+)',\s*\d+\),\s*-?\d+\)/;
@@ -278,7 +280,10 @@ export class RecordAssembler {
         const c = classifyLogLine(joined);
         if (c.class !== 'unparsed') {
           this.pending = null;
-          return [{ line: p.first, cls: c }, ...p.lines.slice(1).map((_, i) => ({ line: p.first + 1 + i, cls: { class: 'ignored', shape: 'json' } as LineClass }))];
+          return [
+            { line: p.first, cls: c },
+            ...p.lines.slice(1).map((_, i) => ({ line: p.first + 1 + i, cls: { class: 'ignored', shape: 'json' } as LineClass })),
+          ];
         }
         return [];
       }
@@ -293,7 +298,10 @@ export class RecordAssembler {
         // A wrapped copy: join only when that completes an event the first line alone did not show.
         const alone = classifyLogLine(p.lines.join(' '));
         const joined = classifyLogLine(`${p.lines.join(' ')} ${text.trim()}`);
-        if (joined.class === 'event' && (alone.class !== 'event' || alone.event.kind !== joined.event.kind || this.wrappedCompletes(p, text))) {
+        if (
+          joined.class === 'event' &&
+          (alone.class !== 'event' || alone.event.kind !== joined.event.kind || this.wrappedCompletes(p, text))
+        ) {
           p.lines.push(text.trim());
           return [];
         }
@@ -321,7 +329,10 @@ export class RecordAssembler {
 
   /** The wrapped line continues an event phrase cut at the line end (old wording "…login on" + "unexpected failure"). */
   private wrappedCompletes(p: Pending, text: string): boolean {
-    return /\b(?:login on|Duo login|Allowed|Denied)\s*$/i.test(p.lines[p.lines.length - 1]!) && /^(?:preauth|unexpected)? ?failure\b/i.test(text.trim());
+    return (
+      /\b(?:login on|Duo login|Allowed|Denied)\s*$/i.test(p.lines[p.lines.length - 1]!) &&
+      /^(?:preauth|unexpected)? ?failure\b/i.test(text.trim())
+    );
   }
 
   private flush(): ClassifiedLine[] {
@@ -330,7 +341,10 @@ export class RecordAssembler {
     if (!p) return [];
     if (p.kind === 'json') return p.lines.map((_, i) => ({ line: p.first + i, cls: { class: 'unparsed' } as LineClass }));
     const c = classifyLogLine(p.lines.join(' '));
-    return [{ line: p.first, cls: c }, ...p.lines.slice(1).map((_, i) => ({ line: p.first + 1 + i, cls: { class: 'ignored', shape: 'traceback' } as LineClass }))];
+    return [
+      { line: p.first, cls: c },
+      ...p.lines.slice(1).map((_, i) => ({ line: p.first + 1 + i, cls: { class: 'ignored', shape: 'traceback' } as LineClass })),
+    ];
   }
 }
 
@@ -373,7 +387,10 @@ export const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
  * U+FFFD), and yields them in batches, one batch per chunk read. Memory is bounded by maxLineBytes
  * plus one chunk, whatever the line lengths.
  */
-export async function* readLineBatches(stream: AsyncIterable<Buffer | string>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<ReadLine[]> {
+export async function* readLineBatches(
+  stream: AsyncIterable<Buffer | string>,
+  maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+): AsyncGenerator<ReadLine[]> {
   const decoder = new TextDecoder('utf-8');
   let parts: Buffer[] = [];
   let size = 0;
@@ -579,7 +596,15 @@ export async function writeLogAnalysisJson(analysis: LogAnalysis, write: (chunk:
   let buf = `{"summary":${JSON.stringify(summary)},"events":[`;
   let n = 0;
   for await (const e of analysis.events()) {
-    const ev = { timestamp: e.timestamp, kind: e.kind, username: e.username, section: e.section, clientIp: e.clientIp, file: e.file, line: e.line };
+    const ev = {
+      timestamp: e.timestamp,
+      kind: e.kind,
+      username: e.username,
+      section: e.section,
+      clientIp: e.clientIp,
+      file: e.file,
+      line: e.line,
+    };
     buf += `${n === 0 ? '\n' : ',\n'}${JSON.stringify(ev)}`;
     n++;
     if (buf.length >= chunkSize) {

@@ -183,7 +183,11 @@ function parse(text: string, file: string): AuthProxyParseResult {
     const secret = isAuthProxySecretKey(key);
     if (current === null) {
       if (!orphanReported) {
-        errors.push({ file, line, message: `${secret ? 'a secret key' : `key ${quoteValue(key)}`} outside a section: expected a [section] header first` });
+        errors.push({
+          file,
+          line,
+          message: `${secret ? 'a secret key' : `key ${quoteValue(key)}`} outside a section: expected a [section] header first`,
+        });
         orphanReported = true;
       }
       continue;
@@ -305,17 +309,35 @@ type ParsedSection = { name: string; line: number; entries: { key: string; value
  * ldap_server_auto the only [ad_client*], else [main] client, else the only section with "client" in
  * its name; radius_server_duo_only needs none (a `client` there has no effect).
  */
-function clientWarnings(file: string, s: ParsedSection, clientEntry: { value: string; line: number } | undefined, sections: readonly ParsedSection[]): SourceWarning[] {
+function clientWarnings(
+  file: string,
+  s: ParsedSection,
+  clientEntry: { value: string; line: number } | undefined,
+  sections: readonly ParsedSection[],
+): SourceWarning[] {
   const lower = s.name.toLowerCase();
   const clients = sections.map((x) => x.name.toLowerCase()).filter((n) => n.includes('client'));
   if (lower.startsWith('radius_server_duo_only')) {
-    return clientEntry ? [{ file, line: clientEntry.line, message: `client in [${s.name}] has no effect: a radius_server_duo_only section does no primary authentication` }] : [];
+    return clientEntry
+      ? [
+          {
+            file,
+            line: clientEntry.line,
+            message: `client in [${s.name}] has no effect: a radius_server_duo_only section does no primary authentication`,
+          },
+        ]
+      : [];
   }
   let name = clientEntry?.value.trim().toLowerCase() ?? '';
   let inferred = '';
   if (name === '') {
     const ad = clients.filter((c) => c.startsWith('ad_client'));
-    const main = sections.find((x) => x.name.toLowerCase() === 'main')?.entries.find((e) => e.key.toLowerCase() === 'client')?.value.trim().toLowerCase() ?? '';
+    const main =
+      sections
+        .find((x) => x.name.toLowerCase() === 'main')
+        ?.entries.find((e) => e.key.toLowerCase() === 'client')
+        ?.value.trim()
+        .toLowerCase() ?? '';
     if (lower.startsWith('ldap_server_auto') && ad.length === 1) inferred = ad[0]!;
     else if (main !== '') inferred = main;
     else if (clients.length === 1) inferred = clients[0]!;
@@ -323,20 +345,36 @@ function clientWarnings(file: string, s: ParsedSection, clientEntry: { value: st
   }
   const line = clientEntry?.line ?? s.line;
   if (name === '') {
-    return [{ file, line, message: `[${s.name}] names no client section (no "client" key, and none can be inferred): the Auth Proxy does no primary authentication for it — add client = ad_client (or radius_client) and that section` }];
+    return [
+      {
+        file,
+        line,
+        message: `[${s.name}] names no client section (no "client" key, and none can be inferred): the Auth Proxy does no primary authentication for it — add client = ad_client (or radius_client) and that section`,
+      },
+    ];
   }
   const out: SourceWarning[] = [];
   if (!clients.includes(name)) {
-    out.push({ file, line, message: `[${s.name}] uses client ${quoteValue(name)}${inferred ? ' (inferred)' : ''} but the file has no [${name}] client section: the Auth Proxy rejects this server/client mapping` });
+    out.push({
+      file,
+      line,
+      message: `[${s.name}] uses client ${quoteValue(name)}${inferred ? ' (inferred)' : ''} but the file has no [${name}] client section: the Auth Proxy rejects this server/client mapping`,
+    });
   } else if (lower.startsWith('ldap_server_auto') && !name.startsWith('ad_client')) {
-    out.push({ file, line, message: `[${s.name}] uses client ${quoteValue(name)}: an ldap_server_auto section needs an [ad_client] section` });
+    out.push({
+      file,
+      line,
+      message: `[${s.name}] uses client ${quoteValue(name)}: an ldap_server_auto section needs an [ad_client] section`,
+    });
   }
   return out;
 }
 
 /** duoauthproxy lib/validation/config/check (base.py, ldap_server_auto.py): ikey, skey, api_host are required. */
 function requiredKeyWarnings(file: string, s: ParsedSection, dropped: readonly DroppedSecret[]): SourceWarning[] {
-  const has = (k: string) => s.entries.some((e) => e.key.toLowerCase() === k && e.value !== '') || dropped.some((d) => d.section === s.name && d.key.toLowerCase() === k);
+  const has = (k: string) =>
+    s.entries.some((e) => e.key.toLowerCase() === k && e.value !== '') ||
+    dropped.some((d) => d.section === s.name && d.key.toLowerCase() === k);
   const missing = ['ikey', 'api_host'].filter((k) => !has(k));
   if (!has('skey') && !has('skey_protected')) missing.splice(1, 0, 'skey');
   if (missing.length === 0) return [];

@@ -29,30 +29,126 @@ const PROXY_RADIUS_NOTE = (what: string, page: string) =>
 
 export const DUO_ADMIN_API_TYPES: readonly DuoAdminApiTypeRow[] = Object.freeze([
   // Authentication Proxy itself
-  { type: 'radius', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('radius'), note: 'Duo type "radius" is served by an Authentication Proxy radius_server_* section; import that authproxy.cfg for the configured failmode (default safe).' },
-  { type: 'ldapproxy', slug: 'auth-proxy-ldap', viaAuthProxy: true, source: D('ldap'), note: 'Duo type "ldapproxy" is served by an Authentication Proxy [ldap_server_auto] section; import that authproxy.cfg for the configured failmode (default safe).' },
+  {
+    type: 'radius',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('radius'),
+    note: 'Duo type "radius" is served by an Authentication Proxy radius_server_* section; import that authproxy.cfg for the configured failmode (default safe).',
+  },
+  {
+    type: 'ldapproxy',
+    slug: 'auth-proxy-ldap',
+    viaAuthProxy: true,
+    source: D('ldap'),
+    note: 'Duo type "ldapproxy" is served by an Authentication Proxy [ldap_server_auto] section; import that authproxy.cfg for the configured failmode (default safe).',
+  },
   // VPNs, gateways and appliances fronted by the Authentication Proxy
-  { type: 'cisco', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('cisco'), note: `${PROXY_RADIUS_NOTE('"cisco" (Cisco ASA / AnyConnect)', 'cisco')} Cisco ASA set up with LDAPS uses [ldap_server_auto] instead: change the integration to auth-proxy-ldap then.` },
-  { type: 'paloalto', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('paloalto'), note: PROXY_RADIUS_NOTE('"paloalto" (Palo Alto GlobalProtect)', 'paloalto') },
-  { type: 'juniper', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('juniper'), note: PROXY_RADIUS_NOTE('"juniper" (Juniper / Pulse Secure SSL VPN)', 'juniper') },
-  { type: 'citrixns', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('citrix-netscaler-nfactor'), note: PROXY_RADIUS_NOTE('"citrixns" (NetScaler / Citrix Gateway)', 'citrix-netscaler-nfactor') },
-  { type: 'f5bigip', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('f5bigip'), note: PROXY_RADIUS_NOTE('"f5bigip" (F5 BIG-IP APM)', 'f5bigip') },
-  { type: 'fortinet', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('fortinet'), note: PROXY_RADIUS_NOTE('"fortinet" (FortiGate SSL VPN)', 'fortinet') },
-  { type: 'sonicwallsra', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('sonicwallsra'), note: PROXY_RADIUS_NOTE('"sonicwallsra" (SonicWall SRA / SMA)', 'sonicwallsra') },
-  { type: 'barracuda', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('barracuda'), note: PROXY_RADIUS_NOTE('"barracuda" (Barracuda SSL VPN)', 'barracuda') },
-  { type: 'array', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('array'), note: PROXY_RADIUS_NOTE('"array" (Array Networks AG)', 'array') },
-  { type: 'rras', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('rras'), note: PROXY_RADIUS_NOTE('"rras" (Microsoft RRAS VPN)', 'rras') },
-  { type: 'vmwareview', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('vmwareview'), note: PROXY_RADIUS_NOTE('"vmwareview" (VMware Horizon View)', 'vmwareview') },
-  { type: 'netmotion', slug: 'auth-proxy-radius', viaAuthProxy: true, source: D('netmotion'), note: PROXY_RADIUS_NOTE('"netmotion" (NetMotion Mobility)', 'netmotion') },
+  {
+    type: 'cisco',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('cisco'),
+    note: `${PROXY_RADIUS_NOTE('"cisco" (Cisco ASA / AnyConnect)', 'cisco')} Cisco ASA set up with LDAPS uses [ldap_server_auto] instead: change the integration to auth-proxy-ldap then.`,
+  },
+  {
+    type: 'paloalto',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('paloalto'),
+    note: PROXY_RADIUS_NOTE('"paloalto" (Palo Alto GlobalProtect)', 'paloalto'),
+  },
+  {
+    type: 'juniper',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('juniper'),
+    note: PROXY_RADIUS_NOTE('"juniper" (Juniper / Pulse Secure SSL VPN)', 'juniper'),
+  },
+  {
+    type: 'citrixns',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('citrix-netscaler-nfactor'),
+    note: PROXY_RADIUS_NOTE('"citrixns" (NetScaler / Citrix Gateway)', 'citrix-netscaler-nfactor'),
+  },
+  {
+    type: 'f5bigip',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('f5bigip'),
+    note: PROXY_RADIUS_NOTE('"f5bigip" (F5 BIG-IP APM)', 'f5bigip'),
+  },
+  {
+    type: 'fortinet',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('fortinet'),
+    note: PROXY_RADIUS_NOTE('"fortinet" (FortiGate SSL VPN)', 'fortinet'),
+  },
+  {
+    type: 'sonicwallsra',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('sonicwallsra'),
+    note: PROXY_RADIUS_NOTE('"sonicwallsra" (SonicWall SRA / SMA)', 'sonicwallsra'),
+  },
+  {
+    type: 'barracuda',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('barracuda'),
+    note: PROXY_RADIUS_NOTE('"barracuda" (Barracuda SSL VPN)', 'barracuda'),
+  },
+  {
+    type: 'array',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('array'),
+    note: PROXY_RADIUS_NOTE('"array" (Array Networks AG)', 'array'),
+  },
+  {
+    type: 'rras',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('rras'),
+    note: PROXY_RADIUS_NOTE('"rras" (Microsoft RRAS VPN)', 'rras'),
+  },
+  {
+    type: 'vmwareview',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('vmwareview'),
+    note: PROXY_RADIUS_NOTE('"vmwareview" (VMware Horizon View)', 'vmwareview'),
+  },
+  {
+    type: 'netmotion',
+    slug: 'auth-proxy-radius',
+    viaAuthProxy: true,
+    source: D('netmotion'),
+    note: PROXY_RADIUS_NOTE('"netmotion" (NetMotion Mobility)', 'netmotion'),
+  },
   // Duo-developed applications with their own failmode setting
   { type: 'rdp', slug: 'windows-logon-rdp', viaAuthProxy: false, source: D('rdp') },
   { type: 'unix', slug: 'duo-unix', viaAuthProxy: false, source: D('duounix') },
-  { type: 'adfs', slug: 'adfs-3-4', viaAuthProxy: false, source: D('adfs'), note: 'The Admin API does not say the AD FS version: AD FS 3/4 assumed; change the integration to adfs-2 for AD FS 2.x.' },
+  {
+    type: 'adfs',
+    slug: 'adfs-3-4',
+    viaAuthProxy: false,
+    source: D('adfs'),
+    note: 'The Admin API does not say the AD FS version: AD FS 3/4 assumed; change the integration to adfs-2 for AD FS 2.x.',
+  },
   { type: 'owa', slug: 'owa', viaAuthProxy: false, source: D('owa') },
   { type: 'rdgateway', slug: 'rd-web-gateway', viaAuthProxy: false, source: D('rdgateway') },
   { type: 'rdweb', slug: 'rd-web-gateway', viaAuthProxy: false, source: D('rdweb') },
   { type: 'dag', slug: 'duo-access-gateway', viaAuthProxy: false, source: D('dag') },
-  { type: 'oracle', slug: 'oracle-access-manager', viaAuthProxy: false, source: D('oam'), note: 'Duo type "oracle": Oracle Access Manager assumed.' },
+  {
+    type: 'oracle',
+    slug: 'oracle-access-manager',
+    viaAuthProxy: false,
+    source: D('oam'),
+    note: 'Duo type "oracle": Oracle Access Manager assumed.',
+  },
   // Duo-developed, no failmode control
   { type: 'dng', slug: 'duo-network-gateway', viaAuthProxy: false, source: D('dng') },
   { type: 'azure-ca', slug: 'azure-conditional-access', viaAuthProxy: false, source: D('azure-ca') },
@@ -64,7 +160,13 @@ export const DUO_ADMIN_API_TYPES: readonly DuoAdminApiTypeRow[] = Object.freeze(
     source: D('duoweb'),
     note: 'The Admin API does not say the Web SDK version: WebSDK v2 assumed (its fail-open logic must be verified); change the integration to websdk-v4 if the application uses the Universal Prompt health_check().',
   },
-  { type: 'authapi', slug: 'custom', viaAuthProxy: false, source: D('authapi'), note: 'Duo type "authapi": a custom integration of the Auth API; its fail-open behaviour is the application\'s own code.' },
+  {
+    type: 'authapi',
+    slug: 'custom',
+    viaAuthProxy: false,
+    source: D('authapi'),
+    note: 'Duo type "authapi": a custom integration of the Auth API; its fail-open behaviour is the application\'s own code.',
+  },
   // Third party
   { type: 'okta', slug: 'okta', viaAuthProxy: false, source: D('okta') },
   { type: 'onelogin', slug: 'onelogin', viaAuthProxy: false, source: D('onelogin') },
@@ -74,5 +176,3 @@ export const DUO_ADMIN_API_TYPES: readonly DuoAdminApiTypeRow[] = Object.freeze(
 
 /** Types that protect no user login (API credentials): skipped with a warning. */
 export const DUO_TYPES_SKIPPED: readonly string[] = ['adminapi', 'accountsapi'];
-
-

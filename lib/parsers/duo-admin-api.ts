@@ -107,7 +107,9 @@ function parse(input: string, file: string): AdminApiParseResult {
     const err = findJsonSyntaxError(text, new LineIndex(text));
     return {
       ok: false,
-      errors: [{ file, ...(err ? { line: err.line, column: err.column } : {}), message: `invalid JSON: ${err ? err.message : 'cannot parse'}` }],
+      errors: [
+        { file, ...(err ? { line: err.line, column: err.column } : {}), message: `invalid JSON: ${err ? err.message : 'cannot parse'}` },
+      ],
     };
   }
 
@@ -123,7 +125,14 @@ function parse(input: string, file: string): AdminApiParseResult {
       const detail = [env.code, env.message].filter((x) => typeof x === 'string' || typeof x === 'number').join(' ');
       return {
         ok: false,
-        errors: [{ file, line: 1, path: 'stat', message: `the Admin API answered stat ${quoteValue(String(env.stat))}${detail ? ` (${quoteValue(detail, 120)})` : ''}: expected "OK" with the integrations in "response"` }],
+        errors: [
+          {
+            file,
+            line: 1,
+            path: 'stat',
+            message: `the Admin API answered stat ${quoteValue(String(env.stat))}${detail ? ` (${quoteValue(detail, 120)})` : ''}: expected "OK" with the integrations in "response"`,
+          },
+        ],
       };
     }
     if ('stat' in env || 'response' in env) {
@@ -137,7 +146,14 @@ function parse(input: string, file: string): AdminApiParseResult {
       } else {
         return {
           ok: false,
-          errors: [{ file, line: 1, path: 'response', message: `expected {"stat":"OK","response":[…integrations]} (or one integration object in "response"), got ${'response' in env ? `"response" as ${describe(env.response)}` : 'an object without "response"'}` }],
+          errors: [
+            {
+              file,
+              line: 1,
+              path: 'response',
+              message: `expected {"stat":"OK","response":[…integrations]} (or one integration object in "response"), got ${'response' in env ? `"response" as ${describe(env.response)}` : 'an object without "response"'}`,
+            },
+          ],
         };
       }
     } else if (isIntegrationObject(env)) {
@@ -145,15 +161,27 @@ function parse(input: string, file: string): AdminApiParseResult {
       items = [env];
       base = [];
     } else {
-      return { ok: false, errors: [{ file, line: 1, message: 'expected {"stat":"OK","response":[…]}, an array of integrations or one integration object (with "name" and "type")' }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            file,
+            line: 1,
+            message: 'expected {"stat":"OK","response":[…]}, an array of integrations or one integration object (with "name" and "type")',
+          },
+        ],
+      };
     }
   } else {
-    return { ok: false, errors: [{ file, line: 1, message: `expected {"stat":"OK","response":[…]} or an array of integrations, got ${describe(raw)}` }] };
+    return {
+      ok: false,
+      errors: [{ file, line: 1, message: `expected {"stat":"OK","response":[…]} or an array of integrations, got ${describe(raw)}` }],
+    };
   }
 
   const pending: Pending[] = [];
   const drafts: (Omit<AdminApiApplication, 'line'> & { path: PathSegment[] })[] = [];
-  const single = !Array.isArray(raw) && !(Array.isArray((raw as Record<string, unknown>).response));
+  const single = !Array.isArray(raw) && !Array.isArray((raw as Record<string, unknown>).response);
   items.forEach((item, i) => {
     const path = single ? [...base] : [...base, i];
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -167,19 +195,29 @@ function parse(input: string, file: string): AdminApiParseResult {
       return;
     }
     if (typeof obj.type !== 'string' || obj.type.trim() === '') {
-      pending.push({ path: [...path, 'type'], message: `"type" must be a non-empty string (the Duo integration type), got ${describe(obj.type)}` });
+      pending.push({
+        path: [...path, 'type'],
+        message: `"type" must be a non-empty string (the Duo integration type), got ${describe(obj.type)}`,
+      });
       return;
     }
     const type = obj.type.trim();
     if (DUO_TYPES_SKIPPED.includes(type.toLowerCase())) {
-      pending.push({ path, warning: true, message: `integration ${quoteValue(name)} of type ${quoteValue(type)} protects no user login: skipped` });
+      pending.push({
+        path,
+        warning: true,
+        message: `integration ${quoteValue(name)} of type ${quoteValue(type)} protects no user login: skipped`,
+      });
       return;
     }
     const groups: string[] = [];
     const ga = obj.groups_allowed;
     if (ga !== undefined && ga !== null) {
       if (!Array.isArray(ga)) {
-        pending.push({ path: [...path, 'groups_allowed'], message: `"groups_allowed" must be an array of group names or group objects, got ${describe(ga)}` });
+        pending.push({
+          path: [...path, 'groups_allowed'],
+          message: `"groups_allowed" must be an array of group names or group objects, got ${describe(ga)}`,
+        });
         return;
       }
       let bad = false;
@@ -218,7 +256,11 @@ function parse(input: string, file: string): AdminApiParseResult {
     }
     const mapping = mapDuoIntegrationType(type);
     if (!mapping.known) {
-      pending.push({ path: [...path, 'type'], warning: true, message: `type ${quoteValue(type)} of ${quoteValue(name)} has no catalog entry: imported as other-third-party` });
+      pending.push({
+        path: [...path, 'type'],
+        warning: true,
+        message: `type ${quoteValue(type)} of ${quoteValue(name)} has no catalog entry: imported as other-third-party`,
+      });
     }
     const control = getCatalogEntry(mapping.slug).failmodeControl;
     drafts.push({

@@ -164,7 +164,15 @@ interface State {
 function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixParseResult {
   const target: DuoUnixTarget = opts.target ?? (/login_duo/i.test(fileBaseName(file)) ? 'login_duo' : 'pam_duo');
   const warnings: SourceWarning[] = [];
-  const st: State = { failmode: 'safe', failmodeSource: 'default', failmodeLine: null, set: new Map(), groups: [], bools: new Map(), secretsDropped: 0 };
+  const st: State = {
+    failmode: 'safe',
+    failmodeSource: 'default',
+    failmodeLine: null,
+    set: new Map(),
+    groups: [],
+    bools: new Map(),
+    secretsDropped: 0,
+  };
   let section = '';
   let sawDuo = false;
   let prevName = '';
@@ -176,12 +184,18 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
   const swallowed: { line: number; into: string; intoLine: number; looksLike: string }[] = [];
 
   const fail = (line: number, why: string): ParseFailure => {
-    const fm = st.failmodeSource === 'default' ? 'failmode safe (the default: no failmode read before this line)' : `failmode ${st.failmode} (line ${st.failmodeLine})`;
+    const fm =
+      st.failmodeSource === 'default'
+        ? 'failmode safe (the default: no failmode read before this line)'
+        : `failmode ${st.failmode} (line ${st.failmodeLine})`;
     const effect =
       st.failmode === 'safe'
         ? `${target} stops reading the file here ("Parse error in ${fileBaseName(file)}, line ${line}") and, with ${fm}, lets EVERY login through without 2FA`
         : `${target} stops reading the file here ("Parse error in ${fileBaseName(file)}, line ${line}") and, with ${fm}, refuses every login`;
-    const hint = swallowed.length > 0 ? ` Line ${swallowed[swallowed.length - 1]!.line} is indented, so Duo Unix read it as part of ${quoteValue(swallowed[swallowed.length - 1]!.into)}.` : '';
+    const hint =
+      swallowed.length > 0
+        ? ` Line ${swallowed[swallowed.length - 1]!.line} is indented, so Duo Unix read it as part of ${quoteValue(swallowed[swallowed.length - 1]!.into)}.`
+        : '';
     return { ok: false, errors: [{ file, line, message: `${why}: ${effect}.${hint}` }] };
   };
 
@@ -190,7 +204,8 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
     const kind = DUO_UNIX_COMMON_OPTIONS[name] ?? (target === 'login_duo' ? LOGIN_DUO_OPTIONS[name] : undefined);
     if (kind === undefined) {
       const safeName = isDuoUnixSecretKey(name) ? 'an option name that looks like a secret' : quoteValue(name);
-      if (target === 'pam_duo' && LOGIN_DUO_OPTIONS[name] !== undefined) return `option "motd" is read by login_duo only: pam_duo rejects it ("Invalid pam_duo option")`;
+      if (target === 'pam_duo' && LOGIN_DUO_OPTIONS[name] !== undefined)
+        return `option "motd" is read by login_duo only: pam_duo rejects it ("Invalid pam_duo option")`;
       return `unknown option ${safeName}: ${target} rejects it ("Invalid ${target} option"; option names are case-sensitive)`;
     }
     const empty = value === '';
@@ -232,7 +247,8 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
         if (value !== 'secure' && value !== 'safe') {
           return `failmode must be exactly safe or secure (lower case: Duo Unix compares it case-sensitively), got ${continuation ? 'the indented line (read as a failmode value)' : quoteValue(value)}`;
         }
-        if (st.failmodeLine !== null) warnings.push({ file, line, message: `failmode set again (first at line ${st.failmodeLine}): Duo Unix uses the last value` });
+        if (st.failmodeLine !== null)
+          warnings.push({ file, line, message: `failmode set again (first at line ${st.failmodeLine}): Duo Unix uses the last value` });
         st.failmode = value;
         st.failmodeSource = 'configured';
         st.failmodeLine = line;
@@ -240,10 +256,15 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
       case 'bool': {
         const on = value === 'yes' || value === 'true' || value === 'on' || value === '1';
         if (!on && !['no', 'false', 'off', '0'].includes(value)) {
-          warnings.push({ file, line, message: `${name}: Duo Unix takes only yes, true, on or 1 as "on"; ${continuation ? 'this value' : quoteValue(value)} means off` });
+          warnings.push({
+            file,
+            line,
+            message: `${name}: Duo Unix takes only yes, true, on or 1 as "on"; ${continuation ? 'this value' : quoteValue(value)} means off`,
+          });
         }
         st.bools.set(name, on);
-        if (name === 'noverify' && on) warnings.push({ file, line, message: 'noverify is on: Duo Unix does not verify the Duo API certificate' });
+        if (name === 'noverify' && on)
+          warnings.push({ file, line, message: 'noverify is on: Duo Unix does not verify the Duo API certificate' });
         return null;
       }
       case 'int':
@@ -263,7 +284,12 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
 
   for (const { line, text: raw } of splitLines(text)) {
     if (raw.length >= MAX_LINE - 1) {
-      warnings.push({ file, line, severity: 'warning', message: `line is ${raw.length} characters long: Duo Unix reads lines in pieces of ${MAX_LINE - 1} characters and takes the rest as another line (keep lines shorter)` });
+      warnings.push({
+        file,
+        line,
+        severity: 'warning',
+        message: `line is ${raw.length} characters long: Duo Unix reads lines in pieces of ${MAX_LINE - 1} characters and takes the rest as another line (keep lines shorter)`,
+      });
     }
     const start = lskip(rstrip(raw));
     const indented = start !== '' && start.length < rstrip(raw).length;
@@ -282,9 +308,17 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
         });
       } else if (start.startsWith('[')) {
         swallowed.push({ line, into: prevName, intoLine: prevLine, looksLike: start });
-        warnings.push({ file, line, message: `line is indented, so Duo Unix reads it as a continuation of ${quoteValue(prevName)} (line ${prevLine}), not as a section header (remove the leading whitespace)` });
+        warnings.push({
+          file,
+          line,
+          message: `line is indented, so Duo Unix reads it as a continuation of ${quoteValue(prevName)} (line ${prevLine}), not as a section header (remove the leading whitespace)`,
+        });
       } else if (start.startsWith('#')) {
-        warnings.push({ file, line, message: `indented "#" line: Duo Unix reads it as a continuation of ${quoteValue(prevName)} (line ${prevLine}), not as a comment (only ";" comments may be indented)` });
+        warnings.push({
+          file,
+          line,
+          message: `indented "#" line: Duo Unix reads it as a continuation of ${quoteValue(prevName)} (line ${prevLine}), not as a comment (only ";" comments may be indented)`,
+        });
       }
       const err = handle(line, prevName, start, true);
       if (err) return fail(line, err);
@@ -343,7 +377,10 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
       swallowedInfo.length > 0
         ? ` (${swallowedInfo.map((s) => `line ${s.line} is indented, so it was read as part of ${quoteValue(s.into)} at line ${s.intoLine}`).join('; ')})`
         : '';
-    failByMode(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing or empty ("Missing host, ikey, or skey")${because}`, swallowedInfo[0]?.line);
+    failByMode(
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing or empty ("Missing host, ikey, or skey")${because}`,
+      swallowedInfo[0]?.line,
+    );
   } else if (st.bools.get('autopush') && st.bools.get('verified_push')) {
     failByMode('autopush and verified_push are both on ("autopush and verified_push cannot both be enabled")');
   }
@@ -352,7 +389,8 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
     warnings.push({
       file,
       severity: 'critical',
-      message: 'every group pattern is negated ("!…"): no user matches, so Duo Unix skips 2FA for every user (Duo suggests "*,!group" to exempt one group)',
+      message:
+        'every group pattern is negated ("!…"): no user matches, so Duo Unix skips 2FA for every user (Duo suggests "*,!group" to exempt one group)',
     });
   }
 
@@ -360,7 +398,14 @@ function parse(text: string, file: string, opts: DuoUnixParseOptions): DuoUnixPa
   return {
     ok: true,
     file,
-    application: { name, failmode: st.failmode, failmodeSource: st.failmodeSource, failmodeLine: st.failmodeLine, host: hostValue, unixGroups: st.groups },
+    application: {
+      name,
+      failmode: st.failmode,
+      failmodeSource: st.failmodeSource,
+      failmodeLine: st.failmodeLine,
+      host: hostValue,
+      unixGroups: st.groups,
+    },
     target,
     effect,
     secretsDropped: st.secretsDropped,
@@ -379,4 +424,3 @@ function allNegated(words: string[]): boolean {
   }
   return true;
 }
-

@@ -35,7 +35,8 @@ export function parseSource(input: ImportInput, format: ImportFormat | 'auto' = 
             file,
             line: 1,
             code: 'FORMAT_UNKNOWN',
-            message: 'cannot tell the format from the content: expected an inventory (JSON/CSV), an authproxy.cfg, a Duo Unix conf or Admin API integrations JSON',
+            message:
+              'cannot tell the format from the content: expected an inventory (JSON/CSV), an authproxy.cfg, a Duo Unix conf or Admin API integrations JSON',
           },
         ],
       };

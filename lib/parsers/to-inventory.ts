@@ -86,7 +86,10 @@ export function toInventory(sources: readonly ParsedSource[]): ToInventoryResult
   try {
     return build(sources);
   } catch (e) {
-    return { ok: false, errors: [{ file: sources[0]?.file ?? '-', message: `internal error while merging: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ok: false,
+      errors: [{ file: sources[0]?.file ?? '-', message: `internal error while merging: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
 }
 
@@ -153,17 +156,21 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
         const inv = src.inventory;
         for (const g of inv.groups) addGroup(g, { file: src.file }, true);
         for (const a of inv.applications) {
-          addApp({ ...a, dataClasses: [...a.dataClasses], groups: [...a.groups] }, { file: src.file }, {
-            format: 'inventory',
-            file: src.file,
-            line: null,
-            sourceKey: null,
-            ikeyHash: null,
-            failmodeLine: null,
-            failmodeSource: 'not-reported',
-            secretsDropped: 0,
-            triage: false,
-          });
+          addApp(
+            { ...a, dataClasses: [...a.dataClasses], groups: [...a.groups] },
+            { file: src.file },
+            {
+              format: 'inventory',
+              file: src.file,
+              line: null,
+              sourceKey: null,
+              ikeyHash: null,
+              failmodeLine: null,
+              failmodeSource: 'not-reported',
+              secretsDropped: 0,
+              triage: false,
+            },
+          );
         }
         if (inv.policy) {
           if (!policy) {
@@ -175,7 +182,10 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
               const prev = policy[k];
               if (prev === undefined) (policy as Record<string, unknown>)[k] = v;
               else if (JSON.stringify(prev) !== JSON.stringify(v)) {
-                errors.push({ file: src.file, message: `policy setting "${k}" differs from the one in ${where(policyOrigin!)}: make them agree` });
+                errors.push({
+                  file: src.file,
+                  message: `policy setting "${k}" differs from the one in ${where(policyOrigin!)}: make them agree`,
+                });
               }
             }
           }
@@ -189,7 +199,9 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
             `Imported from ${src.file} [${a.section}] (line ${a.line}).`,
             `Port: ${a.port ?? 'not set'}.`,
             `Client section: ${a.client ?? 'none'}.`,
-            a.failmodeSource === 'default' ? 'Failmode default (absent): the Auth Proxy fails safe.' : `Failmode configured at line ${a.failmodeLine}.`,
+            a.failmodeSource === 'default'
+              ? 'Failmode default (absent): the Auth Proxy fails safe.'
+              : `Failmode configured at line ${a.failmodeLine}.`,
           ];
           addApp(
             {
@@ -222,11 +234,15 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
         const a = src.result.application;
         const parts = [
           `Imported from ${src.file}.`,
-          a.failmodeSource === 'default' ? 'Failmode default (absent): Duo Unix fails safe.' : `Failmode configured at line ${a.failmodeLine}.`,
+          a.failmodeSource === 'default'
+            ? 'Failmode default (absent): Duo Unix fails safe.'
+            : `Failmode configured at line ${a.failmodeLine}.`,
         ];
         if (a.unixGroups.length > 0) parts.push(`Duo applies to the Unix groups: ${a.unixGroups.join(', ')}.`);
-        if (src.result.effect === 'allows-every-login') parts.push('CRITICAL: as written, Duo Unix lets every login through without 2FA (see the import warnings).');
-        else if (src.result.effect === 'refuses-every-login') parts.push('As written, Duo Unix refuses every login (see the import warnings).');
+        if (src.result.effect === 'allows-every-login')
+          parts.push('CRITICAL: as written, Duo Unix lets every login through without 2FA (see the import warnings).');
+        else if (src.result.effect === 'refuses-every-login')
+          parts.push('As written, Duo Unix refuses every login (see the import warnings).');
         addApp(
           {
             name: a.name,
@@ -257,8 +273,15 @@ function build(sources: readonly ParsedSource[]): ToInventoryResult {
         for (const a of src.result.applications) {
           const origin: Origin = { file: src.file, ...(a.line !== null ? { line: a.line } : {}) };
           for (const g of a.groups) addGroup({ name: g, alwaysRequireMfa: false }, origin, false);
-          const parts = [a.duoNotes, `Imported from the Duo Admin API (${src.file}${a.line !== null ? `, line ${a.line}` : ''}). ${a.typeNote}`];
-          parts.push(a.configuredFailmode === 'unknown' ? 'The Admin API does not report the failmode: set it from the integration\'s configuration.' : '');
+          const parts = [
+            a.duoNotes,
+            `Imported from the Duo Admin API (${src.file}${a.line !== null ? `, line ${a.line}` : ''}). ${a.typeNote}`,
+          ];
+          parts.push(
+            a.configuredFailmode === 'unknown'
+              ? "The Admin API does not report the failmode: set it from the integration's configuration."
+              : '',
+          );
           addApp(
             {
               name: a.name,

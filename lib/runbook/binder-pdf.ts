@@ -19,6 +19,9 @@ export async function renderBinderPdf(
     ids,
     pdfOpts,
   );
-  const withOutline = await addOutline(pdf, selected.map((rb) => ({ title: rb.application.name, id: rb.id })));
+  const withOutline = await addOutline(
+    pdf,
+    selected.map((rb) => ({ title: rb.application.name, id: rb.id })),
+  );
   return { pdf: Buffer.from(withOutline), pages };
 }

@@ -105,9 +105,24 @@ export function describeFilter(filter: BinderFilter | undefined, lang: Lang): st
   const L = renderLabels(lang);
   const t = runbookStrings(lang);
   const out: string[] = [];
-  if (filter.levels?.length) out.push(`${L.filterLevels}: ${RESTRICTION_LEVELS.filter((l) => filter.levels?.includes(l)).map((l) => levelName(l, lang)).join(', ')}`);
-  if (filter.reviewStates?.length) out.push(`${L.filterStates}: ${REVIEW_STATES.filter((s) => filter.reviewStates?.includes(s)).map((s) => t.approvalState[s]).join(', ')}`);
-  if (filter.criticalities?.length) out.push(`${L.filterCriticality}: ${CRITICALITIES.filter((c) => filter.criticalities?.includes(c)).map((c) => criticalityName(c, lang)).join(', ')}`);
+  if (filter.levels?.length)
+    out.push(
+      `${L.filterLevels}: ${RESTRICTION_LEVELS.filter((l) => filter.levels?.includes(l))
+        .map((l) => levelName(l, lang))
+        .join(', ')}`,
+    );
+  if (filter.reviewStates?.length)
+    out.push(
+      `${L.filterStates}: ${REVIEW_STATES.filter((s) => filter.reviewStates?.includes(s))
+        .map((s) => t.approvalState[s])
+        .join(', ')}`,
+    );
+  if (filter.criticalities?.length)
+    out.push(
+      `${L.filterCriticality}: ${CRITICALITIES.filter((c) => filter.criticalities?.includes(c))
+        .map((c) => criticalityName(c, lang))
+        .join(', ')}`,
+    );
   if (filter.query?.trim()) out.push(`${L.filterQuery}: ${filter.query.trim()}`);
   return out;
 }

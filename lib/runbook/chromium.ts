@@ -47,7 +47,11 @@ async function unpack(from: { dir: string; version: string }, root: string): Pro
   mkdirSync(work, { recursive: true });
   try {
     const bin = path.join(from.dir, 'bin');
-    await pipeline(createReadStream(path.join(bin, 'chromium.br')), createBrotliDecompress(), createWriteStream(path.join(work, 'chromium'), { mode: 0o755 }));
+    await pipeline(
+      createReadStream(path.join(bin, 'chromium.br')),
+      createBrotliDecompress(),
+      createWriteStream(path.join(work, 'chromium'), { mode: 0o755 }),
+    );
     const untar = (name: string, into: string) => pipeline(createReadStream(path.join(bin, name)), createBrotliDecompress(), extract(into));
     await untar('al2023.tar.br', path.join(work, 'al2023'));
     await untar('fonts.tar.br', path.join(work, 'fonts'));

@@ -47,7 +47,10 @@ export function sentences(text: string): string[] {
 const normalize = (s: string) => (s.toLowerCase().match(WORD) ?? []).join(' ');
 
 /** Sentences of at least minWords words that appear more than maxTimes times, most repeated first. */
-export function repeatedSentences(text: string, opts: { minWords?: number; maxTimes?: number } = {}): { sentence: string; count: number }[] {
+export function repeatedSentences(
+  text: string,
+  opts: { minWords?: number; maxTimes?: number } = {},
+): { sentence: string; count: number }[] {
   const minWords = opts.minWords ?? 12;
   const maxTimes = opts.maxTimes ?? 2;
   const counts = new Map<string, { sentence: string; count: number }>();

@@ -27,7 +27,10 @@ export interface PdfOptions {
 /** The Chromium binary is missing: set CHROMIUM_PATH or install chromium. */
 export class ChromiumNotFoundError extends Error {
   readonly code = 'CHROMIUM_NOT_FOUND';
-  constructor(readonly executablePath: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly executablePath: string,
+    options?: { cause?: unknown },
+  ) {
     super(`Chromium not found at ${executablePath}: install chromium or set CHROMIUM_PATH.`, options);
     this.name = 'ChromiumNotFoundError';
   }
@@ -71,7 +74,12 @@ function installExitHook(): void {
 async function launch(target: ChromiumTarget): Promise<Browser> {
   const { path } = target;
   try {
-    const browser = await chromium.launch({ executablePath: path, headless: true, args: LAUNCH_ARGS, ...(target.env ? { env: { ...process.env, ...target.env } } : {}) });
+    const browser = await chromium.launch({
+      executablePath: path,
+      headless: true,
+      args: LAUNCH_ARGS,
+      ...(target.env ? { env: { ...process.env, ...target.env } } : {}),
+    });
     browser.on('disconnected', () => {
       if (slot?.path === path) slot = null;
     });
@@ -120,9 +128,13 @@ type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['ne
 async function withPage<T>(opts: PdfOptions | undefined, fn: (page: PdfPage, timeout: number) => Promise<T>): Promise<T> {
   const signal = opts?.signal;
   if (signal?.aborted) throw new PdfAbortedError();
-  const target = opts?.chromium ?? await resolveChromium({ chromiumPath: opts?.chromiumPath }).catch((err: unknown) => {
-    throw new PdfRenderError(`Could not unpack the bundled Chromium: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  });
+  const target =
+    opts?.chromium ??
+    (await resolveChromium({ chromiumPath: opts?.chromiumPath }).catch((err: unknown) => {
+      throw new PdfRenderError(`Could not unpack the bundled Chromium: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
+    }));
   const timeout = opts?.timeoutMs ?? 60_000;
   const browser = await getBrowser(target);
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true }).catch((err: unknown) => {

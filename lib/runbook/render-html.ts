@@ -100,7 +100,10 @@ function blockHtml(b: Block, sectionId: string, L: RenderLabels, lang: Lang, lev
       return (
         `<table class="rb-kv">${b.title ? `<caption>${h(b.title)}</caption>` : ''}<tbody>` +
         b.rows
-          .map((r) => `<tr${r.tone && r.tone !== 'normal' ? ` class="rb-tone-${h(r.tone)}"` : ''}><th scope="row">${h(r.key)}</th><td>${h(r.value)}</td></tr>`)
+          .map(
+            (r) =>
+              `<tr${r.tone && r.tone !== 'normal' ? ` class="rb-tone-${h(r.tone)}"` : ''}><th scope="row">${h(r.key)}</th><td>${h(r.value)}</td></tr>`,
+          )
           .join('') +
         '</tbody></table>'
       );
@@ -178,7 +181,9 @@ function coverHtml(selected: readonly Runbook[], opts: BinderOptions): string {
   const filter = describeFilter(opts.filter, opts.lang);
   const table = (caption: string, head: string[], rows: (string | number)[][]) =>
     `<table class="rb-counts"><caption>${h(caption)}</caption><thead><tr>${head.map((c, i) => `<th scope="col"${i > 0 ? ' class="rb-num"' : ''}>${h(c)}</th>`).join('')}</tr></thead><tbody>` +
-    rows.map(([k, ...ns]) => `<tr><th scope="row">${h(String(k))}</th>${ns.map((n) => `<td class="rb-num">${n}</td>`).join('')}</tr>`).join('') +
+    rows
+      .map(([k, ...ns]) => `<tr><th scope="row">${h(String(k))}</th>${ns.map((n) => `<td class="rb-num">${n}</td>`).join('')}</tr>`)
+      .join('') +
     '</tbody></table>';
   const numbered = opts.pages !== undefined;
   // Numbers and page numbers are text in fixed-width columns (not list markers): "10." is never

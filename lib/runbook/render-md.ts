@@ -46,7 +46,12 @@ function messageLines(m: MessageBlock, L: RenderLabels, level: number): string[]
 }
 
 function optionLines(o: OptionBlock, L: RenderLabels, level: number, lang: Runbook['lang']): string[] {
-  const out = [heading(level, `${o.ordinal}. ${o.title}`), '', `**${md(L.status[o.status])}**${o.statusNote ? ` — ${mdv(o.statusNote)}` : ''}`, ''];
+  const out = [
+    heading(level, `${o.ordinal}. ${o.title}`),
+    '',
+    `**${md(L.status[o.status])}**${o.statusNote ? ` — ${mdv(o.statusNote)}` : ''}`,
+    '',
+  ];
   const fields: [string, string][] = [
     [L.how, o.how],
     [L.whatItDoes, o.whatItDoes],
@@ -98,10 +103,7 @@ function blockLines(b: Block, L: RenderLabels, level: number, lang: Runbook['lan
     case 'messageRef':
       return [`→ [${mdv(b.label)}](#${safeId(b.messageId)}) (${mdv(L.seeMessage)})`];
     case 'finding':
-      return [
-        `- **${md(severityName(b.severity, lang))} · ${mdv(b.title)}** — ${mdv(b.message)}`,
-        `  _${md(L.fix)}:_ ${mdv(b.fix)}`,
-      ];
+      return [`- **${md(severityName(b.severity, lang))} · ${mdv(b.title)}** — ${mdv(b.message)}`, `  _${md(L.fix)}:_ ${mdv(b.fix)}`];
     case 'option':
       return optionLines(b, L, level, lang);
   }
@@ -146,7 +148,12 @@ export function* renderBinderMarkdownChunks(rbs: readonly Runbook[], opts: Binde
   out.push(`**${md(L.applications)}: ${selected.length}**`, '');
   out.push(`**${md(L.byLevel)}**`, '', ...counts.levels.map(([k, n]) => `- ${md(k)}: ${n}`), '');
   out.push(`**${md(L.byReviewState)}**`, '', ...counts.states.map(([k, n]) => `- ${md(k)}: ${n}`), '');
-  out.push(`**${md(L.bySeverity)}**`, '', ...counts.severities.map(([k, n, apps]) => `- ${md(k)}: ${n} (${md(L.withFindings)}: ${apps})`), '');
+  out.push(
+    `**${md(L.bySeverity)}**`,
+    '',
+    ...counts.severities.map(([k, n, apps]) => `- ${md(k)}: ${n} (${md(L.withFindings)}: ${apps})`),
+    '',
+  );
   out.push(heading(2, L.contents), '');
   if (selected.length === 0) out.push(md(L.noApplications), '');
   selected.forEach((rb, i) => {

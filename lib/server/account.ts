@@ -26,7 +26,15 @@ export interface TokenRow {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** GET /api/v1/tokens: one's own tokens; admins see everyone's (scope 'own' narrows it to their own). */
-export async function listTokens({ actor, scope = 'visible', now = new Date() }: { actor: Actor | null; scope?: 'visible' | 'own'; now?: Date }): Promise<{ items: TokenRow[] }> {
+export async function listTokens({
+  actor,
+  scope = 'visible',
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  scope?: 'visible' | 'own';
+  now?: Date;
+}): Promise<{ items: TokenRow[] }> {
   // The account page lists one's tokens also while a temporary password must be changed.
   assertCan(actor, 'inventory:read', { duringPasswordChange: scope === 'own' });
   const db = await getDb();
@@ -64,7 +72,13 @@ export async function revokeToken({ actor, id }: { actor: Actor | null; id: stri
     await db.$transaction([
       db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } }),
       db.auditLog.create({
-        data: auditEntry({ actor, action: 'token.revoke', entity: 'user', entityId: token.userId, after: { tokenId: id, name: token.name } }),
+        data: auditEntry({
+          actor,
+          action: 'token.revoke',
+          entity: 'user',
+          entityId: token.userId,
+          after: { tokenId: id, name: token.name },
+        }),
       }),
     ]);
   });
@@ -81,11 +95,15 @@ export async function changePassword({ actor, input }: { actor: Actor | null; in
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw new AppError('NOT_FOUND', 'No such user.');
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError('VALIDATION_FAILED', 'The password was not changed.', [{ path: 'currentPassword', message: 'The current password is wrong' }]);
+    throw new AppError('VALIDATION_FAILED', 'The password was not changed.', [
+      { path: 'currentPassword', message: 'The current password is wrong' },
+    ]);
   }
   assertPasswordPolicy(newPassword, user.email, 'newPassword');
   if (await verifyPassword(user.passwordHash, newPassword)) {
-    throw new AppError('VALIDATION_FAILED', 'The password was not changed.', [{ path: 'newPassword', message: 'Choose a password different from the current one' }]);
+    throw new AppError('VALIDATION_FAILED', 'The password was not changed.', [
+      { path: 'newPassword', message: 'Choose a password different from the current one' },
+    ]);
   }
   const passwordHash = await hashPassword(newPassword);
   return withWriteLock(async () => {
@@ -114,7 +132,9 @@ export async function resetPassword({ actor, userId }: { actor: Actor | null; us
     await db.$transaction([
       db.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } }),
       db.session.deleteMany({ where: { userId } }),
-      db.auditLog.create({ data: auditEntry({ actor, action: 'password.reset', entity: 'user', entityId: userId, after: { mustChangePassword: true } }) }),
+      db.auditLog.create({
+        data: auditEntry({ actor, action: 'password.reset', entity: 'user', entityId: userId, after: { mustChangePassword: true } }),
+      }),
     ]);
   });
   return { temporaryPassword };

@@ -55,7 +55,15 @@ export async function listAudit({ actor, query }: { actor: Actor | null; query: 
 export function auditCsv(items: AuditItem[]): string {
   const head = renderCsvRow(['at', 'actor', 'action', 'entity', 'entityId', 'before', 'after']);
   const body = items.map((i) =>
-    renderCsvRow([i.at, i.actor, i.action, i.entity, i.entityId ?? '', i.before === null ? '' : JSON.stringify(i.before), i.after === null ? '' : JSON.stringify(i.after)]),
+    renderCsvRow([
+      i.at,
+      i.actor,
+      i.action,
+      i.entity,
+      i.entityId ?? '',
+      i.before === null ? '' : JSON.stringify(i.before),
+      i.after === null ? '' : JSON.stringify(i.after),
+    ]),
   );
   return [head, ...body].join('\r\n') + '\r\n';
 }
@@ -78,7 +86,13 @@ const nameIn = (v: unknown): string | null =>
  * id). An id that no longer exists is marked deleted, with the name from the entries' own before/after
  * when they hold one. Failed sign-ins name the account by email: resolved to the user when there is one.
  */
-export async function describeAuditEntities({ actor, items }: { actor: Actor | null; items: readonly AuditItem[] }): Promise<Map<string, AuditEntityName>> {
+export async function describeAuditEntities({
+  actor,
+  items,
+}: {
+  actor: Actor | null;
+  items: readonly AuditItem[];
+}): Promise<Map<string, AuditEntityName>> {
   assertCan(actor, 'audit:read');
   const ids = (entity: string) => [...new Set(items.filter((i) => i.entity === entity && i.entityId).map((i) => i.entityId!))];
   const db = await getDb();
@@ -93,7 +107,10 @@ export async function describeAuditEntities({ actor, items }: { actor: Actor | n
     appIds.length ? db.application.findMany({ where: { id: { in: appIds } }, select: { id: true, name: true } }) : [],
     groupIds.length ? db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } }) : [],
     userKeys.length
-      ? db.user.findMany({ where: { OR: [{ id: { in: userIds } }, { email: { in: userEmails } }] }, select: { id: true, name: true, email: true } })
+      ? db.user.findMany({
+          where: { OR: [{ id: { in: userIds } }, { email: { in: userEmails } }] },
+          select: { id: true, name: true, email: true },
+        })
       : [],
     drillIds.length ? db.drill.findMany({ where: { id: { in: drillIds } }, select: { id: true, date: true } }) : [],
     incidentIds.length ? db.incident.findMany({ where: { id: { in: incidentIds } }, select: { id: true, title: true } }) : [],

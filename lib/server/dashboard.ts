@@ -1,7 +1,14 @@
 import 'server-only';
 import { failmodeSettingOf, hasNoFailmodeControl } from '../domain/assess';
 import { getCatalogEntry } from '../domain/catalog';
-import { CONFIGURED_FAILMODES, RESTRICTION_LEVELS, REVIEW_STATES, type ConfiguredFailmode, type RestrictionLevel, type ReviewState } from '../domain/types';
+import {
+  CONFIGURED_FAILMODES,
+  RESTRICTION_LEVELS,
+  REVIEW_STATES,
+  type ConfiguredFailmode,
+  type RestrictionLevel,
+  type ReviewState,
+} from '../domain/types';
 import { getDb } from './db/client';
 import { lastDrilledByApp } from './drills';
 import { getInventorySnapshot, reviewStatusOf } from './inventory/snapshot';
@@ -54,7 +61,8 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor |
     const knownFailmode = setting !== 'unknown';
     if (review === 'approved' && crit.length === 0 && knownFailmode) ready++;
     const last = drilled.get(a.id);
-    if (!last || now.getTime() - last.getTime() > YEAR) notDrilled.push({ id: a.id, name: a.name, last: last ? last.toISOString().slice(0, 10) : null });
+    if (!last || now.getTime() - last.getTime() > YEAR)
+      notDrilled.push({ id: a.id, name: a.name, last: last ? last.toISOString().slice(0, 10) : null });
   }
   const total = snap.apps.length;
   return {

@@ -44,10 +44,19 @@ export async function recordDrill({ actor, input }: { actor: Actor | null; input
           notes: d.notes || null,
           createdBy: actor.email,
           outcomes: {
-            create: d.outcomes.map((o) => ({ applicationId: ids.get(o.application.toLowerCase())!, result: o.result, notes: o.notes || null })),
+            create: d.outcomes.map((o) => ({
+              applicationId: ids.get(o.application.toLowerCase())!,
+              result: o.result,
+              notes: o.notes || null,
+            })),
           },
           followUps: {
-            create: d.followUps.map((f) => ({ id: randomUUID(), title: f.title, owner: f.owner, dueDate: new Date(`${f.dueDate}T00:00:00Z`) })),
+            create: d.followUps.map((f) => ({
+              id: randomUUID(),
+              title: f.title,
+              owner: f.owner,
+              dueDate: new Date(`${f.dueDate}T00:00:00Z`),
+            })),
           },
         },
       }),
@@ -81,7 +90,13 @@ function presentDrill(d: DrillRow) {
     outcomes: d.outcomes
       .map((o) => ({ application: o.application.name, result: o.result, notes: o.notes }))
       .sort((x, y) => x.application.localeCompare(y.application, 'en', { sensitivity: 'base' })),
-    followUps: d.followUps.map((f) => ({ id: f.id, title: f.title, owner: f.owner, dueDate: f.dueDate.toISOString().slice(0, 10), done: f.done })),
+    followUps: d.followUps.map((f) => ({
+      id: f.id,
+      title: f.title,
+      owner: f.owner,
+      dueDate: f.dueDate.toISOString().slice(0, 10),
+      done: f.done,
+    })),
   };
 }
 export type DrillItem = ReturnType<typeof presentDrill>;
@@ -128,7 +143,13 @@ export async function updateDrill({ actor, id, input }: { actor: Actor | null; i
     const kept = new Map(row.followUps.map((f) => [f.id, f]));
     const followUps = d.followUps.map((f) => {
       const old = f.id ? kept.get(f.id) : undefined;
-      return { id: old ? old.id : randomUUID(), title: f.title, owner: f.owner, dueDate: new Date(`${f.dueDate}T00:00:00Z`), done: f.done ?? old?.done ?? false };
+      return {
+        id: old ? old.id : randomUUID(),
+        title: f.title,
+        owner: f.owner,
+        dueDate: new Date(`${f.dueDate}T00:00:00Z`),
+        done: f.done ?? old?.done ?? false,
+      };
     });
     const updated = await db.$transaction([
       db.drill.updateMany({
@@ -145,7 +166,14 @@ export async function updateDrill({ actor, id, input }: { actor: Actor | null; i
         },
       }),
       db.drillOutcome.deleteMany({ where: { drillId: id } }),
-      db.drillOutcome.createMany({ data: d.outcomes.map((o) => ({ drillId: id, applicationId: ids.get(o.application.toLowerCase())!, result: o.result, notes: o.notes || null })) }),
+      db.drillOutcome.createMany({
+        data: d.outcomes.map((o) => ({
+          drillId: id,
+          applicationId: ids.get(o.application.toLowerCase())!,
+          result: o.result,
+          notes: o.notes || null,
+        })),
+      }),
       db.followUp.deleteMany({ where: { drillId: id } }),
       db.followUp.createMany({ data: followUps.map((f) => ({ ...f, drillId: id })) }),
       db.auditLog.create({
@@ -155,7 +183,16 @@ export async function updateDrill({ actor, id, input }: { actor: Actor | null; i
           entity: 'drill',
           entityId: id,
           before: auditShape(before),
-          after: { ...rest, followUps: followUps.map((f) => ({ id: f.id, title: f.title, owner: f.owner, dueDate: f.dueDate.toISOString().slice(0, 10), done: f.done })) },
+          after: {
+            ...rest,
+            followUps: followUps.map((f) => ({
+              id: f.id,
+              title: f.title,
+              owner: f.owner,
+              dueDate: f.dueDate.toISOString().slice(0, 10),
+              done: f.done,
+            })),
+          },
         }),
       }),
     ]);
@@ -177,7 +214,9 @@ export async function deleteDrill({ actor, id, version }: { actor: Actor | null;
       // An incident recorded as this drill may be recorded again.
       db.incident.updateMany({ where: { drillId: id }, data: { drillId: null } }),
       db.drill.delete({ where: { id } }),
-      db.auditLog.create({ data: auditEntry({ actor, action: 'drill.delete', entity: 'drill', entityId: id, before: auditShape(presentDrill(row)) }) }),
+      db.auditLog.create({
+        data: auditEntry({ actor, action: 'drill.delete', entity: 'drill', entityId: id, before: auditShape(presentDrill(row)) }),
+      }),
     ]);
   });
 }
@@ -213,7 +252,16 @@ export async function setFollowUpDone({ actor, id, done }: { actor: Actor | null
     if (!f) throw new AppError('NOT_FOUND', 'No such follow-up.');
     await db.$transaction([
       db.followUp.update({ where: { id }, data: { done } }),
-      db.auditLog.create({ data: auditEntry({ actor, action: 'followup.update', entity: 'drill', entityId: f.drillId, before: { done: f.done }, after: { id, done } }) }),
+      db.auditLog.create({
+        data: auditEntry({
+          actor,
+          action: 'followup.update',
+          entity: 'drill',
+          entityId: f.drillId,
+          before: { done: f.done },
+          after: { id, done },
+        }),
+      }),
     ]);
   });
 }

@@ -8,12 +8,16 @@ import type { StreamedFile } from './runbooks';
 export function fileResponse(f: StreamedFile, req: Request): Response {
   const inline = new URL(req.url).searchParams.get('download') !== '1' && f.contentType.startsWith('text/html');
   // A view on the buffer, not a copy (a runbook is ~150 kB).
-  const body = typeof f.body === 'string' || f.body instanceof ReadableStream ? f.body : new Uint8Array(f.body.buffer as ArrayBuffer, f.body.byteOffset, f.body.byteLength);
+  const body =
+    typeof f.body === 'string' || f.body instanceof ReadableStream
+      ? f.body
+      : new Uint8Array(f.body.buffer as ArrayBuffer, f.body.byteOffset, f.body.byteLength);
   return new Response(body, {
     headers: {
       'content-type': f.contentType,
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${f.filename}"`,
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       'x-content-type-options': 'nosniff',
       'cache-control': 'private, no-store',
     },

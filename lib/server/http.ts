@@ -18,7 +18,10 @@ export function errorLangOf(req: Request | undefined): Lang {
 export function errorResponse(e: AppError, lang: Lang = 'en'): NextResponse {
   const headers: Record<string, string> = e.retryAfterSeconds !== undefined ? { 'retry-after': String(e.retryAfterSeconds) } : {};
   const body = e.toJSON();
-  return NextResponse.json({ error: localizeError(body.error, lang) }, { status: e.status, headers: { ...headers, 'content-language': lang, vary: 'Accept-Language' } });
+  return NextResponse.json(
+    { error: localizeError(body.error, lang) },
+    { status: e.status, headers: { ...headers, 'content-language': lang, vary: 'Accept-Language' } },
+  );
 }
 
 /** Never a stack trace or SQL to the client: unknown errors are logged and answered with a code. */
@@ -26,7 +29,10 @@ export function toResponse(e: unknown, req?: Request): NextResponse {
   const lang = errorLangOf(req);
   if (isAppError(e)) return errorResponse(e, lang);
   console.error('unexpected error in route handler', e);
-  return NextResponse.json({ error: localizeError({ code: 'INTERNAL', message: 'Something went wrong on the server.' }, lang) }, { status: 500, headers: { 'content-language': lang } });
+  return NextResponse.json(
+    { error: localizeError({ code: 'INTERNAL', message: 'Something went wrong on the server.' }, lang) },
+    { status: 500, headers: { 'content-language': lang } },
+  );
 }
 
 /** Reads a JSON body: 415 for other media types, 413 past the limit, 400 for malformed JSON. */
@@ -122,7 +128,13 @@ export function route<P = Record<string, string>>(fn: Handler<P>, opts: { status
       const actor = await getActor();
       if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first: send a session cookie or Authorization: Bearer TOKEN.');
       const out = await fn({ req, actor, params: await ctx.params });
-      return noStore(out instanceof Response ? out : out === undefined ? new NextResponse(null, { status: 204 }) : NextResponse.json(out, { status: opts.status ?? 200 }));
+      return noStore(
+        out instanceof Response
+          ? out
+          : out === undefined
+            ? new NextResponse(null, { status: 204 })
+            : NextResponse.json(out, { status: opts.status ?? 200 }),
+      );
     } catch (e) {
       return noStore(toResponse(e, req));
     }

@@ -76,7 +76,8 @@ export class PdfQueue {
   }
 
   private retryAfter(kind: PdfJobKind): number {
-    const ahead = this.running.runbook + this.running.binder + this.waiting.runbook.length + (kind === 'binder' ? this.waiting.binder.length : 0);
+    const ahead =
+      this.running.runbook + this.running.binder + this.waiting.runbook.length + (kind === 'binder' ? this.waiting.binder.length : 0);
     const avg = Math.max(this.avgMs.runbook, kind === 'binder' ? this.avgMs.binder : 0);
     return Math.min(300, Math.max(1, Math.ceil(((ahead + 1) * avg) / this.limits.concurrency / 1000)));
   }
@@ -97,16 +98,32 @@ export class PdfQueue {
    * Runs fn when a slot is free; throws PdfQueueBusyError at once when the user or the queue is over
    * its limit, PdfJobAbortedError when `signal` aborts while waiting.
    */
-  async run<T>(user: string, kind: PdfJobKind, signal: AbortSignal | undefined, fn: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  async run<T>(
+    user: string,
+    kind: PdfJobKind,
+    signal: AbortSignal | undefined,
+    fn: (signal: AbortSignal | undefined) => Promise<T>,
+  ): Promise<T> {
     if (signal?.aborted) throw new PdfJobAbortedError();
     const mine = this.users.get(user) ?? { total: 0, binders: 0 };
     if (mine.total >= this.limits.perUser || (kind === 'binder' && mine.binders >= this.limits.perUserBinders)) {
-      const what = kind === 'binder' && mine.binders >= this.limits.perUserBinders ? `${this.limits.perUserBinders} PDF binder(s)` : `${this.limits.perUser} PDFs`;
-      throw new PdfQueueBusyError('TOO_MANY_REQUESTS', `You already have ${what} in progress: wait for them to finish, then try again.`, this.retryAfter(kind));
+      const what =
+        kind === 'binder' && mine.binders >= this.limits.perUserBinders
+          ? `${this.limits.perUserBinders} PDF binder(s)`
+          : `${this.limits.perUser} PDFs`;
+      throw new PdfQueueBusyError(
+        'TOO_MANY_REQUESTS',
+        `You already have ${what} in progress: wait for them to finish, then try again.`,
+        this.retryAfter(kind),
+      );
     }
     const queued = this.waiting.runbook.length + this.waiting.binder.length;
     if (!this.canStart(kind) && queued >= this.limits.maxWaiting) {
-      throw new PdfQueueBusyError('SERVICE_UNAVAILABLE', 'PDF rendering is busy: try again shortly. HTML and Markdown exports are not queued.', this.retryAfter(kind));
+      throw new PdfQueueBusyError(
+        'SERVICE_UNAVAILABLE',
+        'PDF rendering is busy: try again shortly. HTML and Markdown exports are not queued.',
+        this.retryAfter(kind),
+      );
     }
     mine.total += 1;
     if (kind === 'binder') mine.binders += 1;
@@ -167,7 +184,10 @@ export function pdfQueue(): PdfQueue {
 
 /** The answer for a busy queue: the error body with Retry-After. */
 export function busyResponse(e: PdfQueueBusyError): Response {
-  return Response.json(e.toJSON(), { status: e.status, headers: { 'retry-after': String(e.retryAfterSeconds), 'cache-control': 'no-store' } });
+  return Response.json(e.toJSON(), {
+    status: e.status,
+    headers: { 'retry-after': String(e.retryAfterSeconds), 'cache-control': 'no-store' },
+  });
 }
 
 /**
@@ -179,7 +199,8 @@ export async function withPdfQueueAnswers(fn: () => Promise<Response>): Promise<
     return await fn();
   } catch (e) {
     if (e instanceof PdfQueueBusyError) return busyResponse(e);
-    if (e instanceof PdfJobAbortedError || (e instanceof Error && (e as { code?: string }).code === 'PDF_ABORTED')) return new Response(null, { status: 499 });
+    if (e instanceof PdfJobAbortedError || (e instanceof Error && (e as { code?: string }).code === 'PDF_ABORTED'))
+      return new Response(null, { status: 499 });
     throw e;
   }
 }

@@ -52,7 +52,10 @@ export function assertCan(
   // A session signed in with a temporary password (set by an admin) may only change it: not read the
   // inventory, write, or mint an API token, through pages, server actions or /api/v1 alike.
   if (actor.mustChangePassword && !opts.duringPasswordChange) {
-    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password first (Account page): until then nothing else is allowed.');
+    throw new AppError(
+      'PASSWORD_CHANGE_REQUIRED',
+      'Change your temporary password first (Account page): until then nothing else is allowed.',
+    );
   }
   if (!can(actor, permission)) {
     throw new AppError('FORBIDDEN', `Your role (${actor.role}) may not ${WHAT[permission]}.`);

@@ -21,7 +21,10 @@ export async function updatePolicy({ actor, input }: { actor: Actor | null; inpu
   await withInventoryWrite(actor, async () => {
     const current = (await getInventorySnapshot()).policy;
     if (current.version !== data.version) {
-      throw new AppError('CONFLICT', 'Someone else changed the policy after you opened it. Nothing was saved: reload and apply your change again.');
+      throw new AppError(
+        'CONFLICT',
+        'Someone else changed the policy after you opened it. Nothing was saved: reload and apply your change again.',
+      );
     }
     const { version, ...after } = data;
     const row = {
@@ -38,7 +41,14 @@ export async function updatePolicy({ actor, input }: { actor: Actor | null; inpu
       db.policy.update({ where: { id: 1, version }, data: { ...row, version: { increment: 1 } } }),
       bumpRevision(db),
       db.auditLog.create({
-        data: auditEntry({ actor, action: 'policy.update', entity: 'policy', entityId: '1', before: { ...current, version: undefined }, after }),
+        data: auditEntry({
+          actor,
+          action: 'policy.update',
+          entity: 'policy',
+          entityId: '1',
+          before: { ...current, version: undefined },
+          after,
+        }),
       }),
     ]);
   });

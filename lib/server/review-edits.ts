@@ -29,7 +29,14 @@ export function withInventoryWrite<T>(actor: { id: string | null } | null, fn: (
     // An import can touch every application's fingerprint (17,000 rows): raw multi-row INSERTs with
     // a turn for the event loop between them, in one transaction (lib/server/db/bulk.ts).
     const at = new Date();
-    await runInSteps(await getBulkDb(), insertRows('ReviewEdit', ['applicationId', 'actorId', 'at'], data.map((d) => [d.applicationId, d.actorId, at])));
+    await runInSteps(
+      await getBulkDb(),
+      insertRows(
+        'ReviewEdit',
+        ['applicationId', 'actorId', 'at'],
+        data.map((d) => [d.applicationId, d.actorId, at]),
+      ),
+    );
     return out;
   });
 }

@@ -38,7 +38,8 @@ export async function ownEditSinceOthersDecision(applicationId: string, actorId:
   return edit?.at ?? null;
 }
 
-const criticalOf = (snap: InventorySnapshot, appId: string) => snap.assessmentById.get(appId)!.findings.filter((f) => f.severity === 'critical');
+const criticalOf = (snap: InventorySnapshot, appId: string) =>
+  snap.assessmentById.get(appId)!.findings.filter((f) => f.severity === 'critical');
 
 /**
  * A reviewer (or admin) approves, rejects, or — while a critical finding is open — accepts the risk of
@@ -60,9 +61,11 @@ export async function decideReview({ actor, applicationId, input }: { actor: Act
       );
     }
     if (decision === 'accept-risk' && !critical.length) {
-      throw new AppError('NO_CRITICAL_FINDING', 'No critical finding is open: approve or reject the failmode choice instead of accepting a risk.', [
-        { path: 'decision', message: 'Accepting a risk needs an open critical finding' },
-      ]);
+      throw new AppError(
+        'NO_CRITICAL_FINDING',
+        'No critical finding is open: approve or reject the failmode choice instead of accepting a risk.',
+        [{ path: 'decision', message: 'Accepting a risk needs an open critical finding' }],
+      );
     }
     const decidedAt = new Date();
     let expiresAt: Date | null = null;
@@ -71,11 +74,16 @@ export async function decideReview({ actor, applicationId, input }: { actor: Act
       const end = requestedEnd!;
       const sameDayAsLimit = end.toISOString().slice(0, 10) === limit.toISOString().slice(0, 10);
       if (end.getTime() <= decidedAt.getTime()) {
-        throw new AppError('VALIDATION_FAILED', 'The review is not valid.', [{ path: 'expiresAt', message: 'The end of the risk acceptance must be in the future' }]);
+        throw new AppError('VALIDATION_FAILED', 'The review is not valid.', [
+          { path: 'expiresAt', message: 'The end of the risk acceptance must be in the future' },
+        ]);
       }
       if (end.getTime() > limit.getTime() && !sameDayAsLimit) {
         throw new AppError('VALIDATION_FAILED', 'The review is not valid.', [
-          { path: 'expiresAt', message: `A risk may be accepted for at most ${snap.policy.maxRiskAcceptanceDays} days (policy), until ${limit.toISOString().slice(0, 10)}` },
+          {
+            path: 'expiresAt',
+            message: `A risk may be accepted for at most ${snap.policy.maxRiskAcceptanceDays} days (policy), until ${limit.toISOString().slice(0, 10)}`,
+          },
         ]);
       }
       expiresAt = end.getTime() > limit.getTime() ? limit : end;
@@ -114,7 +122,9 @@ export async function decideReview({ actor, applicationId, input }: { actor: Act
           action: `review.${decision}`,
           entity: 'application',
           entityId: applicationId,
-          before: basis.latest ? { decision: basis.latest.decision, reviewer: basis.latest.reviewer, fingerprint: basis.latest.fingerprint } : null,
+          before: basis.latest
+            ? { decision: basis.latest.decision, reviewer: basis.latest.reviewer, fingerprint: basis.latest.fingerprint }
+            : null,
           after: record,
         }),
       }),
@@ -153,7 +163,10 @@ export async function reviewQueue({ actor, now = new Date() }: { actor: Actor | 
     const criticalFindings = x.findings.filter((f) => f.severity === 'critical').length;
     // A risk acceptance lasts 30 days at most: it comes back into the queue in its last week.
     const soon = (status.state === 'risk-accepted' ? RISK_EXPIRING_SOON_DAYS : EXPIRING_SOON_DAYS) * DAY;
-    const expiringSoon = (status.state === 'approved' || status.state === 'risk-accepted') && status.expiresAt && status.expiresAt.getTime() - now.getTime() < soon;
+    const expiringSoon =
+      (status.state === 'approved' || status.state === 'risk-accepted') &&
+      status.expiresAt &&
+      status.expiresAt.getTime() - now.getTime() < soon;
     if ((status.state === 'approved' || status.state === 'risk-accepted') && !expiringSoon) continue;
     const urgency =
       criticalFindings * 1000 +
@@ -176,7 +189,14 @@ export interface ReviewContext {
 }
 
 /** What the review screen shows: state, what changed since the last decision, the history. */
-export async function reviewContext({ actor, applicationId }: { actor: Actor | null; applicationId: string; lang?: Lang }): Promise<ReviewContext> {
+export async function reviewContext({
+  actor,
+  applicationId,
+}: {
+  actor: Actor | null;
+  applicationId: string;
+  lang?: Lang;
+}): Promise<ReviewContext> {
   assertCan(actor, 'inventory:read');
   const snap = await getInventorySnapshot();
   if (!snap.appById.has(applicationId)) throw new AppError('NOT_FOUND', 'No application with this id.');

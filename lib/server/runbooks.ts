@@ -31,7 +31,13 @@ function inventoryView(snap: InventorySnapshot) {
 }
 
 /** What buildRunbook reads for one application of the snapshot (incident mode reads the first-response card from it). */
-export function runbookInputOf(snap: InventorySnapshot, id: string, lang: Lang | undefined, now: Date, approval = approvalOf(snap, id, now)): RunbookInput {
+export function runbookInputOf(
+  snap: InventorySnapshot,
+  id: string,
+  lang: Lang | undefined,
+  now: Date,
+  approval = approvalOf(snap, id, now),
+): RunbookInput {
   const app = snap.appById.get(id);
   if (!app) throw new AppError('NOT_FOUND', 'No application with this id.');
   return {
@@ -51,7 +57,17 @@ function runbookOf(snap: InventorySnapshot, id: string, lang: Lang | undefined, 
 }
 
 /** The runbook of one application, in `lang` (default: the policy's runbook language). */
-export async function getRunbook({ actor, id, lang, now = new Date() }: { actor: Actor | null; id: string; lang?: Lang; now?: Date }): Promise<Runbook> {
+export async function getRunbook({
+  actor,
+  id,
+  lang,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  id: string;
+  lang?: Lang;
+  now?: Date;
+}): Promise<Runbook> {
   assertCan(actor, 'inventory:read');
   return runbookOf(await getInventorySnapshot(), id, lang, now);
 }
@@ -115,14 +131,20 @@ function splitAtGenerationTime(file: RenderedFile, marker: string): CachedRunboo
   const body = String(file.body);
   const at = body.indexOf(marker);
   if (at < 0 || body.indexOf(marker, at + 1) >= 0) return null; // e.g. an application named after that moment
-  return { contentType: file.contentType, filename: file.filename, head: Buffer.from(body.slice(0, at)), tail: Buffer.from(body.slice(at + marker.length)) };
+  return {
+    contentType: file.contentType,
+    filename: file.filename,
+    head: Buffer.from(body.slice(0, at)),
+    tail: Buffer.from(body.slice(at + marker.length)),
+  };
 }
 
 /** Rendered runbooks of the current snapshot only (a new snapshot starts empty), at most RUNBOOK_CACHE_MB (0 = off). */
 const renderedRunbooks = ((g) =>
-  (g.__orpRunbooks ??= byteBoundedPerOwner<InventorySnapshot, CachedRunbook>(loadEnv().RUNBOOK_CACHE_MB * 2 ** 20, (e) => e.head.length + e.tail.length)))(
-  globalThis as unknown as { __orpRunbooks?: OwnedCache<InventorySnapshot, CachedRunbook> },
-);
+  (g.__orpRunbooks ??= byteBoundedPerOwner<InventorySnapshot, CachedRunbook>(
+    loadEnv().RUNBOOK_CACHE_MB * 2 ** 20,
+    (e) => e.head.length + e.tail.length,
+  )))(globalThis as unknown as { __orpRunbooks?: OwnedCache<InventorySnapshot, CachedRunbook> });
 
 export interface BinderFilterInput {
   level?: string[];
@@ -143,7 +165,19 @@ export function binderApplications(snap: InventorySnapshot, filter: BinderFilter
 }
 
 /** Every (filtered) application's runbook, for the binder. */
-export async function getBinder({ actor, lang, filter = {}, now = new Date(), maxRunbooks }: { actor: Actor | null; lang?: Lang; filter?: BinderFilterInput; now?: Date; maxRunbooks?: number }) {
+export async function getBinder({
+  actor,
+  lang,
+  filter = {},
+  now = new Date(),
+  maxRunbooks,
+}: {
+  actor: Actor | null;
+  lang?: Lang;
+  filter?: BinderFilterInput;
+  now?: Date;
+  maxRunbooks?: number;
+}) {
   assertCan(actor, 'inventory:read');
   const snap = await getInventorySnapshot();
   const keep = binderApplications(snap, filter);
@@ -198,13 +232,21 @@ async function pdfOf(print: () => Promise<Buffer>): Promise<Buffer> {
     return await print();
   } catch (e) {
     if (e instanceof ChromiumNotFoundError) {
-      throw new AppError('SERVICE_UNAVAILABLE', `PDF export needs Chromium, which is not installed at ${e.executablePath}: install Debian's chromium or set CHROMIUM_PATH. HTML and Markdown exports work without it.`);
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        `PDF export needs Chromium, which is not installed at ${e.executablePath}: install Debian's chromium or set CHROMIUM_PATH. HTML and Markdown exports work without it.`,
+      );
     }
     throw e;
   }
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'runbook';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'runbook';
 
 export async function renderRunbookFile(rb: Runbook, format: RunbookFormat, signal?: AbortSignal): Promise<RenderedFile> {
   const base = `runbook-${slug(rb.application.name)}-${rb.lang}`;
@@ -242,11 +284,15 @@ export async function renderBinderFile(
   ctx: { actor?: Actor | null; signal?: AbortSignal } = {},
 ): Promise<StreamedFile> {
   try {
-    if (format === 'pdf') return await pdfQueue().run(ctx.actor?.id ?? 'anonymous', 'binder', ctx.signal, (sig) => renderBinder(b, format, sig));
+    if (format === 'pdf')
+      return await pdfQueue().run(ctx.actor?.id ?? 'anonymous', 'binder', ctx.signal, (sig) => renderBinder(b, format, sig));
     return await renderBinder(b, format);
   } catch (e) {
     if (e instanceof RangeError) {
-      throw new AppError('PAYLOAD_TOO_LARGE', `The binder of ${b.runbooks.length} runbooks is too large to produce in one file. Narrow it by level, integration or owner.`);
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `The binder of ${b.runbooks.length} runbooks is too large to produce in one file. Narrow it by level, integration or owner.`,
+      );
     }
     throw e;
   }
@@ -255,9 +301,23 @@ export async function renderBinderFile(
 async function renderBinder(b: Awaited<ReturnType<typeof getBinder>>, format: RunbookFormat, signal?: AbortSignal): Promise<StreamedFile> {
   const opts = { generatedAt: b.generatedAt, lang: b.lang };
   const base = `dr-runbooks-${b.generatedAt.slice(0, 10)}-${b.lang}`;
-  if (format === 'md') return { body: streamOf(renderBinderMarkdownChunks(b.runbooks, opts)), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
-  if (format === 'html') return { body: streamOf(renderBinderHtmlChunks(b.runbooks, { ...opts, standalone: true })), contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
-  return { body: await pdfOf(() => renderBinderPdf(b.runbooks, opts, { signal }).then((r) => r.pdf)), contentType: 'application/pdf', filename: `${base}.pdf` };
+  if (format === 'md')
+    return {
+      body: streamOf(renderBinderMarkdownChunks(b.runbooks, opts)),
+      contentType: 'text/markdown; charset=utf-8',
+      filename: `${base}.md`,
+    };
+  if (format === 'html')
+    return {
+      body: streamOf(renderBinderHtmlChunks(b.runbooks, { ...opts, standalone: true })),
+      contentType: 'text/html; charset=utf-8',
+      filename: `${base}.html`,
+    };
+  return {
+    body: await pdfOf(() => renderBinderPdf(b.runbooks, opts, { signal }).then((r) => r.pdf)),
+    contentType: 'application/pdf',
+    filename: `${base}.pdf`,
+  };
 }
 
 export function parseRunbookQuery(params: URLSearchParams) {

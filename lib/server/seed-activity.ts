@@ -16,15 +16,35 @@ export async function seedDemoActivity(): Promise<void> {
     db.user.findUnique({ where: { email: 'editor@example.com' } }),
   ]);
   if (!reviewer || !editor) return;
-  const asActor = (u: typeof reviewer): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role as Actor['role'], locale: u.locale, via: 'cli' });
+  const asActor = (u: typeof reviewer): Actor => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role as Actor['role'],
+    locale: u.locale,
+    via: 'cli',
+  });
   const snap = await getInventorySnapshot();
   const id = (name: string) => snap.apps.find((a) => a.name === name)?.id;
   for (const name of APPROVED) {
     const appId = id(name);
-    if (appId) await decideReview({ actor: asActor(reviewer), applicationId: appId, input: { decision: 'approve', rationale: 'Demo: the configured failmode follows the guide for this level.' } });
+    if (appId)
+      await decideReview({
+        actor: asActor(reviewer),
+        applicationId: appId,
+        input: { decision: 'approve', rationale: 'Demo: the configured failmode follows the guide for this level.' },
+      });
   }
   const rejected = id(REJECTED);
-  if (rejected) await decideReview({ actor: asActor(reviewer), applicationId: rejected, input: { decision: 'reject', rationale: 'Demo: the custom fail-open code has never been tested against /auth/v2/ping and /auth/v2/check.' } });
+  if (rejected)
+    await decideReview({
+      actor: asActor(reviewer),
+      applicationId: rejected,
+      input: {
+        decision: 'reject',
+        rationale: 'Demo: the custom fail-open code has never been tested against /auth/v2/ping and /auth/v2/check.',
+      },
+    });
   const date = new Date(Date.now() - 62 * 86_400_000).toISOString().slice(0, 10);
   await recordDrill({
     actor: asActor(editor),
@@ -39,7 +59,13 @@ export async function seedDemoActivity(): Promise<void> {
         { application: 'Linux jump hosts', result: 'passed' },
         { application: 'Remote access VPN', result: 'failed', notes: 'VPN section fails open although the app is restrictive.' },
       ],
-      followUps: [{ title: 'Set failmode = secure in [radius_server_auto] on authproxy01', owner: 'Network Team', dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) }],
+      followUps: [
+        {
+          title: 'Set failmode = secure in [radius_server_auto] on authproxy01',
+          owner: 'Network Team',
+          dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        },
+      ],
     },
   });
 }

@@ -57,7 +57,12 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
       ),
       bumpRevision(db),
       db.auditLog.create({
-        data: { actor: 'demo-seed', action: 'demo.seed', entity: 'inventory', after: JSON.stringify({ applications: DEMO_INVENTORY.applications.length, groups: DEMO_INVENTORY.groups.length }) },
+        data: {
+          actor: 'demo-seed',
+          action: 'demo.seed',
+          entity: 'inventory',
+          after: JSON.stringify({ applications: DEMO_INVENTORY.applications.length, groups: DEMO_INVENTORY.groups.length }),
+        },
       }),
     ]),
   );

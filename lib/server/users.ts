@@ -159,7 +159,15 @@ export async function createApiToken({
 }
 
 /** Ends every session of a user at once (admins); with `tokens` their API tokens are revoked too. */
-export async function revokeSessions({ actor, userId, tokens = false }: { actor: Actor | null; userId: string; tokens?: boolean }): Promise<number> {
+export async function revokeSessions({
+  actor,
+  userId,
+  tokens = false,
+}: {
+  actor: Actor | null;
+  userId: string;
+  tokens?: boolean;
+}): Promise<number> {
   assertCan(actor, 'users:manage');
   const db = await getDb();
   return withWriteLock(async () => {
@@ -173,7 +181,9 @@ export async function revokeSessions({ actor, userId, tokens = false }: { actor:
       ...(tokens
         ? [
             db.apiToken.updateMany({ where: live, data: { revokedAt: new Date() } }),
-            db.auditLog.create({ data: auditEntry({ actor, action: 'token.revoke-all', entity: 'user', entityId: userId, after: { count: tokensRevoked } }) }),
+            db.auditLog.create({
+              data: auditEntry({ actor, action: 'token.revoke-all', entity: 'user', entityId: userId, after: { count: tokensRevoked } }),
+            }),
           ]
         : []),
     ]);
@@ -199,7 +209,14 @@ export async function setLocale({ actor, locale }: { actor: Actor | null; locale
     await db.$transaction([
       db.user.update({ where: { id: actor.id }, data: { locale: next } }),
       db.auditLog.create({
-        data: auditEntry({ actor, action: 'user.locale', entity: 'user', entityId: actor.id, before: { locale: before.locale }, after: { locale: next } }),
+        data: auditEntry({
+          actor,
+          action: 'user.locale',
+          entity: 'user',
+          entityId: actor.id,
+          before: { locale: before.locale },
+          after: { locale: next },
+        }),
       }),
     ]);
     return { locale: next };

@@ -22,10 +22,7 @@ const versionField = z
 export const applicationCreateSchema = applicationSchema;
 
 /** PATCH /api/v1/applications/{id}: any subset of fields plus the version that was read. */
-export const applicationPatchSchema = applicationSchema
-  .partial()
-  .extend({ version: versionField })
-  .meta({ id: 'ApplicationPatch' });
+export const applicationPatchSchema = applicationSchema.partial().extend({ version: versionField }).meta({ id: 'ApplicationPatch' });
 
 /** The edit form sends every field plus the version it loaded. */
 export const applicationUpdateSchema = applicationSchema.extend({ version: versionField });
@@ -55,9 +52,7 @@ export const applicationBulkSchema = z
   .meta({ id: 'ApplicationBulkEdit' });
 
 /** A group with the applications it can reach (access managed from the group side). */
-export const groupWriteSchema = groupSchema
-  .extend({ applications: applicationNames.optional() })
-  .meta({ id: 'GroupWrite' });
+export const groupWriteSchema = groupSchema.extend({ applications: applicationNames.optional() }).meta({ id: 'GroupWrite' });
 export const groupPatchSchema = groupSchema
   .partial()
   .extend({ applications: applicationNames.optional(), version: versionField })
@@ -74,7 +69,10 @@ export const maxRiskAcceptanceDaysSchema = z
 /** The policy form: the interchange policy plus the app's own settings. */
 export const policyFormSchema = policySchema.extend({ maxRiskAcceptanceDays: maxRiskAcceptanceDaysSchema });
 /** PUT /api/v1/policy and the form; without maxRiskAcceptanceDays it stays as it is. */
-export const policyUpdateSchema = policySchema.extend({ maxRiskAcceptanceDays: maxRiskAcceptanceDaysSchema.optional(), version: versionField });
+export const policyUpdateSchema = policySchema.extend({
+  maxRiskAcceptanceDays: maxRiskAcceptanceDaysSchema.optional(),
+  version: versionField,
+});
 
 export const SORT_KEYS = ['name', 'integration', 'criticality', 'configuredFailmode', 'level', 'findings', 'review', 'updatedAt'] as const;
 
@@ -84,7 +82,10 @@ const csvEnum = <T extends readonly [string, ...string[]]>(values: T, what: stri
     .optional()
     .transform((s, ctx) => {
       if (!s) return [] as T[number][];
-      const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
+      const parts = s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
       for (const p of parts) {
         if (!(values as readonly string[]).includes(p)) {
           ctx.addIssue({ code: 'custom', message: `${what} must be one of ${values.join(', ')}` });
@@ -153,7 +154,11 @@ function refineDecision(v: { decision: string; rationale: string; expiresAt?: Da
   if (v.decision !== 'accept-risk') return;
   if (!v.expiresAt) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Accepting a risk needs an end date (expiresAt)' });
   if (v.rationale.length < 20) {
-    ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'Say why the risk is acceptable and what mitigates it (at least 20 characters)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rationale'],
+      message: 'Say why the risk is acceptable and what mitigates it (at least 20 characters)',
+    });
   }
 }
 

@@ -18,7 +18,8 @@ export const passwordSchema = z
   .superRefine((p, ctx) => {
     const n = p.trim().length;
     if (n === 0) ctx.addIssue({ code: 'custom', message: 'The password cannot be only spaces' });
-    else if (n < 12) ctx.addIssue({ code: 'custom', message: 'Password must have at least 12 characters (spaces at the start and end do not count)' });
+    else if (n < 12)
+      ctx.addIssue({ code: 'custom', message: 'Password must have at least 12 characters (spaces at the start and end do not count)' });
   });
 
 export const changePasswordSchema = z.strictObject({
@@ -27,7 +28,11 @@ export const changePasswordSchema = z.strictObject({
 });
 
 export const tokenCreateSchema = z.strictObject({
-  name: z.string({ error: 'Name must be text' }).trim().min(1, { error: 'Give the token a name' }).max(80, { error: 'Name must have at most 80 characters' }),
+  name: z
+    .string({ error: 'Name must be text' })
+    .trim()
+    .min(1, { error: 'Give the token a name' })
+    .max(80, { error: 'Name must have at most 80 characters' }),
   expiresInDays: z
     .number({ error: 'Expiry must be a number of days' })
     .int({ error: 'Expiry must be a whole number of days' })
@@ -64,7 +69,9 @@ export const sessionBodySchema = z.strictObject({ email: z.unknown(), password: 
 export const userLocaleSchema = z.object({ locale: z.enum(LANGS, { error: 'The language must be en or de' }) });
 
 /** The change-password form: the new password twice. */
-export const changePasswordFormSchema = changePasswordSchema.extend({ confirmPassword: z.string() }).refine((v) => v.newPassword === v.confirmPassword, {
-  path: ['confirmPassword'],
-  error: 'The two new passwords differ',
-});
+export const changePasswordFormSchema = changePasswordSchema
+  .extend({ confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    error: 'The two new passwords differ',
+  });

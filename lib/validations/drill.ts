@@ -42,15 +42,15 @@ export const drillSchema = z
         }),
       )
       .min(1, { error: 'Record the outcome of at least one application' }),
-    followUps: z
-      .array(followUpSchema)
-      .default([]),
+    followUps: z.array(followUpSchema).default([]),
   })
   .meta({ id: 'Drill' });
 
 /** The drill form keeps a result per application ('' = not part of this drill) and sends only the tested ones. */
 export const drillFormSchema = drillSchema.extend({
-  outcomes: z.array(z.object({ application: z.string(), result: z.union([z.enum(DRILL_RESULTS), z.literal('')]), notes: z.string().optional() })),
+  outcomes: z.array(
+    z.object({ application: z.string(), result: z.union([z.enum(DRILL_RESULTS), z.literal('')]), notes: z.string().optional() }),
+  ),
 });
 /**
  * Editing a drill (issue 18): the whole record plus the version it loaded. A follow-up that keeps its

@@ -13,18 +13,22 @@ const text = (field: string, max: number) =>
 
 const strict = <S extends z.core.$ZodLooseShape>(what: string, shape: S) =>
   z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown field(s) in ${what}: ${iss.keys.join(', ')}` : `${what} must be a JSON object`),
+    error: (iss) =>
+      iss.code === 'unrecognized_keys' ? `Unknown field(s) in ${what}: ${iss.keys.join(', ')}` : `${what} must be a JSON object`,
   });
 
 export const incidentDeclareSchema = strict('the incident', {
   scenario: z.enum(INCIDENT_SCENARIOS, {
     error: (iss) => (iss.input === undefined ? 'scenario is required' : `scenario must be one of ${INCIDENT_SCENARIOS.join(', ')}`),
   }),
-  startedAt: z.iso
-    .datetime({ offset: true, error: 'startedAt must be an ISO 8601 date and time, e.g. 2026-12-02T04:10:00Z' })
-    .optional(),
+  startedAt: z.iso.datetime({ offset: true, error: 'startedAt must be an ISO 8601 date and time, e.g. 2026-12-02T04:10:00Z' }).optional(),
   title: text('title', 200).optional(),
-  applications: z.array(text('applications item', 120).min(1, { error: 'an application name must not be empty' }), { error: 'applications must be a list of application names' }).max(2000).optional(),
+  applications: z
+    .array(text('applications item', 120).min(1, { error: 'an application name must not be empty' }), {
+      error: 'applications must be a list of application names',
+    })
+    .max(2000)
+    .optional(),
   deployment: text('deployment', 120).optional(),
 }).meta({ id: 'IncidentDeclare', description: 'Body of POST /api/v1/incidents.' });
 
@@ -33,7 +37,10 @@ export const incidentActionSchema = simulationActionSchema;
 export const incidentItemPatchSchema = strict('the item change', {
   done: z.boolean({ error: 'done must be true or false' }),
   note: text('note', 1000).optional(),
-  version: z.number({ error: (iss) => (iss.input === undefined ? 'version is required (the version you read)' : 'version must be a number') }).int().min(1),
+  version: z
+    .number({ error: (iss) => (iss.input === undefined ? 'version is required (the version you read)' : 'version must be a number') })
+    .int()
+    .min(1),
 }).meta({ id: 'IncidentItemPatch', description: 'Body of PATCH /api/v1/incidents/{id}/items/{itemId}.' });
 
 export const incidentCloseSchema = strict('the close request', {
@@ -78,13 +85,36 @@ export const incidentResponseSchema = z
     overrideReason: z.string().nullable(),
     drillId: z.string().nullable(),
     version: z.number().int(),
-    applications: z.array(z.object({ id: z.string(), name: z.string(), outcome: z.enum(['allowed-without-2fa', 'denied', '2fa-with-other-method', 'unaffected']) })),
+    applications: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        outcome: z.enum(['allowed-without-2fa', 'denied', '2fa-with-other-method', 'unaffected']),
+      }),
+    ),
     items: z.array(incidentItemSchema),
-    actions: z.array(z.object({ id: z.string(), type: z.string(), takenBy: z.string(), takenAt: z.string(), expiresAt: z.string().nullable(), reverted: z.boolean(), findings: z.array(z.object({ code: z.string(), severity: z.string(), message: z.string() })) })),
-    messaging: z.object({ thresholdMinutes: z.number().int(), dueAt: z.string(), sent: z.array(z.object({ applicationId: z.string(), at: z.string(), actor: z.string() })) }),
+    actions: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        takenBy: z.string(),
+        takenAt: z.string(),
+        expiresAt: z.string().nullable(),
+        reverted: z.boolean(),
+        findings: z.array(z.object({ code: z.string(), severity: z.string(), message: z.string() })),
+      }),
+    ),
+    messaging: z.object({
+      thresholdMinutes: z.number().int(),
+      dueAt: z.string(),
+      sent: z.array(z.object({ applicationId: z.string(), at: z.string(), actor: z.string() })),
+    }),
     timeline: z.array(z.object({ id: z.number().int(), at: z.string(), actor: z.string(), kind: z.string() })),
   })
-  .meta({ id: 'Incident', description: 'An incident with its checklist, actions, messaging timer and timeline (texts in ?lang= or Accept-Language).' });
+  .meta({
+    id: 'Incident',
+    description: 'An incident with its checklist, actions, messaging timer and timeline (texts in ?lang= or Accept-Language).',
+  });
 
 export const incidentItemResponseSchema = incidentItemSchema;
 

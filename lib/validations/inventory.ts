@@ -2,14 +2,7 @@
 // application and group forms (zodResolver), the server actions, the /api/v1 route handlers, the
 // interchange parsers, the CLIs, the JSON Schema file and the OpenAPI document.
 import { z } from 'zod';
-import {
-  CONFIGURED_FAILMODES,
-  CRITICALITIES,
-  DATA_CLASSES,
-  INTEGRATION_SLUGS,
-  LANGS,
-  MFA_MANDATES,
-} from '../domain/types';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, INTEGRATION_SLUGS, LANGS, MFA_MANDATES } from '../domain/types';
 
 const trimmed = (max: number, what: string) =>
   z
@@ -35,9 +28,7 @@ export const groupNameSchema = trimmed(80, 'Group name').regex(/^[^;]*$/, {
 // Case-insensitive: group names match case-insensitively everywhere (the superRefine below and the
 // rules engine), so ["Staff", "staff"] names one group twice.
 const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
-  z
-    .array(item)
-    .refine((xs) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length, { error: `${what} must not repeat` });
+  z.array(item).refine((xs) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length, { error: `${what} must not repeat` });
 
 export const integrationSchema = z.enum(INTEGRATION_SLUGS, {
   error: (iss) =>

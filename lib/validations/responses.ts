@@ -64,8 +64,6 @@ export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
 
 export const assessOutputSchema = z
   .object({
-    applications: z.array(
-      assessmentSchema.omit({}).extend({ name: z.string() }),
-    ),
+    applications: z.array(assessmentSchema.omit({}).extend({ name: z.string() })),
   })
   .meta({ id: 'AssessOutput' });

@@ -21,9 +21,7 @@ const name = (field: string, max: number) =>
 const action = <S extends z.core.$ZodLooseShape>(type: string, shape: S) =>
   z.strictObject(shape, {
     error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `Unknown field(s) in a "${type}" action: ${iss.keys.join(', ')}`
-        : `Each action must be an object`,
+      iss.code === 'unrecognized_keys' ? `Unknown field(s) in a "${type}" action: ${iss.keys.join(', ')}` : `Each action must be an object`,
   });
 
 const firewallBlockSchema = action('firewall-block', { type: z.literal('firewall-block') });
@@ -55,8 +53,7 @@ export const simulationActionSchema = z
   .meta({ id: 'SimulationAction', description: 'An emergency action of an outage simulation.' });
 
 export const simulationScenarioSchema = z.enum(SIMULATION_SCENARIOS, {
-  error: (iss) =>
-    iss.input === undefined ? 'scenario is required' : `scenario must be one of ${SIMULATION_SCENARIOS.join(', ')}`,
+  error: (iss) => (iss.input === undefined ? 'scenario is required' : `scenario must be one of ${SIMULATION_SCENARIOS.join(', ')}`),
 });
 
 export const simulationRequestSchema = z

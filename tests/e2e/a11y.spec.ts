@@ -16,7 +16,20 @@ test('login page has no serious or critical accessibility violation', async ({ p
 
 test.describe('signed in', () => {
   test.use({ storageState: storageStateFor('admin') });
-  for (const path of ['/dashboard', '/applications', '/applications/new', '/groups', '/groups/new', '/findings', '/policy', '/reviews', '/drills/new', '/simulate?scenario=unreachable&fw=1&bg=All+Staff', '/admin/users', '/admin/audit']) {
+  for (const path of [
+    '/dashboard',
+    '/applications',
+    '/applications/new',
+    '/groups',
+    '/groups/new',
+    '/findings',
+    '/policy',
+    '/reviews',
+    '/drills/new',
+    '/simulate?scenario=unreachable&fw=1&bg=All+Staff',
+    '/admin/users',
+    '/admin/audit',
+  ]) {
     test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();
@@ -31,7 +44,9 @@ test.describe('signed in', () => {
     await expect(page).toHaveTitle(/^Application · /);
     expect(await seriousViolations(page)).toEqual([]);
   });
-  test('a runbook page has no serious or critical accessibility violation (links in its text are underlined, not only coloured)', async ({ page }) => {
+  test('a runbook page has no serious or critical accessibility violation (links in its text are underlined, not only coloured)', async ({
+    page,
+  }) => {
     await page.goto('/applications?q=VPN');
     await page.getByRole('link', { name: 'Remote access VPN' }).click();
     await page.getByRole('link', { name: 'Runbook', exact: true }).first().click();
@@ -72,7 +87,14 @@ for (const width of [1280, 390]) {
 // Issue 18 items 5, 7, 10: the changed pages at phone width too, the header menu open and closed.
 test.describe('signed in, phone width (390 px)', () => {
   test.use({ storageState: storageStateFor('admin'), viewport: { width: 390, height: 844 } });
-  for (const path of ['/dashboard', '/applications', '/groups?q=a&sort=members&dir=desc', '/runbooks', '/admin/audit', '/admin/audit?entity=group&action=group.create']) {
+  for (const path of [
+    '/dashboard',
+    '/applications',
+    '/groups?q=a&sort=members&dir=desc',
+    '/runbooks',
+    '/admin/audit',
+    '/admin/audit?entity=group&action=group.create',
+  ]) {
     test(`${path} at 390 px has no serious or critical accessibility violation`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();

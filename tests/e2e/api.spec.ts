@@ -90,10 +90,31 @@ test('bad input is a 4xx with an error code, never a 500', async () => {
   const c = ctx.editor!;
   const cases: { name: string; body: Buffer; type?: string; status: number; code: string }[] = [
     { name: 'malformed JSON', body: Buffer.from('{"name": '), status: 400, code: 'INVALID_JSON' },
-    { name: 'wrong types', body: Buffer.from(JSON.stringify({ ...newApp('T'), criticality: 5, groups: 'Finance' })), status: 400, code: 'VALIDATION_FAILED' },
-    { name: 'unknown field', body: Buffer.from(JSON.stringify({ ...newApp(uniq('U')), isAdmin: true })), status: 400, code: 'VALIDATION_FAILED' },
-    { name: 'unknown group', body: Buffer.from(JSON.stringify({ ...newApp(uniq('U')), groups: ['Nobody'] })), status: 400, code: 'VALIDATION_FAILED' },
-    { name: 'not JSON at all', body: Buffer.from('name=x'), type: 'application/x-www-form-urlencoded', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    {
+      name: 'wrong types',
+      body: Buffer.from(JSON.stringify({ ...newApp('T'), criticality: 5, groups: 'Finance' })),
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    },
+    {
+      name: 'unknown field',
+      body: Buffer.from(JSON.stringify({ ...newApp(uniq('U')), isAdmin: true })),
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    },
+    {
+      name: 'unknown group',
+      body: Buffer.from(JSON.stringify({ ...newApp(uniq('U')), groups: ['Nobody'] })),
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    },
+    {
+      name: 'not JSON at all',
+      body: Buffer.from('name=x'),
+      type: 'application/x-www-form-urlencoded',
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
     { name: 'oversized body', body: Buffer.alloc(2 * 1024 * 1024, 'a'), status: 413, code: 'PAYLOAD_TOO_LARGE' },
     { name: 'JSON array', body: Buffer.from('[]'), status: 400, code: 'VALIDATION_FAILED' },
   ];
@@ -117,7 +138,10 @@ test('a foreign Origin cannot change anything with the session cookie (CSRF)', a
 
 test('a personal API token from token:create works as Bearer with its role', async () => {
   const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
-  const token = execFileSync('npm', ['run', '--silent', 'token:create', '--', '--email', 'viewer@example.com', '--name', 'ci'], { env, encoding: 'utf8' }).trim();
+  const token = execFileSync('npm', ['run', '--silent', 'token:create', '--', '--email', 'viewer@example.com', '--name', 'ci'], {
+    env,
+    encoding: 'utf8',
+  }).trim();
   expect(token).toMatch(/^orp_[A-Za-z0-9_-]{40,}$/);
   const api = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   expect((await api.get('/api/v1/applications')).status()).toBe(200);
@@ -131,7 +155,9 @@ test('a personal API token from token:create works as Bearer with its role', asy
 test('the OpenAPI document describes the routes and schemas', async () => {
   const doc = await (await ctx.viewer!.get('/api/v1/openapi.json')).json();
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/applications', '/api/v1/applications/{id}', '/api/v1/groups', '/api/v1/groups/{id}']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(['/api/v1/applications', '/api/v1/applications/{id}', '/api/v1/groups', '/api/v1/groups/{id}']),
+  );
   expect(doc.components.schemas.Application.properties.integration.enum).toContain('auth-proxy-radius');
   expect(doc.components.schemas.Application.additionalProperties).toBe(false);
 });

@@ -55,7 +55,9 @@ test('entities by name, deleted ones by id and marker; actions and entities chos
   }
 });
 
-test('a sign-in records the client address (the socket’s, no proxy in front); failed ones show where they came from', async ({ browser }) => {
+test('a sign-in records the client address (the socket’s, no proxy in front); failed ones show where they came from', async ({
+  browser,
+}) => {
   const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await ctx.newPage();
   await page.goto('/login');
@@ -94,6 +96,8 @@ test('German: the labels and choices are German', async ({ page }) => {
     await expect(page.getByLabel('Objekt', { exact: true })).toHaveValue('user');
     await expect(page.getByLabel('Objekt', { exact: true }).locator('option:checked')).toHaveText('Benutzer');
     await expect(page.getByLabel('Aktion', { exact: true }).locator('option', { hasText: 'Anmeldung fehlgeschlagen' })).toHaveCount(1);
-    await expect(page.locator('tbody tr').first()).toContainText(/Angemeldet|Abgemeldet|Anmeldung fehlgeschlagen|Sprache geändert|Benutzer/);
+    await expect(page.locator('tbody tr').first()).toContainText(
+      /Angemeldet|Abgemeldet|Anmeldung fehlgeschlagen|Sprache geändert|Benutzer/,
+    );
   });
 });

@@ -86,8 +86,15 @@ test.describe('item 2: the bypass warning where the choice is made', () => {
 });
 
 test.describe('item 3: the simulator counts people once', () => {
-  test('the totals add up to the members of the groups with access, the page says how, and per application each group counts once', async ({ page, request }) => {
-    const groups = (await (await request.get('/api/v1/groups?limit=100')).json()).items as { name: string; memberCount?: number; applications: string[] }[];
+  test('the totals add up to the members of the groups with access, the page says how, and per application each group counts once', async ({
+    page,
+    request,
+  }) => {
+    const groups = (await (await request.get('/api/v1/groups?limit=100')).json()).items as {
+      name: string;
+      memberCount?: number;
+      applications: string[];
+    }[];
     const withAccess = groups.filter((g) => g.applications.length > 0).reduce((n, g) => n + (g.memberCount ?? 0), 0);
     const members = (names: string[]) => names.reduce((n, name) => n + (groups.find((g) => g.name === name)?.memberCount ?? 0), 0);
 
@@ -148,7 +155,10 @@ test.describe('item 4 and 9: the dashboard agrees with itself and says why', () 
   });
 
   test('when an approval goes stale the readiness card says why the score dropped', async ({ page, request }) => {
-    const find = async () => (await (await request.get('/api/v1/applications?q=Linux+jump+hosts&limit=5')).json()).items.find((a: { name: string }) => a.name === 'Linux jump hosts');
+    const find = async () =>
+      (await (await request.get('/api/v1/applications?q=Linux+jump+hosts&limit=5')).json()).items.find(
+        (a: { name: string }) => a.name === 'Linux jump hosts',
+      );
     const app = await find();
     expect(app.review.state).toBe('approved');
     const other = app.criticality === 'low' ? 'medium' : 'low';

@@ -22,12 +22,18 @@ async function control(request: APIRequestContext, patch: Record<string, unknown
 }
 
 test.afterAll(async ({ playwright }, info) => {
-  const api = await playwright.request.newContext({ baseURL: info.project.use.baseURL, storageState: storageStateFor('admin'), ignoreHTTPSErrors: true });
+  const api = await playwright.request.newContext({
+    baseURL: info.project.use.baseURL,
+    storageState: storageStateFor('admin'),
+    ignoreHTTPSErrors: true,
+  });
   await control(api, { statusIndicator: 'none', groups: DUO_GROUPS });
   const apps = (await (await api.get('/api/v1/applications?q=Duo%20sync&limit=100')).json()) as { items: { id: string; name: string }[] };
-  for (const a of apps.items.filter((x) => x.name.startsWith('Duo sync'))) expect((await api.delete(`/api/v1/applications/${a.id}`)).status()).toBe(204);
+  for (const a of apps.items.filter((x) => x.name.startsWith('Duo sync')))
+    expect((await api.delete(`/api/v1/applications/${a.id}`)).status()).toBe(204);
   const groups = (await (await api.get('/api/v1/groups?q=Duo%20sync&limit=100')).json()) as { items: { id: string; name: string }[] };
-  for (const g of groups.items.filter((x) => x.name.startsWith('Duo sync'))) expect((await api.delete(`/api/v1/groups/${g.id}`)).status()).toBe(204);
+  for (const g of groups.items.filter((x) => x.name.startsWith('Duo sync')))
+    expect((await api.delete(`/api/v1/groups/${g.id}`)).status()).toBe(204);
   await api.delete('/api/v1/duo/connection');
   await api.dispose();
 });
@@ -44,12 +50,17 @@ test('connection API: 401 without auth, 403 for an editor, 404 before it exists'
   expect((await anon.get('/api/v1/duo/status')).status()).toBe(401);
   await anon.dispose();
   const editor = await playwright.request.newContext({ baseURL: info.project.use.baseURL, storageState: storageStateFor('editor') });
-  expect((await editor.put('/api/v1/duo/connection', { data: { apiHost: API_HOST, integrationKey: IKEY, secretKey: SKEY } })).status()).toBe(403);
+  expect(
+    (await editor.put('/api/v1/duo/connection', { data: { apiHost: API_HOST, integrationKey: IKEY, secretKey: SKEY } })).status(),
+  ).toBe(403);
   await editor.dispose();
   expect((await request.get('/api/v1/duo/connection')).status()).toBe(404);
   const bad = await request.put('/api/v1/duo/connection', { data: { apiHost: 'https://x/y', integrationKey: IKEY, secretKey: 'short' } });
   expect(bad.status()).toBe(400);
-  expect(((await bad.json()) as { error: { issues: { path: string }[] } }).error.issues.map((i) => i.path)).toEqual(['apiHost', 'secretKey']);
+  expect(((await bad.json()) as { error: { issues: { path: string }[] } }).error.issues.map((i) => i.path)).toEqual([
+    'apiHost',
+    'secretKey',
+  ]);
 });
 
 test('a new admin connects, tests, previews, syncs twice and sees the group in bypass', async ({ page, request }) => {
@@ -82,7 +93,9 @@ test('a new admin connects, tests, previews, syncs twice and sees the group in b
   // A second sync updates, never duplicates.
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByText('Synced: 0 created, 0 updated, 6 unchanged.')).toBeVisible();
-  const apps = ((await (await request.get('/api/v1/applications?q=Duo%20sync&limit=100')).json()) as { items: { name: string; integration: string }[] }).items;
+  const apps = (
+    (await (await request.get('/api/v1/applications?q=Duo%20sync&limit=100')).json()) as { items: { name: string; integration: string }[] }
+  ).items;
   expect(apps.map((a) => [a.name, a.integration]).sort()).toEqual([
     ['Duo sync VPN', 'auth-proxy-radius'],
     ['Duo sync bastion', 'duo-unix'],
@@ -94,9 +107,18 @@ test('a new admin connects, tests, previews, syncs twice and sees the group in b
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByText(/^Synced: 0 created/)).toBeVisible();
   await expect(page.getByTestId('duo-bypass-check')).toContainText('1 group is in bypass in Duo');
-  await expect(page.getByRole('list', { name: 'Findings from Duo' })).toContainText('Group "Duo sync contractors" is in bypass status in Duo');
-  const assess = (await (await request.get('/api/v1/assessments')).json()) as { applications: { name: string; findings: { code: string; groups: string[] }[] }[] };
-  expect(assess.applications.find((a) => a.name === 'Duo sync VPN')!.findings.filter((f) => f.code === 'GROUP_IN_BYPASS').map((f) => f.groups)).toEqual([['Duo sync contractors']]);
+  await expect(page.getByRole('list', { name: 'Findings from Duo' })).toContainText(
+    'Group "Duo sync contractors" is in bypass status in Duo',
+  );
+  const assess = (await (await request.get('/api/v1/assessments')).json()) as {
+    applications: { name: string; findings: { code: string; groups: string[] }[] }[];
+  };
+  expect(
+    assess.applications
+      .find((a) => a.name === 'Duo sync VPN')!
+      .findings.filter((f) => f.code === 'GROUP_IN_BYPASS')
+      .map((f) => f.groups),
+  ).toEqual([['Duo sync contractors']]);
   await page.goto('/findings');
   await expect(page.getByRole('heading', { name: /Group in bypass in Duo/ })).toBeVisible();
 
@@ -108,7 +130,9 @@ test('a new admin connects, tests, previews, syncs twice and sees the group in b
     await page.goto('/duo');
     await expect(page.getByRole('heading', { name: 'Mit Duo verbunden' })).toBeVisible();
     await expect(page.getByTestId('duo-bypass-check')).toContainText('1 Gruppe steht in Duo im Status „Umgehung“');
-    await expect(page.getByRole('list', { name: 'Befunde aus Duo' })).toContainText('Die Gruppe „Duo sync contractors“ steht in Duo im Status „Umgehung“');
+    await expect(page.getByRole('list', { name: 'Befunde aus Duo' })).toContainText(
+      'Die Gruppe „Duo sync contractors“ steht in Duo im Status „Umgehung“',
+    );
     await expect(page.getByRole('button', { name: 'Jetzt synchronisieren' })).toBeVisible();
   } finally {
     await page.locator('[data-app-header]').getByRole('button', { name: 'English' }).click();
@@ -120,7 +144,12 @@ test('a new admin connects, tests, previews, syncs twice and sees the group in b
   for (const url of ['/api/v1/duo/connection', '/api/v1/audit', '/api/v1/export', '/api/v1/assessments', '/duo']) {
     await expectNoSecret(page, await (await request.get(url)).text(), url);
   }
-  expect(await (await request.get('/api/v1/duo/connection')).json()).toMatchObject({ apiHost: API_HOST, integrationKey: IKEY, secretKeySet: true, lastSyncAt: expect.any(String) });
+  expect(await (await request.get('/api/v1/duo/connection')).json()).toMatchObject({
+    apiHost: API_HOST,
+    integrationKey: IKEY,
+    secretKeySet: true,
+    lastSyncAt: expect.any(String),
+  });
   const dbFile = (process.env.E2E_DATABASE_URL ?? '').replace(/^file:/, '');
   const dir = path.dirname(dbFile);
   const files = readdirSync(dir).filter((f) => f.startsWith(path.basename(dbFile)));
@@ -154,5 +183,7 @@ test('the status banner for each state, with a link to the runbooks', async ({ p
     await page.goto('/dashboard');
     await expect(banner).toHaveCount(0, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
-  await expect(async () => expect(((await (await request.get('/api/v1/duo/status')).json()) as { state: string }).state).toBe('operational')).toPass({ timeout: 10_000 });
+  await expect(async () =>
+    expect(((await (await request.get('/api/v1/duo/status')).json()) as { state: string }).state).toBe('operational'),
+  ).toPass({ timeout: 10_000 });
 });

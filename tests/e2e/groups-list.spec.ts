@@ -28,7 +28,8 @@ test.afterAll(async () => {
   await api.dispose();
 });
 
-const names = async (page: import('@playwright/test').Page) => (await page.locator('tbody tr td:first-child .font-medium').allInnerTexts()).map((s) => s.trim());
+const names = async (page: import('@playwright/test').Page) =>
+  (await page.locator('tbody tr td:first-child .font-medium').allInnerTexts()).map((s) => s.trim());
 
 test('search by name, sort by members and reach both ways, all in the URL; a bad sort is explained', async ({ page }) => {
   await page.goto('/groups');

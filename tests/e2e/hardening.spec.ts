@@ -43,7 +43,11 @@ test.describe('after sign-in, next', () => {
   });
 });
 
-test('POST /api/v1/sessions signs in (201 + cookie), throttles with 429 + Retry-After, and the form says how long to wait (en, de)', async ({ playwright, baseURL, page }) => {
+test('POST /api/v1/sessions signs in (201 + cookie), throttles with 429 + Retry-After, and the form says how long to wait (en, de)', async ({
+  playwright,
+  baseURL,
+  page,
+}) => {
   const api = await playwright.request.newContext({ baseURL });
   const ok = await api.post('/api/v1/sessions', { data: { email: 'viewer@example.com', password: DEMO_PASSWORD } });
   expect(ok.status()).toBe(201);
@@ -54,7 +58,8 @@ test('POST /api/v1/sessions signs in (201 + cookie), throttles with 429 + Retry-
 
   // An account nobody uses (unknown accounts are throttled the same way).
   const email = `nobody-${unique()}@example.com`;
-  for (let i = 0; i < 5; i++) expect((await api.post('/api/v1/sessions', { data: { email, password: `wrong wrong ${i}` } })).status()).toBe(401);
+  for (let i = 0; i < 5; i++)
+    expect((await api.post('/api/v1/sessions', { data: { email, password: `wrong wrong ${i}` } })).status()).toBe(401);
   const throttled = await api.post('/api/v1/sessions', { data: { email, password: 'wrong wrong x' } });
   expect(throttled.status()).toBe(429);
   expect(Number(throttled.headers()['retry-after'])).toBeGreaterThanOrEqual(1);
@@ -129,7 +134,14 @@ function from(localAddress: string, port: number, method: string, urlPath: strin
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const req = httpRequest(
-      { host: '127.0.0.1', port, method, path: urlPath, localAddress, headers: { ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}), ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path: urlPath,
+        localAddress,
+        headers: { ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}), ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
@@ -158,15 +170,24 @@ test.describe('a second server (socket addresses, timeouts, restore)', () => {
 
   test('40 parallel wrong passwords from one address: at most 5 are checked, the rest 429; the owner from another address signs in', async () => {
     const attempts = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => from('127.0.0.1', srv.port, 'POST', '/api/v1/sessions', { email: 'admin@example.com', password: `wrong wrong ${i}` })),
+      Array.from({ length: 40 }, (_, i) =>
+        from('127.0.0.1', srv.port, 'POST', '/api/v1/sessions', { email: 'admin@example.com', password: `wrong wrong ${i}` }),
+      ),
     );
     const statuses = attempts.map((a) => a.status);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
     expect(statuses.filter((s) => s === 401).length + statuses.filter((s) => s === 429).length).toBe(40);
     for (const a of attempts.filter((x) => x.status === 429)) expect(Number(a.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     // The attacking address stays throttled, whatever forwarding header it sends (no TRUST_PROXY).
-    for (const h of [{} as Record<string, string>, { 'x-forwarded-for': '198.51.100.1' }, { 'x-orp-client-address': '198.51.100.2' }, { 'x-real-ip': '198.51.100.3' }]) {
-      expect((await from('127.0.0.1', srv.port, 'POST', '/api/v1/sessions', { email: 'admin@example.com', password: DEMO_PASSWORD }, h)).status).toBe(429);
+    for (const h of [
+      {} as Record<string, string>,
+      { 'x-forwarded-for': '198.51.100.1' },
+      { 'x-orp-client-address': '198.51.100.2' },
+      { 'x-real-ip': '198.51.100.3' },
+    ]) {
+      expect(
+        (await from('127.0.0.1', srv.port, 'POST', '/api/v1/sessions', { email: 'admin@example.com', password: DEMO_PASSWORD }, h)).status,
+      ).toBe(429);
     }
     // The owner, from an address with no failures, is not locked out.
     const owner = await from('127.0.0.2', srv.port, 'POST', '/api/v1/sessions', { email: 'admin@example.com', password: DEMO_PASSWORD });
@@ -177,7 +198,9 @@ test.describe('a second server (socket addresses, timeouts, restore)', () => {
     const started = Date.now();
     const reply = await new Promise<string>((resolve) => {
       let got = '';
-      const s = net.connect(srv.port, '127.0.0.1', () => s.write('POST /api/v1/import HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\nab'));
+      const s = net.connect(srv.port, '127.0.0.1', () =>
+        s.write('POST /api/v1/import HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\nab'),
+      );
       s.on('data', (d) => (got += d.toString()));
       s.on('close', () => resolve(got));
     });
@@ -203,7 +226,9 @@ test.describe('a second server (socket addresses, timeouts, restore)', () => {
     const backup = path.join(path.dirname(srv.dbFile), 'backup.db');
     const run = (args: string[]) =>
       new Promise<{ code: number; out: string }>((resolve) =>
-        execFile('npm', ['run', '--silent', ...args], { env: srv.env }, (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr })),
+        execFile('npm', ['run', '--silent', ...args], { env: srv.env }, (err, stdout, stderr) =>
+          resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
+        ),
       );
     expect((await run(['backup', '--', backup])).code).toBe(0);
     const refused = await run(['restore', '--', backup]);

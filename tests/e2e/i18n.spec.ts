@@ -9,7 +9,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
   const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
-  const out = execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'viewer', '--name', 'I18n', '--password', PASSWORD], { env, encoding: 'utf8' });
+  const out = execFileSync(
+    'npm',
+    ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'viewer', '--name', 'I18n', '--password', PASSWORD],
+    { env, encoding: 'utf8' },
+  );
   expect(out).toContain(`created viewer ${EMAIL}`);
 });
 
@@ -22,7 +26,10 @@ async function signIn(page: Page) {
   await expect(page).toHaveURL(/\/dashboard/);
 }
 
-test('a signed-in user switches to Deutsch in the header: navigation, tables and forms are German, it survives a reload and a new login, and English comes back', async ({ page, browser }, info) => {
+test('a signed-in user switches to Deutsch in the header: navigation, tables and forms are German, it survives a reload and a new login, and English comes back', async ({
+  page,
+  browser,
+}, info) => {
   await signIn(page);
   const html = page.locator('html');
   const header = page.locator('header[data-app-header]');
@@ -93,7 +100,9 @@ test('a signed-in user switches to Deutsch in the header: navigation, tables and
   await expect(fresh.locator('html')).toHaveAttribute('lang', 'en');
   await signIn(fresh);
   await expect(fresh.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(fresh.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Anwendungen', exact: true })).toBeVisible();
+  await expect(
+    fresh.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Anwendungen', exact: true }),
+  ).toBeVisible();
   await other.close();
 
   // Back to English.
@@ -106,7 +115,9 @@ test('a signed-in user switches to Deutsch in the header: navigation, tables and
   await expect(html).toHaveAttribute('lang', 'en');
 });
 
-test('the login page switch works for a signed-out visitor (cookie), and a signed-in user’s own language wins over it', async ({ page }) => {
+test('the login page switch works for a signed-out visitor (cookie), and a signed-in user’s own language wins over it', async ({
+  page,
+}) => {
   await page.goto('/login');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByLabel('Email')).toBeVisible();

@@ -17,7 +17,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
   const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
-  execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Importer', '--password', PASSWORD], { env, encoding: 'utf8' });
+  execFileSync(
+    'npm',
+    ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Importer', '--password', PASSWORD],
+    { env, encoding: 'utf8' },
+  );
 });
 
 // The specs of one run share the database: the applications this spec imported go again, so the
@@ -25,7 +29,8 @@ test.beforeAll(() => {
 test.afterAll(async ({ playwright }, info) => {
   const api = await playwright.request.newContext({ baseURL: info.project.use.baseURL, storageState: storageStateFor('editor') });
   const { items } = (await (await api.get(`/api/v1/applications?q=${RUN}&limit=100`)).json()) as { items: { id: string; name: string }[] };
-  for (const app of items.filter((a) => a.name.includes(RUN))) expect((await api.delete(`/api/v1/applications/${app.id}`)).status()).toBe(204);
+  for (const app of items.filter((a) => a.name.includes(RUN)))
+    expect((await api.delete(`/api/v1/applications/${app.id}`)).status()).toBe(204);
   await api.dispose();
 });
 
@@ -43,7 +48,9 @@ async function paste(page: Page, name: string, text: string) {
   await page.locator('#paste-name').fill(name);
 }
 
-test('English: the preview shows failmode + line, secrets dropped, match; imported apps need triage; re-import changes nothing', async ({ page }) => {
+test('English: the preview shows failmode + line, secrets dropped, match; imported apps need triage; re-import changes nothing', async ({
+  page,
+}) => {
   await signIn(page);
   const file = `vpn-${RUN}.cfg`;
   const appName = `vpn-${RUN} radius_server_auto`;

@@ -39,7 +39,10 @@ test('an invalid file is refused with its line, and nothing is imported', async 
 
 test('API: dry run answers the interchange JSON, then the import applies; export round-trips', async ({ request }) => {
   const cfg = readFileSync('tests/fixtures/duo-unix/pam_duo.conf', 'utf8');
-  const dry = await request.post('/api/v1/import?dryRun=true&filename=bastion.conf', { data: Buffer.from(cfg), headers: { 'content-type': 'text/plain' } });
+  const dry = await request.post('/api/v1/import?dryRun=true&filename=bastion.conf', {
+    data: Buffer.from(cfg),
+    headers: { 'content-type': 'text/plain' },
+  });
   expect(dry.status()).toBe(200);
   const inv = await dry.json();
   expect(inv.version).toBe(1);
@@ -49,19 +52,28 @@ test('API: dry run answers the interchange JSON, then the import applies; export
   const before = await (await request.get('/api/v1/export?format=json')).json();
   expect(before.applications.find((a: { name: string }) => a.name === inv.applications[0].name)).toBeUndefined();
 
-  const applied = await request.post('/api/v1/import?filename=bastion.conf', { data: Buffer.from(cfg), headers: { 'content-type': 'text/plain' } });
+  const applied = await request.post('/api/v1/import?filename=bastion.conf', {
+    data: Buffer.from(cfg),
+    headers: { 'content-type': 'text/plain' },
+  });
   expect(applied.status()).toBe(200);
   expect(await applied.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
 
   const exported = await request.get('/api/v1/export?format=json');
   const text = await exported.text();
-  const again = await request.post('/api/v1/import?dryRun=false&format=inventory&filename=export.json', { data: Buffer.from(text), headers: { 'content-type': 'application/json' } });
+  const again = await request.post('/api/v1/import?dryRun=false&format=inventory&filename=export.json', {
+    data: Buffer.from(text),
+    headers: { 'content-type': 'application/json' },
+  });
   const res = await again.json();
   expect(res.created).toBe(0);
   expect(res.updated).toBe(0);
   expect(await (await request.get('/api/v1/export?format=json')).text()).toBe(text);
 
-  const bad = await request.post('/api/v1/import?dryRun=true&filename=x.cfg', { data: Buffer.from('[radius_server_auto]\nfailmode=maybe\n'), headers: { 'content-type': 'text/plain' } });
+  const bad = await request.post('/api/v1/import?dryRun=true&filename=x.cfg', {
+    data: Buffer.from('[radius_server_auto]\nfailmode=maybe\n'),
+    headers: { 'content-type': 'text/plain' },
+  });
   expect(bad.status()).toBe(400);
   expect(JSON.stringify(await bad.json())).toContain('line 2');
   const csv = await request.get('/api/v1/export?format=csv');

@@ -35,7 +35,11 @@ async function noHorizontalScroll(page: Page) {
 }
 
 async function contextFor(browser: Browser, role: 'admin' | 'editor' | 'viewer', viewport = { width: 1280, height: 900 }) {
-  const ctx = await browser.newContext({ storageState: storageStateFor(role), viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+  const ctx = await browser.newContext({
+    storageState: storageStateFor(role),
+    viewport,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   return ctx.newPage();
 }
 
@@ -72,7 +76,9 @@ test('desktop, English: two responders run an incident from declaration to the r
 
   // A viewer's write is refused by the API (403), whatever the page shows.
   const read = await (await viewer.request.get(`/api/v1/incidents/${id}`)).json();
-  const tick = await viewer.request.patch(`/api/v1/incidents/${id}/items/${read.items[1].id}`, { data: { done: true, version: read.items[1].version } });
+  const tick = await viewer.request.patch(`/api/v1/incidents/${id}/items/${read.items[1].id}`, {
+    data: { done: true, version: read.items[1].version },
+  });
   expect(tick.status()).toBe(403);
   // A stale version is refused (409).
   const stale = await admin.request.patch(`/api/v1/incidents/${id}/items/${read.items[0].id}`, { data: { done: false, version: 1 } });
@@ -113,7 +119,10 @@ test('desktop, English: two responders run an incident from declaration to the r
   await expect(admin.getByText('Closed', { exact: true })).toBeVisible({ timeout: 5_000 });
 
   // The report, downloaded and read back.
-  const [download] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('link', { name: 'Post-incident report (PDF)' }).click()]);
+  const [download] = await Promise.all([
+    editor.waitForEvent('download'),
+    editor.getByRole('link', { name: 'Post-incident report (PDF)' }).click(),
+  ]);
   const file = path.join('test-results', 'incidents', 'report-en.pdf');
   await download.saveAs(file);
   const text = pdfText(file);
@@ -138,9 +147,28 @@ test('desktop, English: two responders run an incident from declaration to the r
   await viewer.context().close();
 });
 
-test('phone width, German: the responder runs Primary Only Mode and closes after the revert; an English viewer follows', async ({ browser }) => {
+test('phone width, German: the responder runs Primary Only Mode and closes after the revert; an English viewer follows', async ({
+  browser,
+}) => {
   const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
-  execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', GERMAN_EDITOR, '--role', 'editor', '--name', 'Bereitschaft', '--password', PASSWORD], { env, encoding: 'utf8' });
+  execFileSync(
+    'npm',
+    [
+      'run',
+      '--silent',
+      'user:create',
+      '--',
+      '--email',
+      GERMAN_EDITOR,
+      '--role',
+      'editor',
+      '--name',
+      'Bereitschaft',
+      '--password',
+      PASSWORD,
+    ],
+    { env, encoding: 'utf8' },
+  );
   const phone = { width: 390, height: 844 };
   const ctx = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true });
   const de = await ctx.newPage();
@@ -179,13 +207,18 @@ test('phone width, German: the responder runs Primary Only Mode and closes after
   await shot(de, 'phone-de-open');
 
   await de.getByRole('button', { name: 'Vorfall abschließen' }).click();
-  await expect(de.getByRole('alert').filter({ hasText: 'Der Vorfall kann noch nicht abgeschlossen werden' })).toContainText('Nur primärer Modus');
+  await expect(de.getByRole('alert').filter({ hasText: 'Der Vorfall kann noch nicht abgeschlossen werden' })).toContainText(
+    'Nur primärer Modus',
+  );
   await de.getByRole('checkbox', { name: /Remote access VPN: Nur primärer Modus/ }).check();
   await de.getByRole('button', { name: 'Vorfall abschließen' }).click();
   await expect(de.getByText('Abgeschlossen', { exact: true })).toBeVisible();
   await expect(viewer.getByText('Closed', { exact: true })).toBeVisible({ timeout: 5_000 });
 
-  const [download] = await Promise.all([de.waitForEvent('download'), de.getByRole('link', { name: 'Bericht nach dem Vorfall (PDF-Datei)' }).click()]);
+  const [download] = await Promise.all([
+    de.waitForEvent('download'),
+    de.getByRole('link', { name: 'Bericht nach dem Vorfall (PDF-Datei)' }).click(),
+  ]);
   const file = path.join('test-results', 'incidents', 'report-de.pdf');
   await download.saveAs(file);
   const text = pdfText(file);

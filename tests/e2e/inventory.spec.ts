@@ -64,7 +64,9 @@ test('add an application (fixing a validation error on the way), edit it, confli
   await expect(page.getByText('FAILMODE_OPEN_ON_RESTRICTED')).toHaveCount(0);
 
   await tab2.getByRole('button', { name: 'Save changes' }).click();
-  await expect(tab2.getByRole('alert').filter({ hasText: 'Someone else' })).toContainText('Someone else saved this application while you were editing');
+  await expect(tab2.getByRole('alert').filter({ hasText: 'Someone else' })).toContainText(
+    'Someone else saved this application while you were editing',
+  );
   await expect(tab2.getByLabel('Owner')).toHaveValue('Second tab');
   await second.close();
 
@@ -106,7 +108,9 @@ test.describe('a viewer', () => {
     await expect(adminPage.getByLabel('Role of editor@example.com')).toHaveValue('viewer');
     await page.getByLabel('Owner').fill('Should not be saved');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText('Your role (viewer) may not change the inventory');
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText(
+      'Your role (viewer) may not change the inventory',
+    );
     // Restore the role for the other tests.
     await adminPage.reload();
     await adminPage.getByLabel('Role of editor@example.com').selectOption('editor');

@@ -6,7 +6,6 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import { execFileSync } from 'node:child_process';
 import { storageStateFor, uniq } from './fixtures';
 
-
 // A German-speaking editor of its own, so that the demo users keep English for the other specs.
 const DE_EMAIL = `editor-18d-${Date.now().toString(36)}@example.com`;
 const DE_PASSWORD = 'issue18d-password-2026';
@@ -27,7 +26,16 @@ async function adminRequest(browser: Browser): Promise<APIRequestContext> {
 
 async function createApp(request: APIRequestContext, name: string, extra: Record<string, unknown> = {}) {
   const r = await request.post('/api/v1/applications', {
-    data: { name, integration: 'auth-proxy-radius', dataClasses: ['pii'], mfaMandate: 'none', criticality: 'medium', configuredFailmode: 'safe', groups: [], ...extra },
+    data: {
+      name,
+      integration: 'auth-proxy-radius',
+      dataClasses: ['pii'],
+      mfaMandate: 'none',
+      criticality: 'medium',
+      configuredFailmode: 'safe',
+      groups: [],
+      ...extra,
+    },
   });
   expect(r.status(), await r.text()).toBe(201);
   const app = (await r.json()) as { id: string; version: number };
@@ -38,7 +46,14 @@ async function createApp(request: APIRequestContext, name: string, extra: Record
 async function getApp(request: APIRequestContext, id: string) {
   const r = await request.get(`/api/v1/applications/${id}`);
   expect(r.ok()).toBe(true);
-  return (await r.json()) as { id: string; version: number; owner?: string; criticality: string; onCallContact?: string; escalation?: string };
+  return (await r.json()) as {
+    id: string;
+    version: number;
+    owner?: string;
+    criticality: string;
+    onCallContact?: string;
+    escalation?: string;
+  };
 }
 
 /** A row of the runbook's key-value tables by its exact key. */
@@ -60,7 +75,11 @@ async function signInGerman(page: Page) {
 
 test.beforeAll(() => {
   const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
-  const out = execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', DE_EMAIL, '--role', 'editor', '--name', 'Redakteurin', '--password', DE_PASSWORD], { env, encoding: 'utf8' });
+  const out = execFileSync(
+    'npm',
+    ['run', '--silent', 'user:create', '--', '--email', DE_EMAIL, '--role', 'editor', '--name', 'Redakteurin', '--password', DE_PASSWORD],
+    { env, encoding: 'utf8' },
+  );
   expect(out).toContain(`created editor ${DE_EMAIL}`);
 });
 
@@ -72,7 +91,10 @@ test.afterAll(async ({ browser }) => {
 test.describe('as an editor', () => {
   test.use({ storageState: storageStateFor('editor') });
 
-  test('10c: on-call contact and escalation are edited in the app form and printed in the runbook header (HTML, Markdown, PDF; en/de)', async ({ page, browser }, info) => {
+  test('10c: on-call contact and escalation are edited in the app form and printed in the runbook header (HTML, Markdown, PDF; en/de)', async ({
+    page,
+    browser,
+  }, info) => {
     const app = await createApp(await adminRequest(browser), `${PREFIX} contacts`);
     await page.goto(`/applications/${app.id}/edit`);
     await page.getByLabel('On-call contact').fill('NOC rota +49 30 1234 5678');
@@ -80,7 +102,10 @@ test.describe('as an editor', () => {
     await page.screenshot({ path: info.outputPath('app-form-contacts-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page).toHaveURL(new RegExp(`/applications/${app.id}$`));
-    expect(await getApp(page.request, app.id)).toMatchObject({ onCallContact: 'NOC rota +49 30 1234 5678', escalation: 'After 15 minutes: duty manager IT operations' });
+    expect(await getApp(page.request, app.id)).toMatchObject({
+      onCallContact: 'NOC rota +49 30 1234 5678',
+      escalation: 'After 15 minutes: duty manager IT operations',
+    });
 
     await page.goto(`/applications/${app.id}/runbook?lang=en`);
     await expect(row(page, 'On call')).toContainText('NOC rota +49 30 1234 5678');
@@ -92,7 +117,10 @@ test.describe('as an editor', () => {
     await expect(row(page, 'Eskalation')).toContainText('duty manager');
     await page.screenshot({ path: info.outputPath('runbook-contacts-de.png') });
 
-    for (const [lang, onCall] of [['en', 'On call'], ['de', 'Bereitschaft']] as const) {
+    for (const [lang, onCall] of [
+      ['en', 'On call'],
+      ['de', 'Bereitschaft'],
+    ] as const) {
       const html = await page.request.get(`/api/v1/applications/${app.id}/runbook?format=html&lang=${lang}`);
       expect(html.status()).toBe(200);
       expect(await html.text()).toMatch(new RegExp(`${onCall}</th><td>NOC rota \\+49 30 1234 5678`));
@@ -103,7 +131,9 @@ test.describe('as an editor', () => {
       expect(pdf.headers()['content-type']).toContain('application/pdf');
     }
     // The export carries them (additive optional fields of the interchange format).
-    const exp = (await (await page.request.get('/api/v1/export?format=json')).json()) as { applications: { name: string; onCallContact?: string }[] };
+    const exp = (await (await page.request.get('/api/v1/export?format=json')).json()) as {
+      applications: { name: string; onCallContact?: string }[];
+    };
     expect(exp.applications.find((a) => a.name === `${PREFIX} contacts`)?.onCallContact).toBe('NOC rota +49 30 1234 5678');
     // Too long: a field error, nothing saved.
     await page.goto(`/applications/${app.id}/edit`);
@@ -113,7 +143,10 @@ test.describe('as an editor', () => {
     await expect(page.getByRole('alert').filter({ hasText: /at most 200/ })).toBeVisible();
   });
 
-  test('10a: a drill is edited (outcomes, follow-ups keep their state) and deleted after a confirmation', async ({ page, browser }, info) => {
+  test('10a: a drill is edited (outcomes, follow-ups keep their state) and deleted after a confirmation', async ({
+    page,
+    browser,
+  }, info) => {
     const app = await createApp(await adminRequest(browser), `${PREFIX} drilled`);
     const who = uniq('Drill crew');
     await page.goto('/drills/new');
@@ -149,7 +182,9 @@ test.describe('as an editor', () => {
     await expect(edited).toContainText('Last changed by editor@example.com');
 
     // A stale edit page (changed meanwhile) is refused with the conflict message.
-    const [id] = /\/drills\/([^/]+)\/edit/.exec((await edited.getByRole('link', { name: /^Edit the drill of / }).getAttribute('href')) ?? '')!.slice(1);
+    const [id] = /\/drills\/([^/]+)\/edit/
+      .exec((await edited.getByRole('link', { name: /^Edit the drill of / }).getAttribute('href')) ?? '')!
+      .slice(1);
     const stale = await page.context().newPage();
     await stale.goto(`/drills/${id}/edit`);
     await page.goto(`/drills/${id}/edit`);
@@ -166,13 +201,16 @@ test.describe('as an editor', () => {
     await edited.getByRole('button', { name: 'Yes, delete' }).click();
     await expect(page.getByText(`${who} and Security`)).toHaveCount(0);
     const audit = await (await adminRequest(browser)).get(`/api/v1/audit?entity=drill&entityId=${id}`);
-    const actions = ((await audit.json()) as { items?: { action: string }[] } | { action: string }[]);
-    const list = Array.isArray(actions) ? actions : actions.items ?? [];
+    const actions = (await audit.json()) as { items?: { action: string }[] } | { action: string }[];
+    const list = Array.isArray(actions) ? actions : (actions.items ?? []);
     expect(list.map((a) => a.action)).toEqual(expect.arrayContaining(['drill.create', 'drill.update', 'drill.delete']));
     void app;
   });
 
-  test('10b: bulk owner change applies to the selection, and an app changed meanwhile is reported, not overwritten', async ({ page, browser }, info) => {
+  test('10b: bulk owner change applies to the selection, and an app changed meanwhile is reported, not overwritten', async ({
+    page,
+    browser,
+  }, info) => {
     const admin = await adminRequest(browser);
     const a = await createApp(admin, `${PREFIX} bulk one`);
     const b = await createApp(admin, `${PREFIX} bulk two`);
@@ -218,8 +256,17 @@ test.describe('as an editor', () => {
     await expect(page).toHaveURL(/\/drills$/);
     const card = page.getByText('Participants: A11y crew').first().locator('xpath=ancestor::div[contains(@class,"p-6")][1]');
     const editHref = (await card.getByRole('link', { name: /^Edit the drill of / }).getAttribute('href'))!;
-    const paths = ['/drills', editHref, `/applications?q=${encodeURIComponent(PREFIX)}`, `/applications/${app.id}/edit`, `/applications/${app.id}/runbook`];
-    for (const size of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const paths = [
+      '/drills',
+      editHref,
+      `/applications?q=${encodeURIComponent(PREFIX)}`,
+      `/applications/${app.id}/edit`,
+      `/applications/${app.id}/runbook`,
+    ];
+    for (const size of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       await page.setViewportSize(size);
       for (const path of paths) {
         await page.goto(path);
@@ -236,7 +283,10 @@ test.describe('as an editor', () => {
 });
 
 test('German: the contacts, the drill edit and the bulk panel in German (screenshots)', async ({ page, browser }, info) => {
-  const app = await createApp(await adminRequest(browser), `${PREFIX} deutsch`, { onCallContact: 'Leitstelle +49 30 1234', escalation: 'Nach 15 Minuten: Schichtleitung' });
+  const app = await createApp(await adminRequest(browser), `${PREFIX} deutsch`, {
+    onCallContact: 'Leitstelle +49 30 1234',
+    escalation: 'Nach 15 Minuten: Schichtleitung',
+  });
   await signInGerman(page);
   await page.goto(`/applications/${app.id}/edit`);
   await expect(page.getByRole('group', { name: 'Kontakte bei einem Duo-Ausfall' })).toBeVisible();

@@ -15,7 +15,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
   const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
-  const out = execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Sprache', '--password', PASSWORD], { env, encoding: 'utf8' });
+  const out = execFileSync(
+    'npm',
+    ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Sprache', '--password', PASSWORD],
+    { env, encoding: 'utf8' },
+  );
   expect(out).toContain(`created editor ${EMAIL}`);
 });
 
@@ -42,7 +46,9 @@ async function seriousViolations(page: Page) {
 
 const ENGLISH_ERRORS = /Name is required|Choose an integration|already exists|Name who took part|is not valid|required field|invalid JSON/;
 
-test('German UI: the application form, a duplicate name, the drill form and a bad import answer in German (18.1)', async ({ page }, info) => {
+test('German UI: the application form, a duplicate name, the drill form and a bad import answer in German (18.1)', async ({
+  page,
+}, info) => {
   await signInGerman(page);
 
   // The empty application form: the schema's messages, translated in the browser (zodResolver).
@@ -124,7 +130,16 @@ test('English counts are plurals: the import button says "1 application and 1 gr
     JSON.stringify({
       version: 1,
       groups: [{ name: 'Plural test group', alwaysRequireMfa: false }],
-      applications: [{ name: 'Plural test app', integration: 'duo-unix', mfaMandate: 'none', criticality: 'low', configuredFailmode: 'safe', groups: ['Plural test group'] }],
+      applications: [
+        {
+          name: 'Plural test app',
+          integration: 'duo-unix',
+          mfaMandate: 'none',
+          criticality: 'low',
+          configuredFailmode: 'safe',
+          groups: ['Plural test group'],
+        },
+      ],
     }),
   );
   await page.locator('#paste-name').fill('plural.json');
@@ -144,7 +159,10 @@ test('a runbook opens in the reader language with its Print button; ?lang= still
   await expect(page.getByRole('heading', { name: /nicht erreichbar \(Failmode aufgerufen\)/ }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toHaveCount(0);
-  await expect(page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'Deutsch' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'Deutsch' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.getByRole('button', { name: 'Nachricht kopieren' }).first()).toBeVisible();
   await page.screenshot({ path: info.outputPath('runbook-de.png'), fullPage: true });
 

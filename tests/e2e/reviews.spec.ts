@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { storageStateFor } from './fixtures';
 
-test('editor changes an app, reviewer approves it with the diff in view, a new edit makes it stale, an admin who edited cannot approve, audit shows it all', async ({ browser }) => {
+test('editor changes an app, reviewer approves it with the diff in view, a new edit makes it stale, an admin who edited cannot approve, audit shows it all', async ({
+  browser,
+}) => {
   const editorCtx = await browser.newContext({ storageState: storageStateFor('editor') });
   const reviewerCtx = await browser.newContext({ storageState: storageStateFor('reviewer') });
   const adminCtx = await browser.newContext({ storageState: storageStateFor('admin') });

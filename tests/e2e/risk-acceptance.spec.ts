@@ -5,7 +5,9 @@ import { storageStateFor, uniq } from './fixtures';
 
 const shots = path.join('test-results', 'screens');
 
-test('a reviewer cannot approve a critical finding: nothing pre-selected, the findings restated, the risk accepted for a limited time and shown as such (English and German)', async ({ browser }) => {
+test('a reviewer cannot approve a critical finding: nothing pre-selected, the findings restated, the risk accepted for a limited time and shown as such (English and German)', async ({
+  browser,
+}) => {
   mkdirSync(shots, { recursive: true });
   // A reviewer of their own (their language choice stays theirs).
   const adminCtx = await browser.newContext({ storageState: storageStateFor('admin') });
@@ -44,7 +46,9 @@ test('a reviewer cannot approve a critical finding: nothing pre-selected, the fi
   await expect(page.getByText('You accept these open critical findings:')).toBeVisible();
   const until = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel('Risk accepted until').fill(until);
-  await page.getByLabel('Rationale').fill('Only managed laptops reach the VPN; the RADIUS section gets failmode secure at the next change window.');
+  await page
+    .getByLabel('Rationale')
+    .fill('Only managed laptops reach the VPN; the RADIUS section gets failmode secure at the next change window.');
   await page.screenshot({ path: path.join(shots, 'review-accept-risk-en.png'), fullPage: true });
   await page.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByText('Risk accepted.', { exact: true })).toBeVisible();

@@ -90,7 +90,10 @@ test('the runbooks page pages its table but its binder covers every filtered app
 
 test('the findings page shows 20 of a kind and links to all of them in the inventory', async ({ page }) => {
   await page.goto('/findings');
-  const card = page.locator('section, div').filter({ has: page.getByRole('heading', { name: /FAILMODE_OPEN_ON_RESTRICTED/ }) }).last();
+  const card = page
+    .locator('section, div')
+    .filter({ has: page.getByRole('heading', { name: /FAILMODE_OPEN_ON_RESTRICTED/ }) })
+    .last();
   await expect(card.getByRole('listitem')).toHaveCount(20);
   const more = card.getByRole('link', { name: /Showing 20 of \d+ findings in \d+ applications/ });
   const total = Number((await more.innerText()).match(/in (\d+) applications/)![1]);
@@ -102,7 +105,10 @@ test('the findings page shows 20 of a kind and links to all of them in the inven
 
 test('the dashboard lists ten critical findings and links to the rest', async ({ page }) => {
   await page.goto('/dashboard');
-  const card = page.locator('div').filter({ has: page.getByRole('heading', { name: 'Critical findings', exact: true }) }).last();
+  const card = page
+    .locator('div')
+    .filter({ has: page.getByRole('heading', { name: 'Critical findings', exact: true }) })
+    .last();
   await expect(card.getByRole('listitem')).toHaveCount(10);
   await card.getByRole('link', { name: /in all: show their applications/ }).click();
   await expect(page).toHaveURL(/\/applications\?severity=critical/);

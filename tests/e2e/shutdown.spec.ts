@@ -24,7 +24,10 @@ test('SIGTERM finishes in-flight requests, then stops', async () => {
   expect(login.status).toBe(200);
   const token = await (async () => {
     const { execFileSync } = await import('node:child_process');
-    return execFileSync('npm', ['run', '--silent', 'token:create', '--', '--email', 'viewer@example.com'], { env, encoding: 'utf8' }).trim();
+    return execFileSync('npm', ['run', '--silent', 'token:create', '--', '--email', 'viewer@example.com'], {
+      env,
+      encoding: 'utf8',
+    }).trim();
   })();
   const started = Date.now();
   const inFlight = fetch(`${base}/api/v1/runbooks?format=pdf`, { headers: { authorization: `Bearer ${token}` } });
@@ -32,7 +35,11 @@ test('SIGTERM finishes in-flight requests, then stops', async () => {
   child.kill('SIGTERM');
   const res = await inFlight;
   expect(res.status).toBe(200);
-  expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    Buffer.from(await res.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   const code = await exited;
   expect([0, 143]).toContain(code);
   expect(Date.now() - started).toBeGreaterThan(300);

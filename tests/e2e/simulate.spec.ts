@@ -27,10 +27,14 @@ test('a what-if with a firewall block and a bypass group shows the outcome matri
 });
 
 test('the API answers the same simulation', async ({ request }) => {
-  const res = await request.post('/api/v1/simulations', { data: { scenario: 'unreachable', actions: [{ type: 'bypass-group', group: 'Nobody' }] } });
+  const res = await request.post('/api/v1/simulations', {
+    data: { scenario: 'unreachable', actions: [{ type: 'bypass-group', group: 'Nobody' }] },
+  });
   expect(res.status()).toBe(400);
   expect((await res.json()).error.issues[0].path).toBe('actions.0.group');
-  const ok = await request.post('/api/v1/simulations', { data: { scenario: 'unreachable', actions: [{ type: 'primary-only', application: 'Remote access VPN', minutes: 300 }] } });
+  const ok = await request.post('/api/v1/simulations', {
+    data: { scenario: 'unreachable', actions: [{ type: 'primary-only', application: 'Remote access VPN', minutes: 300 }] },
+  });
   expect(ok.status()).toBe(200);
   const body = await ok.json();
   expect(body.findings.map((f: { code: string }) => f.code)).toContain('SIM_PRIMARY_ONLY_TOO_LONG');

@@ -54,7 +54,9 @@ describe('API tokens', () => {
     clearReadCaches();
     expect(await resolveApiToken(t.token)).toBeNull();
     expect((await listTokens({ actor: actors.reviewer })).items.find((x) => x.id === t.id)?.state).toBe('expired');
-    expect(await code(createApiToken({ actor: 'cli', email: actors.reviewer.email, expiresInDays: 0 }))).toBe('VALIDATION_FAILED:expiresInDays');
+    expect(await code(createApiToken({ actor: 'cli', email: actors.reviewer.email, expiresInDays: 0 }))).toBe(
+      'VALIDATION_FAILED:expiresInDays',
+    );
   });
 
   it('ending a user’s sessions can revoke their tokens too; every token event is audited', async () => {
@@ -100,9 +102,15 @@ describe('passwords', () => {
     await createUser({ actor: actors.admin, input: { email, name: 'Pat', role: 'viewer', password: first } });
     const a = await login({ email, password: first });
     const b = await login({ email, password: first });
-    expect(await code(changePassword({ actor: a.actor, input: { currentPassword: 'wrong one here', newPassword: 'second long passphrase 2' } }))).toBe('VALIDATION_FAILED:currentPassword');
-    expect(await code(changePassword({ actor: a.actor, input: { currentPassword: first, newPassword: 'password1234' } }))).toBe('VALIDATION_FAILED:newPassword');
-    expect(await changePassword({ actor: a.actor, input: { currentPassword: first, newPassword: 'second long passphrase 2' } })).toEqual({ sessionsEnded: 1 });
+    expect(
+      await code(changePassword({ actor: a.actor, input: { currentPassword: 'wrong one here', newPassword: 'second long passphrase 2' } })),
+    ).toBe('VALIDATION_FAILED:currentPassword');
+    expect(await code(changePassword({ actor: a.actor, input: { currentPassword: first, newPassword: 'password1234' } }))).toBe(
+      'VALIDATION_FAILED:newPassword',
+    );
+    expect(await changePassword({ actor: a.actor, input: { currentPassword: first, newPassword: 'second long passphrase 2' } })).toEqual({
+      sessionsEnded: 1,
+    });
     expect(await resolveSession(a.token)).not.toBeNull();
     expect(await resolveSession(b.token)).toBeNull();
     expect(await code(login({ email, password: first }))).toBe('UNAUTHENTICATED');

@@ -6,11 +6,18 @@ import { createApiToken, createUser, updateUser, listUsers } from '@/lib/server/
 import { getDb } from '@/lib/server/db/client';
 import { makeActors } from '../support/actors';
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe('accounts and sessions', () => {
   it('logs in with the right password only, stores argon2id hashes, and audits both', async () => {
-    await createUser({ actor: 'cli', input: { email: 'ann@corp.example', name: 'Ann', role: 'editor', password: 'correct horse battery' } });
+    await createUser({
+      actor: 'cli',
+      input: { email: 'ann@corp.example', name: 'Ann', role: 'editor', password: 'correct horse battery' },
+    });
     const db = await getDb();
     expect((await db.user.findUnique({ where: { email: 'ann@corp.example' } }))!.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await code(login({ email: 'ann@corp.example', password: 'wrong password!!' }))).toBe('UNAUTHENTICATED');
@@ -25,8 +32,12 @@ describe('accounts and sessions', () => {
   });
 
   it('throttles an account after 5 failures in 15 minutes, with a clear message', async () => {
-    await createUser({ actor: 'cli', input: { email: 'bob@corp.example', name: 'Bob', role: 'viewer', password: 'correct horse battery' } });
-    for (let i = 0; i < 5; i++) expect(await code(login({ email: 'bob@corp.example', password: `nope nope ${i}` }))).toBe('UNAUTHENTICATED');
+    await createUser({
+      actor: 'cli',
+      input: { email: 'bob@corp.example', name: 'Bob', role: 'viewer', password: 'correct horse battery' },
+    });
+    for (let i = 0; i < 5; i++)
+      expect(await code(login({ email: 'bob@corp.example', password: `nope nope ${i}` }))).toBe('UNAUTHENTICATED');
     const e = await login({ email: 'bob@corp.example', password: 'correct horse battery' }).catch((x: AppError) => x);
     expect((e as AppError).code).toBe('TOO_MANY_REQUESTS');
     expect((e as AppError).message).toMatch(/Wait 5 seconds/);
@@ -48,7 +59,9 @@ describe('accounts and sessions', () => {
     expect(await resolveSession(s2.token)).toBeNull();
     expect(await resolveApiToken(token)).toBeNull();
     expect(await code(login({ email: 'cy@corp.example', password: 'correct horse battery' }))).toBe('UNAUTHENTICATED');
-    expect(await code(updateUser({ actor: actors.editor, id: cy.id, input: { disabled: false, version: cy.version + 1 } }))).toBe('FORBIDDEN');
+    expect(await code(updateUser({ actor: actors.editor, id: cy.id, input: { disabled: false, version: cy.version + 1 } }))).toBe(
+      'FORBIDDEN',
+    );
     expect(await code(updateUser({ actor: actors.admin, id: actors.admin.id, input: { role: 'viewer', version: 1 } }))).toBe('FORBIDDEN');
   });
 });

@@ -10,7 +10,10 @@ const run = promisify(execFile);
 // The CLIs as a user runs them, against a real database of their own.
 async function cli(script: string, args: string[], env: Record<string, string>) {
   try {
-    const r = await run('npx', ['tsx', '--conditions=react-server', `scripts/${script}.ts`, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    const r = await run('npx', ['tsx', '--conditions=react-server', `scripts/${script}.ts`, ...args], {
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -22,15 +25,27 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('CLIs on a real database', () => 
   const env = { DATABASE_URL: `file:${path.join(mkdtempSync(path.join(tmpdir(), 'orp-cli-')), 'cli.db')}`, SEED_DEMO: 'false' };
 
   it('user:create makes the first admin; a weak password or duplicate is refused with exit 2', async () => {
-    const ok = await cli('user-create', ['--email', 'first@corp.example', '--role', 'admin', '--password', 'a long enough passphrase'], env);
+    const ok = await cli(
+      'user-create',
+      ['--email', 'first@corp.example', '--role', 'admin', '--password', 'a long enough passphrase'],
+      env,
+    );
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('created admin first@corp.example');
     const weak = await cli('user-create', ['--email', 'two@corp.example', '--role', 'admin', '--password', 'short'], env);
     expect(weak.code).toBe(2);
     expect(weak.stderr).toMatch(/password.*12 characters/i);
-    const dup = await cli('user-create', ['--email', 'first@corp.example', '--role', 'viewer', '--password', 'a long enough passphrase'], env);
+    const dup = await cli(
+      'user-create',
+      ['--email', 'first@corp.example', '--role', 'viewer', '--password', 'a long enough passphrase'],
+      env,
+    );
     expect(dup.code).toBe(2);
-    const badRole = await cli('user-create', ['--email', 'x@corp.example', '--role', 'root', '--password', 'a long enough passphrase'], env);
+    const badRole = await cli(
+      'user-create',
+      ['--email', 'x@corp.example', '--role', 'root', '--password', 'a long enough passphrase'],
+      env,
+    );
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toContain('role');
   }, 120_000);

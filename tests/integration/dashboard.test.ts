@@ -50,7 +50,10 @@ describe('dashboard lists', () => {
   it('"show all" filters of the inventory find exactly the applications behind the totals', async () => {
     const d = await getDashboard({ actor: actors.viewer });
     expect(d.noControlIntegrations).toEqual(['okta', 'onelogin']);
-    const noControl = await listApplications({ actor: actors.viewer, query: { integration: d.noControlIntegrations.join(','), limit: '100' } });
+    const noControl = await listApplications({
+      actor: actors.viewer,
+      query: { integration: d.noControlIntegrations.join(','), limit: '100' },
+    });
     expect(noControl.items.map((a) => a.name).sort()).toEqual(Array.from({ length: N }, (_, i) => `SaaS ${String(i).padStart(2, '0')}`));
     const critical = await listApplications({ actor: actors.viewer, query: { severity: 'critical', limit: '100' } });
     expect(critical.items).toHaveLength(N);

@@ -72,10 +72,18 @@ describe('the signed Admin API client against the double', () => {
   });
 
   it('says in words what failed: bad signature, missing permission, TLS, DNS', async () => {
-    await expect(duoGet({ ...creds(), secretKey: 'x'.repeat(40) }, '/admin/v1/groups', {}, opts())).rejects.toMatchObject({ kind: 'signature', httpStatus: 401, duoCode: 40103 });
+    await expect(duoGet({ ...creds(), secretKey: 'x'.repeat(40) }, '/admin/v1/groups', {}, opts())).rejects.toMatchObject({
+      kind: 'signature',
+      httpStatus: 401,
+      duoCode: 40103,
+    });
     duo.state.permissions.delete('/admin/v1/users');
     try {
-      await expect(duoGet(creds(), '/admin/v1/users', {}, opts())).rejects.toMatchObject({ kind: 'permission', httpStatus: 403, duoCode: 40301 });
+      await expect(duoGet(creds(), '/admin/v1/users', {}, opts())).rejects.toMatchObject({
+        kind: 'permission',
+        httpStatus: 403,
+        duoCode: 40301,
+      });
     } finally {
       duo.state.permissions.add('/admin/v1/users');
     }
@@ -94,11 +102,16 @@ describe('connection, sync, findings', () => {
   it('only admins manage the connection; the answer never holds the secret key', async () => {
     await expect(putDuoConnection({ actor: editor, input: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(putDuoConnection({ actor: null, input: {} })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    await expect(putDuoConnection({ actor: admin, input: { apiHost: 'https://x', integrationKey: 'nope', secretKey: 'short' } })).rejects.toMatchObject({
+    await expect(
+      putDuoConnection({ actor: admin, input: { apiHost: 'https://x', integrationKey: 'nope', secretKey: 'short' } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       issues: [{ path: 'apiHost' }, { path: 'integrationKey' }, { path: 'secretKey' }],
     });
-    const v = await putDuoConnection({ actor: admin, input: { apiHost: duo.state.apiHost.toUpperCase(), integrationKey: duo.state.ikey, secretKey: SKEY } });
+    const v = await putDuoConnection({
+      actor: admin,
+      input: { apiHost: duo.state.apiHost.toUpperCase(), integrationKey: duo.state.ikey, secretKey: SKEY },
+    });
     expect(v).toEqual({ apiHost: duo.state.apiHost, integrationKey: duo.state.ikey, secretKeySet: true, lastSyncAt: null });
     expect(JSON.stringify(await getDuoConnection({ actor: admin }))).not.toContain(SKEY);
   });
@@ -156,7 +169,14 @@ describe('connection, sync, findings', () => {
     await updateApplication({
       actor: editor,
       id: vpn.id,
-      input: { version: vpn.version, mfaMandate: 'all-users', criticality: 'critical', dataClasses: ['health'], owner: 'Net team', groups: ['Duo sync VPN users', 'Duo sync local only'] },
+      input: {
+        version: vpn.version,
+        mfaMandate: 'all-users',
+        criticality: 'critical',
+        dataClasses: ['health'],
+        owner: 'Net team',
+        groups: ['Duo sync VPN users', 'Duo sync local only'],
+      },
     });
     const p = await previewDuoSync({ actor: editor, opts: opts() });
     const row = p.applications.find((a) => a.name === 'Duo sync VPN')!;
@@ -171,7 +191,13 @@ describe('connection, sync, findings', () => {
 
   it('a group in bypass gives GROUP_IN_BYPASS (critical: it reaches a most-restrictive app); users in bypass, drift, missing', async () => {
     duo.state.groups.find((g) => g.name === 'Duo sync contractors')!.status = 'Bypass';
-    duo.state.integrations.push({ integration_key: 'DINEWAPPNOTSYNCED001', secret_key: INTEGRATION_SECRET, name: 'Duo sync unsynced', type: 'okta', groups_allowed: [] });
+    duo.state.integrations.push({
+      integration_key: 'DINEWAPPNOTSYNCED001',
+      secret_key: INTEGRATION_SECRET,
+      name: 'Duo sync unsynced',
+      type: 'okta',
+      groups_allowed: [],
+    });
     try {
       // The state the findings read is the one the last sync stored; a dry run stores nothing.
       await previewDuoSync({ actor: editor, opts: opts() });
@@ -184,7 +210,18 @@ describe('connection, sync, findings', () => {
       await updateApplication({ actor: editor, id: jump.id, input: { version: jump.version, groups: ['Duo sync admins'] } });
       // Removed from the inventory after the sync: Duo still has it. Typed in by hand: Duo does not.
       await deleteApplication({ actor: editor, id: snap.apps.find((a) => a.name === 'Duo sync unsynced')!.id });
-      await createApplication({ actor: editor, input: { name: 'Duo sync typed in', integration: 'okta', dataClasses: [], mfaMandate: 'none', criticality: 'low', configuredFailmode: 'none', groups: [] } });
+      await createApplication({
+        actor: editor,
+        input: {
+          name: 'Duo sync typed in',
+          integration: 'okta',
+          dataClasses: [],
+          mfaMandate: 'none',
+          criticality: 'low',
+          configuredFailmode: 'none',
+          groups: [],
+        },
+      });
       out = await getAssessmentsWithDuo({ actor: viewer, lang: 'de' });
       const vpn = out.applications.find((a) => a.name === 'Duo sync VPN')!;
       const gib = vpn.findings.find((f) => f.code === 'GROUP_IN_BYPASS')!;
@@ -193,7 +230,9 @@ describe('connection, sync, findings', () => {
       expect(vpn.findings.find((f) => f.code === 'USERS_IN_BYPASS')).toMatchObject({ severity: 'critical' });
       const jumpF = out.applications.find((a) => a.name === 'Duo sync jump host')!.findings;
       expect(jumpF.find((f) => f.code === 'DUO_ACCESS_DRIFT')).toMatchObject({ severity: 'warning' });
-      expect(out.duo!.findings.map((f) => [f.code, f.message])).toEqual([['INTEGRATION_NOT_IN_INVENTORY', expect.stringMatching(/„Duo sync unsynced“ \(Typ „okta“\) fehlt im Inventar/)]]);
+      expect(out.duo!.findings.map((f) => [f.code, f.message])).toEqual([
+        ['INTEGRATION_NOT_IN_INVENTORY', expect.stringMatching(/„Duo sync unsynced“ \(Typ „okta“\) fehlt im Inventar/)],
+      ]);
       expect(out.applications.find((a) => a.name === 'Duo sync typed in')!.findings.map((f) => f.code)).toContain('APP_NOT_IN_DUO');
       expect(await groupsInBypass({ actor: viewer, opts: opts() })).toEqual(['Duo sync contractors']);
       // Closing an incident asks Duo through the same call (issue 16): here without the test CA, so
@@ -209,7 +248,10 @@ describe('connection, sync, findings', () => {
     const before = await getInventorySnapshot();
     duo.state.permissions.delete('/admin/v1/users');
     try {
-      await expect(applyDuoSync({ actor: editor, opts: opts() })).rejects.toMatchObject({ code: 'DUO_REQUEST_FAILED', message: expect.stringMatching(/changed nothing: 403 missing permission/) });
+      await expect(applyDuoSync({ actor: editor, opts: opts() })).rejects.toMatchObject({
+        code: 'DUO_REQUEST_FAILED',
+        message: expect.stringMatching(/changed nothing: 403 missing permission/),
+      });
     } finally {
       duo.state.permissions.add('/admin/v1/users');
     }

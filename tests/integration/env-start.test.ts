@@ -13,7 +13,10 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('start with a bad environment', (
   it('refuses SESSION_IDLE_HOURS=abc, naming the variable, and starts with a good one', async () => {
     const db = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'orp-env-')), 'env.db')}`;
     const start = (extra: Record<string, string>) =>
-      run('npx', ['tsx', '--conditions=react-server', 'scripts/migrate.ts'], { env: { ...process.env, DATABASE_URL: db, SEED_DEMO: 'false', ...extra }, timeout: 60_000 }).then(
+      run('npx', ['tsx', '--conditions=react-server', 'scripts/migrate.ts'], {
+        env: { ...process.env, DATABASE_URL: db, SEED_DEMO: 'false', ...extra },
+        timeout: 60_000,
+      }).then(
         (r) => ({ code: 0, stderr: r.stderr }),
         (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
       );

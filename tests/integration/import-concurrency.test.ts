@@ -26,7 +26,7 @@ function bigInventory(apps: number) {
       mfaMandate: i % 5 === 0 ? 'all-users' : 'none',
       criticality: 'medium',
       configuredFailmode: i % 2 ? 'safe' : 'secure',
-      groups: [groups[i % 40].name, groups[(i % 40 + 1 + (i % 7)) % 40].name],
+      groups: [groups[i % 40].name, groups[((i % 40) + 1 + (i % 7)) % 40].name],
     })),
   });
 }
@@ -61,7 +61,9 @@ describe('a large import does not stall other requests', () => {
     const offThread = await parseImportFilesAsync([{ file: 'load.json', text }], 'auto', { minBytes: 0 });
     expect(offThread).toEqual(inline);
     const cfg = readFileSync('tests/fixtures/authproxy/authproxy01.cfg', 'utf8');
-    expect(await parseImportFilesAsync([{ file: 'authproxy.cfg', text: cfg }], 'auto', { minBytes: 0 })).toEqual(parseImportFiles([{ file: 'authproxy.cfg', text: cfg }]));
+    expect(await parseImportFilesAsync([{ file: 'authproxy.cfg', text: cfg }], 'auto', { minBytes: 0 })).toEqual(
+      parseImportFiles([{ file: 'authproxy.cfg', text: cfg }]),
+    );
     const bad = text.replace('"criticality":"medium"', '"criticality":"urgent"');
     const inlineError = (() => {
       try {

@@ -47,7 +47,10 @@ describe('import and export', () => {
     const changed = {
       ...inv,
       applications: [
-        { ...inv.applications[0], configuredFailmode: inv.applications[0].configuredFailmode === 'secure' ? ('safe' as const) : ('secure' as const) },
+        {
+          ...inv.applications[0],
+          configuredFailmode: inv.applications[0].configuredFailmode === 'secure' ? ('safe' as const) : ('secure' as const),
+        },
         ...inv.applications.slice(1),
         { ...inv.applications[1], name: 'Brand new app' },
       ],
@@ -70,7 +73,10 @@ describe('import and export', () => {
   it('a long import does not lose a concurrent edit (both land, in order)', async () => {
     const actors = await makeActors();
     const big = example();
-    const many = { ...big, applications: [...big.applications, ...Array.from({ length: 300 }, (_, i) => ({ ...big.applications[0], name: `Bulk ${i}` }))] };
+    const many = {
+      ...big,
+      applications: [...big.applications, ...Array.from({ length: 300 }, (_, i) => ({ ...big.applications[0], name: `Bulk ${i}` }))],
+    };
     const { items } = await listApplications({ actor: actors.viewer, query: { q: big.applications[1].name, limit: '1' } });
     const target = items[0];
     const [imp, edit] = await Promise.all([

@@ -88,7 +88,16 @@ describe('import: needs triage, matching, idempotence', () => {
       actor: editor,
       id: app.id,
       mode: 'replace',
-      input: { name: 'Branch VPN', integration: app.integration, dataClasses: ['financial'], mfaMandate: 'all-users', criticality: 'high', configuredFailmode: 'secure', groups: [], version: app.version },
+      input: {
+        name: 'Branch VPN',
+        integration: app.integration,
+        dataClasses: ['financial'],
+        mfaMandate: 'all-users',
+        criticality: 'high',
+        configuredFailmode: 'secure',
+        groups: [],
+        version: app.version,
+      },
     });
     const classified = await appNamed('Branch VPN');
     expect(classified.app.needsTriage).toBe(false);
@@ -96,13 +105,22 @@ describe('import: needs triage, matching, idempotence', () => {
     expect(await importFile(PROXY)).toEqual({ created: 0, updated: 0, unchanged: 1 });
     const again = await appNamed('Branch VPN');
     expect(again.count).toBe(classified.count);
-    expect(again.app).toMatchObject({ mfaMandate: 'all-users', dataClasses: ['financial'], criticality: 'high', version: classified.app.version });
+    expect(again.app).toMatchObject({
+      mfaMandate: 'all-users',
+      dataClasses: ['financial'],
+      criticality: 'high',
+      version: classified.app.version,
+    });
   });
 
   it('the Admin API integration with the same ikey updates that application; its "unknown" failmode does not overwrite "secure"', async () => {
     const { inventory, meta } = parseImportFiles([ADMIN_API]);
     const p = await previewImport({ actor: editor, inventory, meta });
-    expect(p.applications[0]).toMatchObject({ status: 'unchanged', match: { name: 'Branch VPN', by: 'ikey' }, configuredFailmode: 'secure' });
+    expect(p.applications[0]).toMatchObject({
+      status: 'unchanged',
+      match: { name: 'Branch VPN', by: 'ikey' },
+      configuredFailmode: 'secure',
+    });
     const before = await appNamed('Branch VPN');
     expect(await importFile(ADMIN_API)).toEqual({ created: 0, updated: 0, unchanged: 1 });
     expect((await appNamed('Branch VPN')).count).toBe(before.count);
@@ -113,12 +131,24 @@ describe('import: needs triage, matching, idempotence', () => {
     const other = { file: 'authproxy-hq.cfg', text };
     const { inventory, meta } = parseImportFiles([other]);
     const original = inventory.applications[0]!.name;
-    const overrides = { [original]: { name: 'HQ VPN', mfaMandate: 'some-groups' as const, criticality: 'critical' as const, dataClasses: ['pii' as const] } };
+    const overrides = {
+      [original]: { name: 'HQ VPN', mfaMandate: 'some-groups' as const, criticality: 'critical' as const, dataClasses: ['pii' as const] },
+    };
     const p = await previewImport({ actor: editor, inventory, meta, overrides });
     expect(p.applications[0]).toMatchObject({ name: original, finalName: 'HQ VPN', status: 'new', triage: false });
-    expect(await applyImport({ actor: editor, inventory, meta, select: { overrides }, source: 'test' })).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(await applyImport({ actor: editor, inventory, meta, select: { overrides }, source: 'test' })).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+    });
     const { app } = await appNamed('HQ VPN');
-    expect(app).toMatchObject({ mfaMandate: 'some-groups', criticality: 'critical', dataClasses: ['pii'], needsTriage: false, configuredFailmode: 'secure' });
+    expect(app).toMatchObject({
+      mfaMandate: 'some-groups',
+      criticality: 'critical',
+      dataClasses: ['pii'],
+      needsTriage: false,
+      configuredFailmode: 'secure',
+    });
     const list = await listApplications({ actor: editor, query: { q: 'HQ VPN' } });
     expect(list.items.map((i) => [i.name, i.needsTriage])).toEqual([['HQ VPN', false]]);
   });

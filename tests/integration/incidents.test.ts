@@ -28,7 +28,11 @@ beforeAll(async () => {
   await applyImport({ actor: 'cli', inventory: DEMO_INVENTORY, source: 'test' });
 });
 
-const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: { code?: string }) => e.code,
+  );
 
 describe('incidents', () => {
   it('declare: affected applications from the simulator, most critical first, a checklist per application', async () => {
@@ -36,7 +40,9 @@ describe('incidents', () => {
     expect(inc.state).toBe('open');
     expect(inc.applications.length).toBe(DEMO_INVENTORY.applications.length);
     expect(inc.applications.every((a) => a.outcome === 'denied')).toBe(true);
-    expect(inc.applications.slice(0, 3).every((a) => ['EHR (Epic Hyperspace)', 'Payroll (Workday)', 'Remote access VPN'].includes(a.name))).toBe(true);
+    expect(
+      inc.applications.slice(0, 3).every((a) => ['EHR (Epic Hyperspace)', 'Payroll (Workday)', 'Remote access VPN'].includes(a.name)),
+    ).toBe(true);
     const steps = inc.items.filter((i) => i.kind === 'step');
     expect(steps.length).toBe(inc.applications.length * 4);
     expect(steps[0].applicationId).toBe(inc.applications[0].id);
@@ -47,30 +53,46 @@ describe('incidents', () => {
   });
 
   it('unreachable: fail-safe applications let users in without 2FA; scope limits the applications', async () => {
-    const inc = await declareIncident({ actor: actors.admin, input: { scenario: 'unreachable', applications: ['Remote access VPN', 'linux jump hosts'] } });
+    const inc = await declareIncident({
+      actor: actors.admin,
+      input: { scenario: 'unreachable', applications: ['Remote access VPN', 'linux jump hosts'] },
+    });
     expect(inc.applications.map((a) => [a.name, a.outcome])).toEqual([
       ['Remote access VPN', 'allowed-without-2fa'],
       ['Linux jump hosts', 'denied'],
     ]);
-    await expect(declareIncident({ actor: actors.admin, input: { scenario: 'unreachable', applications: ['Nope'] } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'applications.0' }] });
+    await expect(
+      declareIncident({ actor: actors.admin, input: { scenario: 'unreachable', applications: ['Nope'] } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'applications.0' }] });
   });
 
   it('viewers and reviewers read but may not write (403)', async () => {
     expect(await code(declareIncident({ actor: actors.viewer, input: { scenario: 'push-down' } }))).toBe('FORBIDDEN');
     expect(await code(declareIncident({ actor: actors.reviewer, input: { scenario: 'push-down' } }))).toBe('FORBIDDEN');
     const inc = await declareIncident({ actor: actors.editor, input: { scenario: 'push-down' } });
-    expect(await code(updateIncidentItem({ actor: actors.viewer, id: inc.id, itemId: inc.items[0].id, input: { done: true, version: 1 } }))).toBe('FORBIDDEN');
+    expect(
+      await code(updateIncidentItem({ actor: actors.viewer, id: inc.id, itemId: inc.items[0].id, input: { done: true, version: 1 } })),
+    ).toBe('FORBIDDEN');
     expect(await code(recordIncidentAction({ actor: actors.viewer, id: inc.id, input: { type: 'firewall-block' } }))).toBe('FORBIDDEN');
     expect(await code(closeIncident({ actor: actors.viewer, id: inc.id, input: {} }))).toBe('FORBIDDEN');
     expect((await listIncidents({ actor: actors.viewer })).items.some((i) => i.id === inc.id)).toBe(true);
   });
 
   it('bad input names the field', async () => {
-    await expect(declareIncident({ actor: actors.editor, input: { scenario: 'meteor' } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'scenario' }] });
-    await expect(declareIncident({ actor: actors.editor, input: { scenario: 'push-down', startedAt: 'yesterday' } })).rejects.toMatchObject({ issues: [{ path: 'startedAt' }] });
+    await expect(declareIncident({ actor: actors.editor, input: { scenario: 'meteor' } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ path: 'scenario' }],
+    });
+    await expect(declareIncident({ actor: actors.editor, input: { scenario: 'push-down', startedAt: 'yesterday' } })).rejects.toMatchObject(
+      { issues: [{ path: 'startedAt' }] },
+    );
     const inc = await declareIncident({ actor: actors.editor, input: { scenario: 'push-down' } });
-    await expect(recordIncidentAction({ actor: actors.editor, id: inc.id, input: { type: 'bypass-group', group: 'Nobody' } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'group' }] });
-    await expect(updateIncidentItem({ actor: actors.editor, id: inc.id, itemId: inc.items[0].id, input: { done: 'yes', version: 1 } })).rejects.toMatchObject({ issues: [{ path: 'done' }] });
+    await expect(
+      recordIncidentAction({ actor: actors.editor, id: inc.id, input: { type: 'bypass-group', group: 'Nobody' } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'group' }] });
+    await expect(
+      updateIncidentItem({ actor: actors.editor, id: inc.id, itemId: inc.items[0].id, input: { done: 'yes', version: 1 } }),
+    ).rejects.toMatchObject({ issues: [{ path: 'done' }] });
     expect(await code(getIncident({ actor: actors.viewer, id: 'nope' }))).toBe('NOT_FOUND');
   });
 
@@ -106,22 +128,42 @@ describe('incidents', () => {
     expect(refused.toJSON().error.items.map((i: { id: string }) => i.id)).toEqual([revert.id]);
 
     // An editor may not override; Duo still listing the group in bypass also blocks.
-    expect(await code(closeIncident({ actor: actors.editor, id: inc.id, input: { override: 'Duo is back, reverted by hand' } }))).toBe('FORBIDDEN');
-    await updateIncidentItem({ actor: actors.editor, id: inc.id, itemId: revert.id, input: { done: true, note: 'set back to Active', version: revert.version } });
+    expect(await code(closeIncident({ actor: actors.editor, id: inc.id, input: { override: 'Duo is back, reverted by hand' } }))).toBe(
+      'FORBIDDEN',
+    );
+    await updateIncidentItem({
+      actor: actors.editor,
+      id: inc.id,
+      itemId: revert.id,
+      input: { done: true, note: 'set back to Active', version: revert.version },
+    });
     const duo = await closeIncident({ actor: actors.editor, id: inc.id, input: {}, checkDuo: async () => ['IT Admins'] }).catch((e) => e);
     expect(duo.code).toBe('REVERT_INCOMPLETE');
     expect(duo.toJSON().error.groupsInBypass).toEqual(['IT Admins']);
 
     const closed = await closeIncident({ actor: actors.editor, id: inc.id, input: {}, checkDuo: async () => [] });
     expect(closed).toMatchObject({ state: 'closed', closedBy: actors.editor.email, overrideReason: null });
-    expect(await code(updateIncidentItem({ actor: actors.editor, id: inc.id, itemId: inc.items[0].id, input: { done: true, version: 1 } }))).toBe('CONFLICT');
-    expect(closed.timeline.map((e) => e.kind)).toEqual(['declared', 'action.taken', 'close.refused', 'item.done', 'close.refused', 'closed']);
+    expect(
+      await code(updateIncidentItem({ actor: actors.editor, id: inc.id, itemId: inc.items[0].id, input: { done: true, version: 1 } })),
+    ).toBe('CONFLICT');
+    expect(closed.timeline.map((e) => e.kind)).toEqual([
+      'declared',
+      'action.taken',
+      'close.refused',
+      'item.done',
+      'close.refused',
+      'closed',
+    ]);
   });
 
   it('an admin may override with a reason, which the report shows; Primary Only Mode has an end', async () => {
     const start = new Date(Date.now() - 30 * 60_000);
     const inc = await declareIncident({ actor: actors.admin, input: { scenario: 'push-down', startedAt: start.toISOString() } });
-    const a = await recordIncidentAction({ actor: actors.admin, id: inc.id, input: { type: 'primary-only', application: 'Remote access VPN', minutes: 30 } });
+    const a = await recordIncidentAction({
+      actor: actors.admin,
+      id: inc.id,
+      input: { type: 'primary-only', application: 'Remote access VPN', minutes: 30 },
+    });
     const taken = new Date(a.actions[0].takenAt).getTime();
     expect(new Date(a.actions[0].expiresAt!).getTime() - taken).toBe(30 * 60_000);
     await recordMessageSent({ actor: actors.admin, id: inc.id, input: { applicationId: inc.applications[0].id, channel: 'email' } });

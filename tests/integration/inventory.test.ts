@@ -56,7 +56,10 @@ describe('applications: create, read, update, delete', () => {
   });
 
   it('refuses a duplicate name (case-insensitive) with a field error', async () => {
-    const e = await expectError(createApplication({ actor: actors.editor, input: { ...vpn, name: 'remote ACCESS vpn' } }), 'ALREADY_EXISTS');
+    const e = await expectError(
+      createApplication({ actor: actors.editor, input: { ...vpn, name: 'remote ACCESS vpn' } }),
+      'ALREADY_EXISTS',
+    );
     expect(e.issues?.[0].path).toBe('name');
   });
 
@@ -68,7 +71,10 @@ describe('applications: create, read, update, delete', () => {
       'VALIDATION_FAILED',
     );
     expect(e.issues?.map((i) => i.path).sort()).toEqual(['criticality', 'integration']);
-    await expectError(createApplication({ actor: actors.editor, input: { ...vpn, name: 'Wiki', groups: ['Nobody'] } }), 'VALIDATION_FAILED');
+    await expectError(
+      createApplication({ actor: actors.editor, input: { ...vpn, name: 'Wiki', groups: ['Nobody'] } }),
+      'VALIDATION_FAILED',
+    );
     await expectError(createApplication({ actor: actors.editor, input: { ...vpn, name: 'Wiki', extra: 1 } }), 'VALIDATION_FAILED');
     expect(await db.application.count()).toBe(before);
   });
@@ -76,7 +82,11 @@ describe('applications: create, read, update, delete', () => {
   it('updates with the version it read and moves the version on', async () => {
     const { items } = await listApplications({ actor: actors.viewer, query: { q: 'vpn' } });
     const app = items[0];
-    const next = await updateApplication({ actor: actors.editor, id: app.id, input: { configuredFailmode: 'secure', version: app.version } });
+    const next = await updateApplication({
+      actor: actors.editor,
+      id: app.id,
+      input: { configuredFailmode: 'secure', version: app.version },
+    });
     expect(next.version).toBe(app.version + 1);
     expect(next.configuredFailmode).toBe('secure');
     expect(next.assessment.findings.map((f) => f.code)).not.toContain('FAILMODE_OPEN_ON_RESTRICTED');
@@ -137,7 +147,10 @@ describe('roles are checked in the data layer', () => {
 
 describe('groups and access from either side', () => {
   it('gives a group access to applications from the group side, and the app sees it', async () => {
-    await createApplication({ actor: actors.editor, input: { ...vpn, name: 'Wiki', mfaMandate: 'none', dataClasses: ['other'], groups: [] } });
+    await createApplication({
+      actor: actors.editor,
+      input: { ...vpn, name: 'Wiki', mfaMandate: 'none', dataClasses: ['other'], groups: [] },
+    });
     const g = await createGroup({ actor: actors.editor, input: { name: 'Contractors', alwaysRequireMfa: false, applications: ['wiki'] } });
     expect(g.applications).toEqual(['Wiki']);
     const { items } = await listApplications({ actor: actors.viewer, query: { q: 'wiki' } });
@@ -165,7 +178,10 @@ describe('groups and access from either side', () => {
 describe('list: search, filter, sort, paginate', () => {
   it('pages with a cursor through every row exactly once', async () => {
     for (let i = 0; i < 7; i++) {
-      await createApplication({ actor: actors.editor, input: { ...vpn, name: `Page app ${i}`, groups: [], criticality: i % 2 ? 'low' : 'high' } });
+      await createApplication({
+        actor: actors.editor,
+        input: { ...vpn, name: `Page app ${i}`, groups: [], criticality: i % 2 ? 'low' : 'high' },
+      });
     }
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -211,7 +227,10 @@ describe('PATCH changes only what it sends', () => {
     const app = await createApplication({ actor: actors.editor, input: { ...vpn, name: 'Patch target' } });
     const next = await updateApplication({ actor: actors.editor, id: app.id, input: { notes: 'only notes', version: app.version } });
     expect(next).toMatchObject({ notes: 'only notes', groups: ['All Staff', 'IT Admins'], dataClasses: ['pii'], owner: 'Network' });
-    const g = await createGroup({ actor: actors.editor, input: { name: 'Patch group', alwaysRequireMfa: true, applications: ['Patch target'] } });
+    const g = await createGroup({
+      actor: actors.editor,
+      input: { name: 'Patch group', alwaysRequireMfa: true, applications: ['Patch target'] },
+    });
     const g2 = await updateGroup({ actor: actors.editor, id: g.id, input: { description: 'desc', version: g.version } });
     expect(g2).toMatchObject({ alwaysRequireMfa: true, description: 'desc', applications: ['Patch target'] });
   });
@@ -220,7 +239,9 @@ describe('PATCH changes only what it sends', () => {
 describe('concurrent creates', () => {
   it('40 concurrent creates are all stored, each once', async () => {
     const results = await Promise.allSettled(
-      Array.from({ length: 40 }, (_, i) => createApplication({ actor: actors.editor, input: { ...vpn, name: `Concurrent ${i}`, groups: [] } })),
+      Array.from({ length: 40 }, (_, i) =>
+        createApplication({ actor: actors.editor, input: { ...vpn, name: `Concurrent ${i}`, groups: [] } }),
+      ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const { total } = await listApplications({ actor: actors.viewer, query: { q: 'Concurrent ', limit: '100' } });

@@ -90,19 +90,28 @@ describe('edit and delete a drill', () => {
     const audit = await auditOf(id);
     const upd = audit.find((a) => a.action === 'drill.update')!;
     expect(upd.actor).toBe(actors.editor.email);
-    expect(JSON.parse(upd.before!)).toMatchObject({ kind: 'tabletop', outcomes: [{ application: 'Drilled A' }, { application: 'Drilled B' }] });
+    expect(JSON.parse(upd.before!)).toMatchObject({
+      kind: 'tabletop',
+      outcomes: [{ application: 'Drilled A' }, { application: 'Drilled B' }],
+    });
     expect(JSON.parse(upd.after!)).toMatchObject({ kind: 'live' });
   });
 
   it('a stale version is a conflict and changes nothing; unknown applications are field errors', async () => {
     const { id } = await recordDrill({ actor: actors.editor, input: drillInput });
     await updateDrill({ actor: actors.admin, id, input: { ...drillInput, version: 1, participants: 'first' } });
-    await expect(updateDrill({ actor: actors.editor, id, input: { ...drillInput, version: 1, participants: 'second' } })).rejects.toMatchObject({
+    await expect(
+      updateDrill({ actor: actors.editor, id, input: { ...drillInput, version: 1, participants: 'second' } }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
     expect((await getDrill({ actor: actors.viewer, id })).participants).toBe('first');
     await expect(
-      updateDrill({ actor: actors.editor, id, input: { ...drillInput, version: 2, outcomes: [{ application: 'Nope', result: 'passed' }] } }),
+      updateDrill({
+        actor: actors.editor,
+        id,
+        input: { ...drillInput, version: 2, outcomes: [{ application: 'Nope', result: 'passed' }] },
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'outcomes.0.application' }] });
     await expect(deleteDrill({ actor: actors.editor, id, version: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -110,7 +119,9 @@ describe('edit and delete a drill', () => {
   it('permissions as for recording: reviewers and viewers may neither edit nor delete', async () => {
     const { id } = await recordDrill({ actor: actors.admin, input: drillInput });
     for (const actor of [actors.viewer, actors.reviewer, null]) {
-      await expect(updateDrill({ actor, id, input: { ...drillInput, version: 1 } })).rejects.toMatchObject({ code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
+      await expect(updateDrill({ actor, id, input: { ...drillInput, version: 1 } })).rejects.toMatchObject({
+        code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+      });
       await expect(deleteDrill({ actor, id, version: 1 })).rejects.toMatchObject({ code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
     }
     expect((await getDrill({ actor: actors.viewer, id })).version).toBe(1);
@@ -119,7 +130,10 @@ describe('edit and delete a drill', () => {
   it('delete removes the drill with its outcomes and follow-ups, audits it, and the dashboard follows', async () => {
     const db = await getDb();
     await createApplication({ actor: actors.editor, input: { ...base, name: 'Only drilled once' } });
-    const { id } = await recordDrill({ actor: actors.editor, input: { ...drillInput, outcomes: [{ application: 'Only drilled once', result: 'passed' }] } });
+    const { id } = await recordDrill({
+      actor: actors.editor,
+      input: { ...drillInput, outcomes: [{ application: 'Only drilled once', result: 'passed' }] },
+    });
     expect((await getDashboard({ actor: actors.viewer })).notDrilled.items.map((i) => i.name)).not.toContain('Only drilled once');
     await deleteDrill({ actor: actors.editor, id, version: 1 });
     expect((await listDrills({ actor: actors.viewer })).map((d) => d.id)).not.toContain(id);
@@ -128,7 +142,10 @@ describe('edit and delete a drill', () => {
     expect((await getDashboard({ actor: actors.viewer })).notDrilled.items.map((i) => i.name)).toContain('Only drilled once');
     const del = (await auditOf(id)).find((a) => a.action === 'drill.delete')!;
     expect(del.actor).toBe(actors.editor.email);
-    expect(JSON.parse(del.before!)).toMatchObject({ participants: 'Ops, Security', outcomes: [{ application: 'Only drilled once', result: 'passed' }] });
+    expect(JSON.parse(del.before!)).toMatchObject({
+      participants: 'Ops, Security',
+      outcomes: [{ application: 'Only drilled once', result: 'passed' }],
+    });
     await expect(deleteDrill({ actor: actors.editor, id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -144,15 +161,25 @@ describe('contacts per application', () => {
       updateApplication({ actor: actors.editor, id: app.id, input: { version: app.version, onCallContact: 'x'.repeat(201) } }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'onCallContact' }] });
     const inv = await exportInventory({ actor: actors.viewer });
-    expect(inv.applications.find((a) => a.name === 'With contacts')).toMatchObject({ onCallContact: 'NOC rota +49 30 1234', escalation: 'Duty manager after 15 min' });
+    expect(inv.applications.find((a) => a.name === 'With contacts')).toMatchObject({
+      onCallContact: 'NOC rota +49 30 1234',
+      escalation: 'Duty manager after 15 min',
+    });
     expect(inv.applications.find((a) => a.name === 'Drilled A')).not.toHaveProperty('onCallContact');
     const csv = renderInventoryCsv(inv);
-    expect(csv.split('\r\n')[0]).toBe('name,integration,dataClasses,mfaMandate,criticality,configuredFailmode,groups,owner,notes,onCallContact,escalation');
+    expect(csv.split('\r\n')[0]).toBe(
+      'name,integration,dataClasses,mfaMandate,criticality,configuredFailmode,groups,owner,notes,onCallContact,escalation',
+    );
     const back = parseInventoryText(csv, { format: 'csv' });
-    expect(back.ok && back.inventory.applications.find((a) => a.name === 'With contacts')).toMatchObject({ escalation: 'Duty manager after 15 min' });
+    expect(back.ok && back.inventory.applications.find((a) => a.name === 'With contacts')).toMatchObject({
+      escalation: 'Duty manager after 15 min',
+    });
 
     // An import that changes the contact updates it (and is audited as an update).
-    const changed = { ...inv, applications: inv.applications.map((a) => (a.name === 'With contacts' ? { ...a, onCallContact: 'New rota' } : a)) };
+    const changed = {
+      ...inv,
+      applications: inv.applications.map((a) => (a.name === 'With contacts' ? { ...a, onCallContact: 'New rota' } : a)),
+    };
     const r = await applyImport({ actor: actors.editor, inventory: changed as never });
     expect(r.updated).toBeGreaterThanOrEqual(1);
     expect(await getApplication({ actor: actors.viewer, id: app.id })).toMatchObject({ onCallContact: 'New rota' });
@@ -187,29 +214,52 @@ describe('bulk edit of the inventory', () => {
   it('uses the single-edit schemas and permissions', async () => {
     const a = await createApplication({ actor: actors.editor, input: { ...base, name: 'Bulk schema' } });
     const items = [{ id: a.id, version: a.version }];
-    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: { criticality: 'urgent' } } })).rejects.toMatchObject({
+    await expect(
+      bulkUpdateApplications({ actor: actors.editor, input: { items, change: { criticality: 'urgent' } } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       issues: [{ path: 'change.criticality' }],
     });
-    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: { owner: 'x'.repeat(121) } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: {} } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: { notes: 'no' } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items: [], change: { owner: 'x' } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(
+      bulkUpdateApplications({ actor: actors.editor, input: { items, change: { owner: 'x'.repeat(121) } } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: {} } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items, change: { notes: 'no' } } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(bulkUpdateApplications({ actor: actors.editor, input: { items: [], change: { owner: 'x' } } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
     for (const actor of [actors.viewer, actors.reviewer]) {
-      await expect(bulkUpdateApplications({ actor, input: { items, change: { owner: 'x' } } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(bulkUpdateApplications({ actor, input: { items, change: { owner: 'x' } } })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     expect((await getApplication({ actor: actors.viewer, id: a.id })).version).toBe(a.version);
   });
 
   it('a failmode change voids the approval and its author may not approve it (as a single edit)', async () => {
     const a = await createApplication({ actor: actors.editor, input: { ...base, name: 'Bulk review', configuredFailmode: 'safe' } });
-    await decideReview({ actor: actors.reviewer, applicationId: a.id, input: { decision: 'approve', rationale: 'Fail safe is fine for this less restrictive app.' } });
+    await decideReview({
+      actor: actors.reviewer,
+      applicationId: a.id,
+      input: { decision: 'approve', rationale: 'Fail safe is fine for this less restrictive app.' },
+    });
     expect((await getApplication({ actor: actors.viewer, id: a.id })).review.state).toBe('approved');
     // An admin may edit and review, but not approve the own change.
-    await bulkUpdateApplications({ actor: actors.admin, input: { items: [{ id: a.id, version: a.version }], change: { configuredFailmode: 'secure' } } });
+    await bulkUpdateApplications({
+      actor: actors.admin,
+      input: { items: [{ id: a.id, version: a.version }], change: { configuredFailmode: 'secure' } },
+    });
     expect((await getApplication({ actor: actors.viewer, id: a.id })).review.state).toBe('stale');
     await expect(
-      decideReview({ actor: actors.admin, applicationId: a.id, input: { decision: 'approve', rationale: 'I changed it and approve it myself.' } }),
+      decideReview({
+        actor: actors.admin,
+        applicationId: a.id,
+        input: { decision: 'approve', rationale: 'I changed it and approve it myself.' },
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -10,7 +10,11 @@ import { getDb } from '@/lib/server/db/client';
 import { listAudit } from '@/lib/server/audit-log';
 import { makeActors } from '../support/actors';
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 const PW = 'correct horse battery';
 
 afterEach(() => {
@@ -22,9 +26,17 @@ describe('sign-in throttling', () => {
   it('40 parallel wrong passwords on one account from one address get at most 5 hash checks; the rest 429 with Retry-After', async () => {
     await createUser({ actor: 'cli', input: { email: 'par@corp.example', name: 'Par', role: 'viewer', password: PW } });
     const before = hashChecks.count;
-    const spy = { mock: { get calls() { return { length: hashChecks.count - before }; } } };
+    const spy = {
+      mock: {
+        get calls() {
+          return { length: hashChecks.count - before };
+        },
+      },
+    };
     const results = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => login({ email: 'par@corp.example', password: `wrong wrong ${i}`, ip: '10.1.1.1' }).catch((e: AppError) => e)),
+      Array.from({ length: 40 }, (_, i) =>
+        login({ email: 'par@corp.example', password: `wrong wrong ${i}`, ip: '10.1.1.1' }).catch((e: AppError) => e),
+      ),
     );
     const codes = results.map((r) => (r instanceof AppError ? r.code : 'OK'));
     expect(spy.mock.calls.length).toBeLessThanOrEqual(5);
@@ -38,9 +50,11 @@ describe('sign-in throttling', () => {
     await createUser({ actor: 'cli', input: { email: 'own@corp.example', name: 'Own', role: 'admin', password: PW } });
     // The attacker keeps trying from one address, waiting out each back-off (fake clock).
     // One address hammers the account; many addresses try it a few times each (a botnet).
-    for (let i = 0; i < 10; i++) await login({ email: 'own@corp.example', password: `guess guess ${i}`, ip: '203.0.113.9' }).catch(() => {});
+    for (let i = 0; i < 10; i++)
+      await login({ email: 'own@corp.example', password: `guess guess ${i}`, ip: '203.0.113.9' }).catch(() => {});
     for (let a = 0; a < 12; a++) {
-      for (let i = 0; i < 2; i++) await login({ email: 'own@corp.example', password: `guess guess ${i}`, ip: `192.0.2.${a + 1}` }).catch(() => {});
+      for (let i = 0; i < 2; i++)
+        await login({ email: 'own@corp.example', password: `guess guess ${i}`, ip: `192.0.2.${a + 1}` }).catch(() => {});
     }
     expect(await code(login({ email: 'own@corp.example', password: PW, ip: '203.0.113.9' }))).toBe('TOO_MANY_REQUESTS');
     // An address that failed before is held back by the account-wide counter too.
@@ -55,7 +69,9 @@ describe('sign-in throttling', () => {
     const waits: number[] = [];
     let pending = 0;
     while (waits.length < 10) {
-      const e = (await login({ email: 'exp@corp.example', password: 'guess guess x', ip: '10.2.2.2' }).catch((x: AppError) => x)) as AppError;
+      const e = (await login({ email: 'exp@corp.example', password: 'guess guess x', ip: '10.2.2.2' }).catch(
+        (x: AppError) => x,
+      )) as AppError;
       if (e.code === 'UNAUTHENTICATED') {
         waits.push(pending);
         pending = 0;
@@ -70,7 +86,8 @@ describe('sign-in throttling', () => {
 
   it('spraying many accounts from one address is slowed (per-address limit, socket address without TRUST_PROXY)', async () => {
     const codes: string[] = [];
-    for (let i = 0; i < 25; i++) codes.push(await code(login({ email: `spray${i}@corp.example`, password: 'guess guess guess', ip: '10.3.3.3' })));
+    for (let i = 0; i < 25; i++)
+      codes.push(await code(login({ email: `spray${i}@corp.example`, password: 'guess guess guess', ip: '10.3.3.3' })));
     expect(codes.slice(0, 20).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes.slice(20)).toContain('TOO_MANY_REQUESTS');
   });

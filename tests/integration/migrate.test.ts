@@ -24,7 +24,9 @@ describe('migrations', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'orp-mig-')), 'old.db');
     expect(migrateSqlite(file, all.slice(0, 1))).toEqual([all[0].name]);
     const db = new Database(file);
-    db.prepare(`INSERT INTO "Application" (id, name, nameKey, integration, mfaMandate, criticality, configuredFailmode, updatedAt) VALUES ('a1','Old','old','okta','none','low','none',CURRENT_TIMESTAMP)`).run();
+    db.prepare(
+      `INSERT INTO "Application" (id, name, nameKey, integration, mfaMandate, criticality, configuredFailmode, updatedAt) VALUES ('a1','Old','old','okta','none','low','none',CURRENT_TIMESTAMP)`,
+    ).run();
     db.close();
     expect(migrateSqlite(file)).toEqual(all.slice(1).map((m) => m.name));
     const again = new Database(file);

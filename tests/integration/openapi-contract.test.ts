@@ -50,15 +50,37 @@ describe('real API answers match the OpenAPI document', () => {
   });
 
   it('applications: list, one, create, invalid, missing', async () => {
-    const page = await expectDocumented('/api/v1/applications', 'get', await applications.GET(req('/api/v1/applications?limit=5'), params({})));
+    const page = await expectDocumented(
+      '/api/v1/applications',
+      'get',
+      await applications.GET(req('/api/v1/applications?limit=5'), params({})),
+    );
     expect(page.items.length).toBeGreaterThan(0);
     const id = page.items[0].id as string;
     await expectDocumented('/api/v1/applications/{id}', 'get', await application.GET(req(`/api/v1/applications/${id}`), params({ id })));
-    await expectDocumented('/api/v1/applications/{id}', 'get', await application.GET(req('/api/v1/applications/nope'), params({ id: 'nope' })));
-    const body = JSON.stringify({ name: `Contract ${Date.now()}`, integration: 'auth-proxy-radius', dataClasses: [], mfaMandate: 'all-users', criticality: 'low', configuredFailmode: 'secure', groups: [] });
-    const created = await applications.POST(req('/api/v1/applications', { method: 'POST', body, headers: { 'content-type': 'application/json' } }), params({}));
+    await expectDocumented(
+      '/api/v1/applications/{id}',
+      'get',
+      await application.GET(req('/api/v1/applications/nope'), params({ id: 'nope' })),
+    );
+    const body = JSON.stringify({
+      name: `Contract ${Date.now()}`,
+      integration: 'auth-proxy-radius',
+      dataClasses: [],
+      mfaMandate: 'all-users',
+      criticality: 'low',
+      configuredFailmode: 'secure',
+      groups: [],
+    });
+    const created = await applications.POST(
+      req('/api/v1/applications', { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+      params({}),
+    );
     await expectDocumented('/api/v1/applications', 'post', created);
-    const bad = await applications.POST(req('/api/v1/applications', { method: 'POST', body: '{"name":""}', headers: { 'content-type': 'application/json' } }), params({}));
+    const bad = await applications.POST(
+      req('/api/v1/applications', { method: 'POST', body: '{"name":""}', headers: { 'content-type': 'application/json' } }),
+      params({}),
+    );
     expect(bad.status).toBe(400);
     await expectDocumented('/api/v1/applications', 'post', bad);
   });

@@ -28,13 +28,23 @@ async function fixture() {
   const group = await createGroup({ actor: actors.editor, input: { name: `Staff ${k}`, alwaysRequireMfa: false } });
   const app = await createApplication({
     actor: actors.editor,
-    input: { name: `Wiki ${k}`, integration: 'okta', dataClasses: ['ip'], mfaMandate: 'none', criticality: 'medium', configuredFailmode: 'none', groups: [`Staff ${k}`] },
+    input: {
+      name: `Wiki ${k}`,
+      integration: 'okta',
+      dataClasses: ['ip'],
+      mfaMandate: 'none',
+      criticality: 'medium',
+      configuredFailmode: 'none',
+      groups: [`Staff ${k}`],
+    },
   });
   return { k, app, group };
 }
 
-const approve = (actor: Actor, applicationId: string) => decideReview({ actor, applicationId, input: { decision: 'approve', rationale: 'looked at it' } });
-const reject = (actor: Actor, applicationId: string) => decideReview({ actor, applicationId, input: { decision: 'reject', rationale: 'not yet' } });
+const approve = (actor: Actor, applicationId: string) =>
+  decideReview({ actor, applicationId, input: { decision: 'approve', rationale: 'looked at it' } });
+const reject = (actor: Actor, applicationId: string) =>
+  decideReview({ actor, applicationId, input: { decision: 'reject', rationale: 'not yet' } });
 
 beforeAll(async () => {
   actors = await makeActors();
@@ -45,45 +55,90 @@ type F = Awaited<ReturnType<typeof fixture>>;
 describe('separation of duties: nobody approves a state that includes their own edit', () => {
   // Each case: what the admin does to reach the application's review; the admin then tries to approve.
   const blocked: [string, (f: F) => Promise<unknown>][] = [
-    ['own edit, then self-reject, then approve', async ({ app }) => {
-      await updateApplication({ actor: actors.admin, id: app.id, input: { criticality: 'high', version: app.version } });
-      expect(await code(reject(actors.admin, app.id))).toBe('OK'); // reject stays allowed and does not reset it
-    }],
-    ['own edit, another self-reject later', async ({ app }) => {
-      await updateApplication({ actor: actors.admin, id: app.id, input: { owner: 'Team X', version: app.version } });
-      await reject(actors.admin, app.id);
-      await reject(actors.admin, app.id);
-    }],
-    ['a group edit that unlinks the application', async ({ group }) => {
-      const g = await getGroup({ actor: actors.admin, id: group.id });
-      await updateGroup({ actor: actors.admin, id: group.id, input: { applications: [], version: g.version } });
-    }],
-    ["a group's 2FA flag", async ({ group }) => {
-      const g = await getGroup({ actor: actors.admin, id: group.id });
-      await updateGroup({ actor: actors.admin, id: group.id, input: { alwaysRequireMfa: true, version: g.version } });
-    }],
-    ['another application that its bypass group reaches', async ({ k }) => {
-      await createApplication({
-        actor: actors.admin,
-        input: { name: `Payroll ${k}`, integration: 'okta', dataClasses: ['financial'], mfaMandate: 'none', criticality: 'high', configuredFailmode: 'none', groups: [`Staff ${k}`] },
-      });
-    }],
-    ['the policy (a data class this application holds)', async () => {
-      const p = await getPolicy({ actor: actors.admin });
-      await updatePolicy({ actor: actors.admin, input: { ...withoutVersion(p), mandatoryDataClasses: [...p.mandatoryDataClasses, 'ip'], version: p.version } });
-      const q = await getPolicy({ actor: actors.editor });
-      await updatePolicy({ actor: actors.admin, input: { ...withoutVersion(q), mandatoryDataClasses: q.mandatoryDataClasses.filter((d) => d !== 'ip'), version: q.version } });
-    }],
-    ['an import', async ({ k }) => {
-      await applyImport({
-        actor: actors.admin,
-        inventory: {
-          version: 1,
-          groups: [{ name: `Staff ${k}`, alwaysRequireMfa: false }],
-          applications: [{ name: `Wiki ${k}`, integration: 'okta', dataClasses: ['ip'], mfaMandate: 'none', criticality: 'low', configuredFailmode: 'none', groups: [`Staff ${k}`] }],
-        },
-      });
-    }],
+    [
+      'own edit, then self-reject, then approve',
+      async ({ app }) => {
+        await updateApplication({ actor: actors.admin, id: app.id, input: { criticality: 'high', version: app.version } });
+        expect(await code(reject(actors.admin, app.id))).toBe('OK'); // reject stays allowed and does not reset it
+      },
+    ],
+    [
+      'own edit, another self-reject later',
+      async ({ app }) => {
+        await updateApplication({ actor: actors.admin, id: app.id, input: { owner: 'Team X', version: app.version } });
+        await reject(actors.admin, app.id);
+        await reject(actors.admin, app.id);
+      },
+    ],
+    [
+      'a group edit that unlinks the application',
+      async ({ group }) => {
+        const g = await getGroup({ actor: actors.admin, id: group.id });
+        await updateGroup({ actor: actors.admin, id: group.id, input: { applications: [], version: g.version } });
+      },
+    ],
+    [
+      "a group's 2FA flag",
+      async ({ group }) => {
+        const g = await getGroup({ actor: actors.admin, id: group.id });
+        await updateGroup({ actor: actors.admin, id: group.id, input: { alwaysRequireMfa: true, version: g.version } });
+      },
+    ],
+    [
+      'another application that its bypass group reaches',
+      async ({ k }) => {
+        await createApplication({
+          actor: actors.admin,
+          input: {
+            name: `Payroll ${k}`,
+            integration: 'okta',
+            dataClasses: ['financial'],
+            mfaMandate: 'none',
+            criticality: 'high',
+            configuredFailmode: 'none',
+            groups: [`Staff ${k}`],
+          },
+        });
+      },
+    ],
+    [
+      'the policy (a data class this application holds)',
+      async () => {
+        const p = await getPolicy({ actor: actors.admin });
+        await updatePolicy({
+          actor: actors.admin,
+          input: { ...withoutVersion(p), mandatoryDataClasses: [...p.mandatoryDataClasses, 'ip'], version: p.version },
+        });
+        const q = await getPolicy({ actor: actors.editor });
+        await updatePolicy({
+          actor: actors.admin,
+          input: { ...withoutVersion(q), mandatoryDataClasses: q.mandatoryDataClasses.filter((d) => d !== 'ip'), version: q.version },
+        });
+      },
+    ],
+    [
+      'an import',
+      async ({ k }) => {
+        await applyImport({
+          actor: actors.admin,
+          inventory: {
+            version: 1,
+            groups: [{ name: `Staff ${k}`, alwaysRequireMfa: false }],
+            applications: [
+              {
+                name: `Wiki ${k}`,
+                integration: 'okta',
+                dataClasses: ['ip'],
+                mfaMandate: 'none',
+                criticality: 'low',
+                configuredFailmode: 'none',
+                groups: [`Staff ${k}`],
+              },
+            ],
+          },
+        });
+      },
+    ],
   ];
   it.each(blocked)('%s: the admin may not approve, the reviewer may', async (_what, act) => {
     const f = await fixture();
@@ -102,14 +157,20 @@ describe('separation of duties: nobody approves a state that includes their own 
 
   const allowed: [string, (f: F) => Promise<unknown>][] = [
     ['nothing', async () => {}],
-    ['an edit of an unrelated application', async () => {
-      const other = await fixture();
-      await updateApplication({ actor: actors.admin, id: other.app.id, input: { criticality: 'high', version: other.app.version } });
-    }],
-    ['an edit that does not change what the review covers (group description)', async ({ group }) => {
-      const g = await getGroup({ actor: actors.admin, id: group.id });
-      await updateGroup({ actor: actors.admin, id: group.id, input: { description: 'all staff', version: g.version } });
-    }],
+    [
+      'an edit of an unrelated application',
+      async () => {
+        const other = await fixture();
+        await updateApplication({ actor: actors.admin, id: other.app.id, input: { criticality: 'high', version: other.app.version } });
+      },
+    ],
+    [
+      'an edit that does not change what the review covers (group description)',
+      async ({ group }) => {
+        const g = await getGroup({ actor: actors.admin, id: group.id });
+        await updateGroup({ actor: actors.admin, id: group.id, input: { description: 'all staff', version: g.version } });
+      },
+    ],
   ];
   it.each(allowed)('%s: the admin may approve', async (_what, act) => {
     const f = await fixture();
@@ -139,7 +200,15 @@ describe('risk acceptance', () => {
     // Fail open on a most-restrictive application: FAILMODE_OPEN_ON_RESTRICTED (critical).
     const app = await createApplication({
       actor: actors.editor,
-      input: { name: 'Ledger', integration: 'auth-proxy-radius', dataClasses: ['financial'], mfaMandate: 'all-users', criticality: 'critical', configuredFailmode: 'safe', groups: ['Finance'] },
+      input: {
+        name: 'Ledger',
+        integration: 'auth-proxy-radius',
+        dataClasses: ['financial'],
+        mfaMandate: 'all-users',
+        criticality: 'critical',
+        configuredFailmode: 'safe',
+        groups: ['Finance'],
+      },
     });
     critical = app.id;
   });
@@ -153,11 +222,16 @@ describe('risk acceptance', () => {
 
   it('accepting the risk needs an end within the policy maximum (30 days) and a real rationale', async () => {
     const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
-    const accept = (input: object) => decideReview({ actor: actors.reviewer, applicationId: critical, input: { decision: 'accept-risk', ...input } });
+    const accept = (input: object) =>
+      decideReview({ actor: actors.reviewer, applicationId: critical, input: { decision: 'accept-risk', ...input } });
     expect(await code(accept({ rationale: 'Compensating control: VPN only from managed devices.' }))).toBe('VALIDATION_FAILED');
     expect(await code(accept({ rationale: 'ok', expiresAt: day(10) }))).toBe('VALIDATION_FAILED');
-    expect(await code(accept({ rationale: 'Compensating control: VPN only from managed devices.', expiresAt: day(45) }))).toBe('VALIDATION_FAILED');
-    expect(await code(accept({ rationale: 'Compensating control: VPN only from managed devices.', expiresAt: day(-1) }))).toBe('VALIDATION_FAILED');
+    expect(await code(accept({ rationale: 'Compensating control: VPN only from managed devices.', expiresAt: day(45) }))).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(await code(accept({ rationale: 'Compensating control: VPN only from managed devices.', expiresAt: day(-1) }))).toBe(
+      'VALIDATION_FAILED',
+    );
     const r = await accept({ rationale: 'Compensating control: VPN only from managed devices.', expiresAt: day(10) });
     expect(new Date(r.expiresAt).getTime()).toBeCloseTo(Date.now() + 10 * 86_400_000, -5);
     const item = await getApplication({ actor: actors.viewer, id: critical });
@@ -188,7 +262,17 @@ describe('risk acceptance', () => {
   it('accepting a risk without a critical finding is refused', async () => {
     const f = await fixture();
     expect(
-      await code(decideReview({ actor: actors.reviewer, applicationId: f.app.id, input: { decision: 'accept-risk', rationale: 'a long enough rationale here', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } })),
+      await code(
+        decideReview({
+          actor: actors.reviewer,
+          applicationId: f.app.id,
+          input: {
+            decision: 'accept-risk',
+            rationale: 'a long enough rationale here',
+            expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+          },
+        }),
+      ),
     ).toBe('NO_CRITICAL_FINDING');
   });
 });
@@ -198,12 +282,28 @@ describe('staleness that means something', () => {
     await createGroup({ actor: actors.editor, input: { name: 'Unix Admins', alwaysRequireMfa: true } });
     const jump = await createApplication({
       actor: actors.editor,
-      input: { name: 'Linux jump hosts', integration: 'duo-unix', dataClasses: ['other'], mfaMandate: 'none', criticality: 'high', configuredFailmode: 'secure', groups: ['Unix Admins'] },
+      input: {
+        name: 'Linux jump hosts',
+        integration: 'duo-unix',
+        dataClasses: ['other'],
+        mfaMandate: 'none',
+        criticality: 'high',
+        configuredFailmode: 'secure',
+        groups: ['Unix Admins'],
+      },
     });
     await approve(actors.reviewer, jump.id);
     await createApplication({
       actor: actors.editor,
-      input: { name: 'Build server', integration: 'duo-unix', dataClasses: ['ip'], mfaMandate: 'none', criticality: 'medium', configuredFailmode: 'secure', groups: ['Unix Admins'] },
+      input: {
+        name: 'Build server',
+        integration: 'duo-unix',
+        dataClasses: ['ip'],
+        mfaMandate: 'none',
+        criticality: 'medium',
+        configuredFailmode: 'secure',
+        groups: ['Unix Admins'],
+      },
     });
     expect((await getApplication({ actor: actors.viewer, id: jump.id })).review.state).toBe('approved');
   });
@@ -213,14 +313,24 @@ describe('staleness that means something', () => {
     await approve(actors.reviewer, f.app.id);
     await updateApplication({ actor: actors.editor, id: f.app.id, input: { owner: 'IT Ops', version: f.app.version } });
     expect((await getApplication({ actor: actors.viewer, id: f.app.id })).review.state).toBe('stale');
-    expect((await reviewContext({ actor: actors.reviewer, applicationId: f.app.id })).changes).toEqual([{ field: 'owner', before: '', after: 'IT Ops' }]);
+    expect((await reviewContext({ actor: actors.reviewer, applicationId: f.app.id })).changes).toEqual([
+      { field: 'owner', before: '', after: 'IT Ops' },
+    ]);
   });
 
   it('deleting an application its bypass group reaches makes it stale', async () => {
     const f = await fixture();
     const other = await createApplication({
       actor: actors.editor,
-      input: { name: `Other ${f.k}`, integration: 'okta', dataClasses: [], mfaMandate: 'none', criticality: 'low', configuredFailmode: 'none', groups: [`Staff ${f.k}`] },
+      input: {
+        name: `Other ${f.k}`,
+        integration: 'okta',
+        dataClasses: [],
+        mfaMandate: 'none',
+        criticality: 'low',
+        configuredFailmode: 'none',
+        groups: [`Staff ${f.k}`],
+      },
     });
     await approve(actors.reviewer, f.app.id);
     await deleteApplication({ actor: actors.editor, id: other.id });

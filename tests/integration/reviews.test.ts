@@ -23,7 +23,15 @@ beforeAll(async () => {
   await createGroup({ actor: actors.editor, input: { name: 'Staff', alwaysRequireMfa: false } });
   const app = await createApplication({
     actor: actors.editor,
-    input: { name: 'Wiki', integration: 'auth-proxy-ldap', dataClasses: ['other'], mfaMandate: 'none', criticality: 'medium', configuredFailmode: 'safe', groups: ['Staff'] },
+    input: {
+      name: 'Wiki',
+      integration: 'auth-proxy-ldap',
+      dataClasses: ['other'],
+      mfaMandate: 'none',
+      criticality: 'medium',
+      configuredFailmode: 'safe',
+      groups: ['Staff'],
+    },
   });
   appId = app.id;
 });
@@ -35,15 +43,29 @@ describe('reviews', () => {
   });
 
   it('roles: only reviewers and admins decide; a rationale is required', async () => {
-    expect(await code(decideReview({ actor: actors.viewer, applicationId: appId, input: { decision: 'approve', rationale: 'ok ok' } }))).toBe('FORBIDDEN');
-    expect(await code(decideReview({ actor: actors.editor, applicationId: appId, input: { decision: 'approve', rationale: 'ok ok' } }))).toBe('FORBIDDEN');
-    expect(await code(decideReview({ actor: null, applicationId: appId, input: { decision: 'approve', rationale: 'ok ok' } }))).toBe('UNAUTHENTICATED');
-    expect(await code(decideReview({ actor: actors.reviewer, applicationId: appId, input: { decision: 'approve' } }))).toBe('VALIDATION_FAILED');
-    expect(await code(decideReview({ actor: actors.reviewer, applicationId: 'nope', input: { decision: 'approve', rationale: 'fine' } }))).toBe('NOT_FOUND');
+    expect(
+      await code(decideReview({ actor: actors.viewer, applicationId: appId, input: { decision: 'approve', rationale: 'ok ok' } })),
+    ).toBe('FORBIDDEN');
+    expect(
+      await code(decideReview({ actor: actors.editor, applicationId: appId, input: { decision: 'approve', rationale: 'ok ok' } })),
+    ).toBe('FORBIDDEN');
+    expect(await code(decideReview({ actor: null, applicationId: appId, input: { decision: 'approve', rationale: 'ok ok' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await code(decideReview({ actor: actors.reviewer, applicationId: appId, input: { decision: 'approve' } }))).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(
+      await code(decideReview({ actor: actors.reviewer, applicationId: 'nope', input: { decision: 'approve', rationale: 'fine' } })),
+    ).toBe('NOT_FOUND');
   });
 
   it('a reviewer approves; any input change makes it stale with the change visible', async () => {
-    await decideReview({ actor: actors.reviewer, applicationId: appId, input: { decision: 'approve', rationale: 'Less restrictive: fail safe is right.' } });
+    await decideReview({
+      actor: actors.reviewer,
+      applicationId: appId,
+      input: { decision: 'approve', rationale: 'Less restrictive: fail safe is right.' },
+    });
     const approved = await getApplication({ actor: actors.viewer, id: appId });
     expect(approved.review).toMatchObject({ state: 'approved', reviewer: actors.reviewer.email });
     expect(new Date(approved.review.expiresAt!).getTime() - new Date(approved.review.decidedAt!).getTime()).toBe(180 * 86_400_000);
@@ -64,7 +86,9 @@ describe('reviews', () => {
   it('separation of duties: whoever edited the state cannot approve it, admins included', async () => {
     const cur = await getApplication({ actor: actors.viewer, id: appId });
     await updateApplication({ actor: actors.admin, id: appId, input: { criticality: 'high', version: cur.version } });
-    const e = await decideReview({ actor: actors.admin, applicationId: appId, input: { decision: 'approve', rationale: 'mine' } }).catch((x: AppError) => x);
+    const e = await decideReview({ actor: actors.admin, applicationId: appId, input: { decision: 'approve', rationale: 'mine' } }).catch(
+      (x: AppError) => x,
+    );
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe('FORBIDDEN');
     expect((e as AppError).message).toMatch(/Separation of duties/);
@@ -76,9 +100,7 @@ describe('reviews', () => {
 
   it('every decision is in the audit log, readable by admins only', async () => {
     const { items } = await listAudit({ actor: actors.admin, query: { entity: 'application', entityId: appId } });
-    expect(items.map((i) => i.action)).toEqual(
-      expect.arrayContaining(['application.create', 'application.update', 'review.approve']),
-    );
+    expect(items.map((i) => i.action)).toEqual(expect.arrayContaining(['application.create', 'application.update', 'review.approve']));
     expect(await code(listAudit({ actor: actors.reviewer, query: {} }))).toBe('FORBIDDEN');
     expect(await code(listAudit({ actor: actors.viewer, query: {} }))).toBe('FORBIDDEN');
   });

@@ -25,7 +25,15 @@ beforeAll(async () => {
   await createGroup({ actor: actors.editor, input: { name: 'Clinicians', alwaysRequireMfa: false } });
   const app = await createApplication({
     actor: actors.editor,
-    input: { name: 'Charting', integration: 'windows-logon-rdp', dataClasses: ['health'], mfaMandate: 'all-users', criticality: 'high', configuredFailmode: 'secure', groups: ['Clinicians'] },
+    input: {
+      name: 'Charting',
+      integration: 'windows-logon-rdp',
+      dataClasses: ['health'],
+      mfaMandate: 'all-users',
+      criticality: 'high',
+      configuredFailmode: 'secure',
+      groups: ['Clinicians'],
+    },
   });
   appId = app.id;
 });
@@ -44,8 +52,12 @@ describe('cached runbook files', () => {
   });
 
   it('show the time of each request', async () => {
-    const a = await text(getRunbookFile({ actor: actors.viewer, id: appId, lang: 'en', format: 'html', now: new Date('2026-11-20T08:15:00Z') }));
-    const b = await text(getRunbookFile({ actor: actors.viewer, id: appId, lang: 'de', format: 'md', now: new Date('2026-11-21T17:45:00Z') }));
+    const a = await text(
+      getRunbookFile({ actor: actors.viewer, id: appId, lang: 'en', format: 'html', now: new Date('2026-11-20T08:15:00Z') }),
+    );
+    const b = await text(
+      getRunbookFile({ actor: actors.viewer, id: appId, lang: 'de', format: 'md', now: new Date('2026-11-21T17:45:00Z') }),
+    );
     expect(a).toContain('2026-11-20 08:15 UTC');
     expect(b).toContain('21.11.2026 17:45 UTC');
     expect(a).not.toContain('1999');
@@ -60,7 +72,11 @@ describe('cached runbook files', () => {
     expect(edited).toContain('Dr. Weiss');
     expect(edited).toBe(await direct(appId, 'md', 'en', now));
 
-    await decideReview({ actor: actors.reviewer, applicationId: appId, input: { decision: 'approve', rationale: 'Health data behind RDP: fail secure.' } });
+    await decideReview({
+      actor: actors.reviewer,
+      applicationId: appId,
+      input: { decision: 'approve', rationale: 'Health data behind RDP: fail secure.' },
+    });
     const reviewed = await text(getRunbookFile({ actor: actors.viewer, id: appId, format: 'html', lang: 'en', now }));
     expect(reviewed).toContain(actors.reviewer.email);
     expect(reviewed).toBe(await direct(appId, 'html', 'en', now));
@@ -80,7 +96,15 @@ describe('cached runbook files', () => {
   it('are right for an application named after the moment the cache marks', async () => {
     const odd = await createApplication({
       actor: actors.editor,
-      input: { name: 'Archive 1999-12-31 23:59 UTC', integration: 'windows-logon-rdp', dataClasses: ['other'], mfaMandate: 'none', criticality: 'low', configuredFailmode: 'safe', groups: [] },
+      input: {
+        name: 'Archive 1999-12-31 23:59 UTC',
+        integration: 'windows-logon-rdp',
+        dataClasses: ['other'],
+        mfaMandate: 'none',
+        criticality: 'low',
+        configuredFailmode: 'safe',
+        groups: [],
+      },
     });
     const now = new Date('2026-11-22T10:00:00Z');
     const body = await text(getRunbookFile({ actor: actors.viewer, id: odd.id, format: 'html', lang: 'en', now }));
@@ -90,7 +114,11 @@ describe('cached runbook files', () => {
   });
 
   it('are still refused without a session and for unknown ids', async () => {
-    const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+    const code = (p: Promise<unknown>) =>
+      p.then(
+        () => 'OK',
+        (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+      );
     expect(await code(getRunbookFile({ actor: null, id: appId, format: 'html' }))).toBe('UNAUTHENTICATED');
     expect(await code(getRunbookFile({ actor: actors.viewer, id: 'nope', format: 'html' }))).toBe('NOT_FOUND');
   });

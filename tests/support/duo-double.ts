@@ -65,7 +65,15 @@ function canonParams(params: [string, string][]): string {
 const sha512 = (s: string) => createHash('sha512').update(s).digest('hex');
 
 /** The v5 signature Duo expects for this request. */
-export function expectedSignature(skey: string, date: string, method: string, host: string, path: string, params: [string, string][], body: string): string {
+export function expectedSignature(
+  skey: string,
+  date: string,
+  method: string,
+  host: string,
+  path: string,
+  params: [string, string][],
+  body: string,
+): string {
   const canon = [date, method.toUpperCase(), host.toLowerCase(), path, canonParams(params), sha512(body), sha512('')].join('\n');
   return createHmac('sha512', skey).update(canon).digest('hex');
 }
@@ -87,7 +95,8 @@ export function defaultDoubleState(over: Partial<DoubleState> = {}): DoubleState
   };
 }
 
-const FAIL = (code: number, message: string, detail?: string) => JSON.stringify({ stat: 'FAIL', code, message, ...(detail ? { message_detail: detail } : {}) });
+const FAIL = (code: number, message: string, detail?: string) =>
+  JSON.stringify({ stat: 'FAIL', code, message, ...(detail ? { message_detail: detail } : {}) });
 
 export interface DuoDouble {
   url: string;
@@ -96,7 +105,14 @@ export interface DuoDouble {
   close(): Promise<void>;
 }
 
-export async function startDuoDouble(opts: { cert: string; key: string; port?: number; host?: string; state?: DoubleState; control?: boolean }): Promise<DuoDouble> {
+export async function startDuoDouble(opts: {
+  cert: string;
+  key: string;
+  port?: number;
+  host?: string;
+  state?: DoubleState;
+  control?: boolean;
+}): Promise<DuoDouble> {
   const state = opts.state ?? defaultDoubleState();
   const server = https.createServer({ cert: opts.cert, key: opts.key }, (req, res) => {
     const chunks: Buffer[] = [];
@@ -110,8 +126,21 @@ export async function startDuoDouble(opts: { cert: string; key: string; port?: n
       };
       if (u.pathname === '/api/v2/summary.json') {
         if (state.statusIndicator === 'unreachable') return send(503, 'down');
-        const desc = { none: 'All Systems Operational', minor: 'Minor Service Outage', major: 'Partial System Outage', critical: 'Major System Outage' }[state.statusIndicator];
-        return send(200, JSON.stringify({ page: { name: 'Duo' }, status: { indicator: state.statusIndicator, description: desc }, components: [], incidents: state.statusIndicator === 'none' ? [] : [{ name: 'Authentication latency' }] }));
+        const desc = {
+          none: 'All Systems Operational',
+          minor: 'Minor Service Outage',
+          major: 'Partial System Outage',
+          critical: 'Major System Outage',
+        }[state.statusIndicator];
+        return send(
+          200,
+          JSON.stringify({
+            page: { name: 'Duo' },
+            status: { indicator: state.statusIndicator, description: desc },
+            components: [],
+            incidents: state.statusIndicator === 'none' ? [] : [{ name: 'Authentication latency' }],
+          }),
+        );
       }
       if (u.pathname === '/__control' && opts.control && req.method === 'POST') {
         // Test-only: the e2e spec changes what the double serves.
@@ -137,7 +166,8 @@ export async function startDuoDouble(opts: { cert: string; key: string; port?: n
       const [ikey, sig] = Buffer.from(m[1], 'base64').toString('utf8').split(':');
       if (ikey !== state.ikey) return answer(401, FAIL(40101, 'Invalid integration key in request credentials'));
       const skew = Math.abs(Date.parse(date) - Date.now());
-      if (!Number.isFinite(skew) || skew > 300_000) return answer(401, FAIL(40105, 'Request has expired', 'Date header is missing or too far from the current time'));
+      if (!Number.isFinite(skew) || skew > 300_000)
+        return answer(401, FAIL(40105, 'Request has expired', 'Date header is missing or too far from the current time'));
       const want = expectedSignature(state.skey, date, req.method ?? 'GET', state.apiHost, u.pathname, [...u.searchParams.entries()], body);
       const ok = typeof sig === 'string' && sig.length === want.length && timingSafeEqual(Buffer.from(sig), Buffer.from(want));
       if (!ok) return answer(401, FAIL(40103, 'Invalid signature in request credentials'));
@@ -149,17 +179,33 @@ export async function startDuoDouble(opts: { cert: string; key: string; port?: n
       const lists: Record<string, unknown[]> = {
         '/admin/v1/integrations': state.integrations,
         '/admin/v1/groups': state.groups,
-        '/admin/v1/users': state.users.map((x) => ({ ...x, groups: x.groups.map((gid) => state.groups.find((g) => g.group_id === gid) ?? { group_id: gid }) })),
+        '/admin/v1/users': state.users.map((x) => ({
+          ...x,
+          groups: x.groups.map((gid) => state.groups.find((g) => g.group_id === gid) ?? { group_id: gid }),
+        })),
       };
       if (!(u.pathname in lists)) return answer(404, FAIL(40401, 'Resource not found'));
-      if (!state.permissions.has(u.pathname)) return answer(403, FAIL(40301, 'Access forbidden', 'The Admin API integration does not have the required permission'));
+      if (!state.permissions.has(u.pathname))
+        return answer(403, FAIL(40301, 'Access forbidden', 'The Admin API integration does not have the required permission'));
       const all = lists[u.pathname];
       const offset = Number(u.searchParams.get('offset') ?? 0);
       const limit = Math.min(Number(u.searchParams.get('limit') ?? 100), state.pageSize);
-      if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1) return answer(400, FAIL(40003, 'Invalid request parameters', 'offset, limit'));
+      if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1)
+        return answer(400, FAIL(40003, 'Invalid request parameters', 'offset, limit'));
       const page = all.slice(offset, offset + limit);
       const next = offset + limit < all.length ? offset + limit : undefined;
-      return answer(200, JSON.stringify({ stat: 'OK', response: page, metadata: { total_objects: all.length, ...(next !== undefined ? { next_offset: next } : {}), ...(offset > 0 ? { prev_offset: Math.max(0, offset - limit) } : {}) } }));
+      return answer(
+        200,
+        JSON.stringify({
+          stat: 'OK',
+          response: page,
+          metadata: {
+            total_objects: all.length,
+            ...(next !== undefined ? { next_offset: next } : {}),
+            ...(offset > 0 ? { prev_offset: Math.max(0, offset - limit) } : {}),
+          },
+        }),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', r));

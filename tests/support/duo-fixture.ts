@@ -3,7 +3,12 @@
 import type { DoubleGroup, DoubleIntegration, DoubleUser } from './duo-double';
 
 // 20-character integration keys and 40-character secret keys, as Duo's.
-export const SYNC_IKEY = { vpn: 'DIVPNRADIUSTESTKEY01', unix: 'DIUNIXBASTIONTEST001', rdp: 'DIRDPJUMPHOSTTEST001', admin: 'DIADMINAPITESTKEY001' };
+export const SYNC_IKEY = {
+  vpn: 'DIVPNRADIUSTESTKEY01',
+  unix: 'DIUNIXBASTIONTEST001',
+  rdp: 'DIRDPJUMPHOSTTEST001',
+  admin: 'DIADMINAPITESTKEY001',
+};
 export const INTEGRATION_SECRET = 'IntegrationSecretNeverStoredAnywhere0001';
 
 export const DUO_GROUPS: DoubleGroup[] = [
@@ -13,9 +18,28 @@ export const DUO_GROUPS: DoubleGroup[] = [
 ];
 
 export const DUO_INTEGRATIONS: DoubleIntegration[] = [
-  { integration_key: SYNC_IKEY.vpn, secret_key: INTEGRATION_SECRET, name: 'Duo sync VPN', type: 'radius', groups_allowed: ['DGSYNCVPNUSERS000001', 'DGSYNCCONTRACTORS001'], notes: 'GlobalProtect' },
-  { integration_key: SYNC_IKEY.unix, secret_key: INTEGRATION_SECRET, name: 'Duo sync bastion', type: 'unix', groups_allowed: ['DGSYNCADMINS00000001'] },
-  { integration_key: SYNC_IKEY.rdp, secret_key: INTEGRATION_SECRET, name: 'Duo sync jump host', type: 'rdp', groups_allowed: ['DGSYNCADMINS00000001', 'DGSYNCCONTRACTORS001'] },
+  {
+    integration_key: SYNC_IKEY.vpn,
+    secret_key: INTEGRATION_SECRET,
+    name: 'Duo sync VPN',
+    type: 'radius',
+    groups_allowed: ['DGSYNCVPNUSERS000001', 'DGSYNCCONTRACTORS001'],
+    notes: 'GlobalProtect',
+  },
+  {
+    integration_key: SYNC_IKEY.unix,
+    secret_key: INTEGRATION_SECRET,
+    name: 'Duo sync bastion',
+    type: 'unix',
+    groups_allowed: ['DGSYNCADMINS00000001'],
+  },
+  {
+    integration_key: SYNC_IKEY.rdp,
+    secret_key: INTEGRATION_SECRET,
+    name: 'Duo sync jump host',
+    type: 'rdp',
+    groups_allowed: ['DGSYNCADMINS00000001', 'DGSYNCCONTRACTORS001'],
+  },
   // The Admin API application itself protects no login: skipped.
   { integration_key: SYNC_IKEY.admin, secret_key: INTEGRATION_SECRET, name: 'Duo sync Admin API', type: 'adminapi', groups_allowed: [] },
 ];

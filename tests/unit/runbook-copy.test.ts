@@ -10,6 +10,10 @@ describe('withCopyButtons', () => {
     const out = withCopyButtons(html, 'Copy <now>');
     expect(out.match(/data-copy-button/g)).toHaveLength(2);
     expect(out).toContain('Copy &#60;now&#62;</button></figure><figure class="rb-code"><pre>y</pre></figure>');
-    expect(out.endsWith('<p>z</p><button type="button" data-copy-button="1" class="no-print mt-2 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50">Copy &#60;now&#62;</button></figure>')).toBe(true);
+    expect(
+      out.endsWith(
+        '<p>z</p><button type="button" data-copy-button="1" class="no-print mt-2 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50">Copy &#60;now&#62;</button></figure>',
+      ),
+    ).toBe(true);
   });
 });

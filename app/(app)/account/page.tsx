@@ -14,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requirePageActor({ mustChangePasswordOk: true });
   const [{ items }, t, format] = await Promise.all([listTokens({ actor, scope: 'own' }), getTranslations('account'), getFormatter()]);
-  const day = (s: string | null) => (s ? `${format.dateTime(new Date(s), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : null);
+  const day = (s: string | null) =>
+    s ? `${format.dateTime(new Date(s), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : null;
   return (
     <>
       <PageHeader title={t('title')} description={t('description', { email: actor.email })} />

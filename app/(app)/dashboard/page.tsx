@@ -20,7 +20,17 @@ function Stat({ label, value, href, tone = 'text-slate-900' }: { label: string; 
       <p className={`mt-1 text-3xl font-semibold tabular-nums ${tone}`}>{value}</p>
     </>
   );
-  return <Card className="p-4">{href ? <Link href={href} className="block text-inherit no-underline hover:no-underline">{body}</Link> : body}</Card>;
+  return (
+    <Card className="p-4">
+      {href ? (
+        <Link href={href} className="block text-inherit no-underline hover:no-underline">
+          {body}
+        </Link>
+      ) : (
+        body
+      )}
+    </Card>
+  );
 }
 
 /** Below a capped list: how many more there are, and where to see them all. */
@@ -50,23 +60,40 @@ export default async function DashboardPage() {
           {d.byReview.stale || d.byReview.expired ? (
             <p className="mt-2 text-xs text-amber-800" data-testid="readiness-lost">
               {d.byReview.stale ? <span className="block">{t('readinessStale', { count: d.byReview.stale })}</span> : null}
-              {d.byReview.expired ? <span className="block">{t('readinessExpired', { count: d.byReview.expired, days: d.reviewIntervalDays })}</span> : null}
-              <Link href="/reviews" className="mt-1 inline-block">{t('readinessReviewAgain')}</Link>
+              {d.byReview.expired ? (
+                <span className="block">{t('readinessExpired', { count: d.byReview.expired, days: d.reviewIntervalDays })}</span>
+              ) : null}
+              <Link href="/reviews" className="mt-1 inline-block">
+                {t('readinessReviewAgain')}
+              </Link>
             </p>
           ) : null}
         </Card>
-        <Stat label={t('criticalFindings')} value={d.criticalFindings} href="/findings" tone={d.criticalFindings ? 'text-red-700' : 'text-slate-900'} />
+        <Stat
+          label={t('criticalFindings')}
+          value={d.criticalFindings}
+          href="/findings"
+          tone={d.criticalFindings ? 'text-red-700' : 'text-slate-900'}
+        />
         <Stat label={t('reviewsDue')} value={d.reviewsDue} href="/reviews" tone={d.reviewsDue ? 'text-amber-700' : 'text-slate-900'} />
         <Stat label={t('notDrilled')} value={d.notDrilled.total} href="/drills" />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card className="p-6">
-          <BarChart title={t('byLevel')} data={RESTRICTION_LEVELS.map((l) => ({ label: levelName(l, lang), value: d.byLevel[l], color: levelColor[l] }))} />
+          <BarChart
+            title={t('byLevel')}
+            data={RESTRICTION_LEVELS.map((l) => ({ label: levelName(l, lang), value: d.byLevel[l], color: levelColor[l] }))}
+          />
         </Card>
         <Card className="p-6">
-          <BarChart title={t('byFailmode')} data={CONFIGURED_FAILMODES.map((f) => ({ label: failmodeName(f, lang), value: d.byFailmode[f], color: failColor[f] }))} />
-          <p className="mt-3 text-xs text-slate-600" data-testid="failmode-definition">{t('byFailmodeDefinition', { none: failmodeName('none', lang), unknown: failmodeName('unknown', lang) })}</p>
+          <BarChart
+            title={t('byFailmode')}
+            data={CONFIGURED_FAILMODES.map((f) => ({ label: failmodeName(f, lang), value: d.byFailmode[f], color: failColor[f] }))}
+          />
+          <p className="mt-3 text-xs text-slate-600" data-testid="failmode-definition">
+            {t('byFailmodeDefinition', { none: failmodeName('none', lang), unknown: failmodeName('unknown', lang) })}
+          </p>
         </Card>
       </div>
 
@@ -79,15 +106,25 @@ export default async function DashboardPage() {
             <ul className="mt-2 space-y-1 text-sm">
               {d.critical.items.map((c, i) => (
                 <li key={i}>
-                  <Link href={`/applications/${c.id}`} className="underline">{c.name}</Link> <span className="text-xs text-slate-600">{findingTitle(c.code as FindingCode, lang)}</span>
+                  <Link href={`/applications/${c.id}`} className="underline">
+                    {c.name}
+                  </Link>{' '}
+                  <span className="text-xs text-slate-600">{findingTitle(c.code as FindingCode, lang)}</span>
                 </li>
               ))}
             </ul>
           )}
-          <More shown={d.critical.items.length} total={d.critical.total} href="/applications?severity=critical" label={t('showAllCritical', { count: d.critical.total })} />
+          <More
+            shown={d.critical.items.length}
+            total={d.critical.total}
+            href="/applications?severity=critical"
+            label={t('showAllCritical', { count: d.critical.total })}
+          />
         </Card>
         <Card className="p-6">
-          <h2 className="text-base font-semibold">{t('noControlCount', { label: failmodeName('none', lang), count: d.noControl.total })}</h2>
+          <h2 className="text-base font-semibold">
+            {t('noControlCount', { label: failmodeName('none', lang), count: d.noControl.total })}
+          </h2>
           <p className="mt-1 text-xs text-slate-600">{t('noControlDefinition')}</p>
           <ul className="mt-2 space-y-1 text-sm">
             {d.noControl.items.map((a) => (
@@ -124,11 +161,18 @@ export default async function DashboardPage() {
           <ul className="mt-1 space-y-1 text-sm">
             {d.notDrilled.items.map((a) => (
               <li key={a.id}>
-                <Link href={`/applications/${a.id}`} className="underline">{a.name}</Link> <span className="text-xs text-slate-500">{a.last ? t('lastOn', { date: day(a.last) }) : t('never')}</span>
+                <Link href={`/applications/${a.id}`} className="underline">
+                  {a.name}
+                </Link>{' '}
+                <span className="text-xs text-slate-500">{a.last ? t('lastOn', { date: day(a.last) }) : t('never')}</span>
               </li>
             ))}
           </ul>
-          <More shown={d.notDrilled.items.length} total={d.notDrilled.total} label={t('andMore', { count: d.notDrilled.total - d.notDrilled.items.length })} />
+          <More
+            shown={d.notDrilled.items.length}
+            total={d.notDrilled.total}
+            label={t('andMore', { count: d.notDrilled.total - d.notDrilled.items.length })}
+          />
         </Card>
       </div>
     </>

@@ -52,7 +52,9 @@ export default async function DrillsPage() {
               <ul className="mt-4 space-y-1 text-sm">
                 {d.followUps.map((f) => (
                   <li key={f.id} className="flex items-center gap-2">
-                    <ClientMessages namespaces={['drills']}><FollowUpToggle id={f.id} done={f.done} label={f.title} disabled={!writable} /></ClientMessages>
+                    <ClientMessages namespaces={['drills']}>
+                      <FollowUpToggle id={f.id} done={f.done} label={f.title} disabled={!writable} />
+                    </ClientMessages>
                     <span className={f.done ? 'text-slate-500 line-through' : ''}>
                       {t('followUp', { title: f.title, owner: f.owner, date: day(f.dueDate) })}
                     </span>

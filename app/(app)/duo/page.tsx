@@ -29,9 +29,12 @@ export default async function DuoPage() {
   const snap = await getInventorySnapshot();
   const duo = duoFindingsFor(snap, state);
   const idByName = new Map(snap.apps.map((a) => [a.name, a.id]));
-  const findings = [...duo.integrations, ...[...duo.byApplication.values()].flat()].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : b.severity === 'critical' ? 1 : 0));
+  const findings = [...duo.integrations, ...[...duo.byApplication.values()].flat()].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : b.severity === 'critical' ? 1 : 0,
+  );
   const bypass = bypassGroupNames(state);
-  const fmt = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+  const fmt = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
   const admin = can(actor, 'users:manage');
   return (
     <>
@@ -54,8 +57,16 @@ export default async function DuoPage() {
         {view ? (
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('syncTitle')}</h2>
-            <p className="mt-1 text-sm text-slate-600">{view.lastSyncAt ? t('lastSync', { at: fmt(view.lastSyncAt) }) : t('neverSynced')}</p>
-            {row?.lastSyncError ? <div className="mt-2"><Alert tone="red" title={t('lastSyncFailed')}>{row.lastSyncError}</Alert></div> : null}
+            <p className="mt-1 text-sm text-slate-600">
+              {view.lastSyncAt ? t('lastSync', { at: fmt(view.lastSyncAt) }) : t('neverSynced')}
+            </p>
+            {row?.lastSyncError ? (
+              <div className="mt-2">
+                <Alert tone="red" title={t('lastSyncFailed')}>
+                  {row.lastSyncError}
+                </Alert>
+              </div>
+            ) : null}
             <div className="mt-4">
               <ClientMessages namespaces={['duo']}>
                 <DuoSyncPanel />
@@ -71,7 +82,9 @@ export default async function DuoPage() {
               {bypass.length === 0 ? (
                 <Alert tone="green">{t('noGroupInBypass')}</Alert>
               ) : (
-                <Alert tone="red" title={t('groupsInBypass', { count: bypass.length })}>{bypass.join(', ')}</Alert>
+                <Alert tone="red" title={t('groupsInBypass', { count: bypass.length })}>
+                  {bypass.join(', ')}
+                </Alert>
               )}
             </div>
             {findings.length === 0 ? (
@@ -83,7 +96,11 @@ export default async function DuoPage() {
                     <p className="flex flex-wrap items-center gap-2 font-medium">
                       <SeverityBadge severity={f.severity} />
                       {findingTitle(f.code, lang)} <code className="text-xs font-normal text-slate-500">{f.code}</code>
-                      {idByName.has(f.applicationName) ? <Link href={`/applications/${idByName.get(f.applicationName)}`}>{f.applicationName}</Link> : <span>{f.applicationName}</span>}
+                      {idByName.has(f.applicationName) ? (
+                        <Link href={`/applications/${idByName.get(f.applicationName)}`}>{f.applicationName}</Link>
+                      ) : (
+                        <span>{f.applicationName}</span>
+                      )}
                     </p>
                     <p className="mt-1 text-slate-800">{findingMessage(f, lang)}</p>
                     <p className="mt-1 text-slate-600">{findingFix(f, lang)}</p>

@@ -66,15 +66,16 @@ export default async function FindingsPage() {
                     )}
                     <p className="mt-1 text-slate-800">{findingMessage(f, lang)}</p>
                     <p className="mt-1 text-slate-600">
-                      <span className="font-semibold">{tc('fix')}</span>{' '}
-                      {findingFix(f, lang)}
+                      <span className="font-semibold">{tc('fix')}</span> {findingFix(f, lang)}
                     </p>
                   </li>
                 ))}
               </ul>
               {list.length > PER_KIND ? (
                 <p className="mt-2 text-sm">
-                  <Link href={`/applications?finding=${code}`}>{t('more', { shown: PER_KIND, count: list.length, apps: new Set(list.map((f) => f.applicationName)).size })}</Link>
+                  <Link href={`/applications?finding=${code}`}>
+                    {t('more', { shown: PER_KIND, count: list.length, apps: new Set(list.map((f) => f.applicationName)).size })}
+                  </Link>
                 </p>
               ) : null}
             </Card>

@@ -17,12 +17,24 @@ export default async function ImportPage() {
         description={t('description')}
         actions={
           <>
-            <a href="/api/v1/export?format=json" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-50">{t('exportJson')}</a>
-            <a href="/api/v1/export?format=csv" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-50">{t('exportCsv')}</a>
+            <a
+              href="/api/v1/export?format=json"
+              className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-50"
+            >
+              {t('exportJson')}
+            </a>
+            <a
+              href="/api/v1/export?format=csv"
+              className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-50"
+            >
+              {t('exportCsv')}
+            </a>
           </>
         }
       />
-      <ClientMessages namespaces={['import']}><ImportWizard /></ClientMessages>
+      <ClientMessages namespaces={['import']}>
+        <ImportWizard />
+      </ClientMessages>
     </>
   );
 }

@@ -19,7 +19,11 @@ export default async function IncidentsPage() {
   const [{ items }, t, lang] = await Promise.all([listIncidents({ actor }), getTranslations('incidents'), getLocale() as Promise<Lang>]);
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={can(actor, 'incident:write') ? <ButtonLink href="/incidents/new">{t('declare')}</ButtonLink> : null} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={can(actor, 'incident:write') ? <ButtonLink href="/incidents/new">{t('declare')}</ButtonLink> : null}
+      />
       {items.length === 0 ? <Card className="p-6 text-sm text-slate-600">{t('empty')}</Card> : null}
       <ul className="space-y-3">
         {items.map((i) => (
@@ -32,7 +36,8 @@ export default async function IncidentsPage() {
                 </Link>
               </div>
               <p className="mt-1 text-sm text-slate-600">
-                {simulationScenarioName(i.scenario as SimulationScenario, lang)} · {t('listMeta', { applications: i.applications, started: formatTimestamp(i.startedAt, lang), by: i.declaredBy })}
+                {simulationScenarioName(i.scenario as SimulationScenario, lang)} ·{' '}
+                {t('listMeta', { applications: i.applications, started: formatTimestamp(i.startedAt, lang), by: i.declaredBy })}
               </p>
               <p className="text-sm">{t('openReverts', { count: i.openReverts })}</p>
             </Card>

@@ -17,11 +17,10 @@ export default async function LogsPage() {
     .map((a) => ({ id: a.id, name: a.name, notes: a.notes ?? '' }));
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-      />
-      <ClientMessages namespaces={['logs']}><LogAnalyzer proxyApps={proxyApps} fileLabels={{ files: ti('files'), paste: ti('paste'), pasteName: ti('pasteName') }} /></ClientMessages>
+      <PageHeader title={t('title')} description={t('description')} />
+      <ClientMessages namespaces={['logs']}>
+        <LogAnalyzer proxyApps={proxyApps} fileLabels={{ files: ti('files'), paste: ti('paste'), pasteName: ti('pasteName') }} />
+      </ClientMessages>
     </>
   );
 }

@@ -20,7 +20,9 @@ export default async function PolicyPage() {
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <Card className="max-w-3xl p-6">
-        <ClientMessages namespaces={['policy', 'common']}><PolicyForm initial={values} version={version} readOnly={!can(actor, 'policy:write')} /></ClientMessages>
+        <ClientMessages namespaces={['policy', 'common']}>
+          <PolicyForm initial={values} version={version} readOnly={!can(actor, 'policy:write')} />
+        </ClientMessages>
       </Card>
     </>
   );

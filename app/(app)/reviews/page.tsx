@@ -30,18 +30,15 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
       : s.state === 'risk-accepted'
         ? t('whyRiskAccepted', { date: s.expiresAt ? format.dateTime(s.expiresAt, { dateStyle: 'medium' }) : '—' })
         : s.state === 'stale'
-        ? t('whyStale')
-        : s.state === 'expired'
-          ? t('whyExpired')
-          : s.state === 'rejected'
-            ? t('whyRejected')
-            : t('whyUnreviewed');
+          ? t('whyStale')
+          : s.state === 'expired'
+            ? t('whyExpired')
+            : s.state === 'rejected'
+              ? t('whyRejected')
+              : t('whyUnreviewed');
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-      />
+      <PageHeader title={t('title')} description={t('description')} />
       {queue.length === 0 ? (
         <Card className="p-6 text-sm text-slate-600">{t('empty')}</Card>
       ) : (
@@ -49,29 +46,42 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
           caption={t('caption')}
           head={
             <>
-                <th scope="col" className="px-4 py-3">{t('colApplication')}</th>
-                <th scope="col" className="px-4 py-3">{t('colState')}</th>
-                <th scope="col" className="px-4 py-3">{t('colWhy')}</th>
-                <th scope="col" className="px-4 py-3">{t('colCriticality')}</th>
-                <th scope="col" className="px-4 py-3">{t('colCriticalFindings')}</th>
-              
+              <th scope="col" className="px-4 py-3">
+                {t('colApplication')}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t('colState')}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t('colWhy')}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t('colCriticality')}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t('colCriticalFindings')}
+              </th>
             </>
           }
         >
-              {shown.items.map((q) => (
-                <tr key={q.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/applications/${q.id}/review`} className="font-medium">
-                      {q.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3"><ReviewBadge state={q.status.state} /></td>
-                  <td className="px-4 py-3 text-slate-700">{why(q.status)}</td>
-                  <td className="px-4 py-3"><CriticalityBadge value={q.criticality as Criticality} /></td>
-                  <td className="px-4 py-3 tabular-nums">{q.criticalFindings || '—'}</td>
-                </tr>
-              ))}
-            </DataTable>
+          {shown.items.map((q) => (
+            <tr key={q.id}>
+              <td className="px-4 py-3">
+                <Link href={`/applications/${q.id}/review`} className="font-medium">
+                  {q.name}
+                </Link>
+              </td>
+              <td className="px-4 py-3">
+                <ReviewBadge state={q.status.state} />
+              </td>
+              <td className="px-4 py-3 text-slate-700">{why(q.status)}</td>
+              <td className="px-4 py-3">
+                <CriticalityBadge value={q.criticality as Criticality} />
+              </td>
+              <td className="px-4 py-3 tabular-nums">{q.criticalFindings || '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager {...shown} href={pageHref('/reviews', {})} />
     </>

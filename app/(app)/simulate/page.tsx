@@ -41,7 +41,12 @@ const OUTCOME_STYLE: Record<SimulationOutcome, string> = {
   '2fa-with-other-method': 'bg-amber-50 text-amber-950 ring-amber-300',
   unaffected: 'bg-emerald-50 text-emerald-900 ring-emerald-300',
 };
-const OUTCOME_ICON: Record<SimulationOutcome, string> = { 'allowed-without-2fa': '⚠', denied: '✕', '2fa-with-other-method': '↻', unaffected: '✓' };
+const OUTCOME_ICON: Record<SimulationOutcome, string> = {
+  'allowed-without-2fa': '⚠',
+  denied: '✕',
+  '2fa-with-other-method': '↻',
+  unaffected: '✓',
+};
 
 export default async function SimulatePage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePageActor();
@@ -76,16 +81,14 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
   const hasNoGroupRows = result?.results.some((r) => r.group === NO_GROUP);
   const cols = [...groupNames, ...(hasNoGroupRows ? [NO_GROUP] : [])];
   const byApp = new Map<string, Map<string, SimulationResult['results'][number]>>();
-  for (const r of result?.results ?? []) (byApp.get(r.application) ?? byApp.set(r.application, new Map()).get(r.application)!).set(r.group, r);
+  for (const r of result?.results ?? [])
+    (byApp.get(r.application) ?? byApp.set(r.application, new Map()).get(r.application)!).set(r.group, r);
   const users = result ? peopleSummary(result, snap.groups) : null;
   const idByName = new Map(snap.apps.map((a) => [a.name, a.id]));
 
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-      />
+      <PageHeader title={t('title')} description={t('description')} />
       <form method="get" className="mb-6 grid gap-6 rounded-lg border border-slate-200 bg-white p-6 lg:grid-cols-3 no-print">
         <fieldset>
           <legend className="text-sm font-semibold text-slate-900">{t('scenario')}</legend>
@@ -116,7 +119,14 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
             <label htmlFor="minutes" className="mt-2 block text-xs font-medium text-slate-600">
               {t('minutes')}
             </label>
-            <input id="minutes" name="minutes" type="number" min={1} defaultValue={minutes} className="mt-1 w-28 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+            <input
+              id="minutes"
+              name="minutes"
+              type="number"
+              min={1}
+              defaultValue={minutes}
+              className="mt-1 w-28 rounded-md border border-slate-300 px-2 py-1 text-sm"
+            />
           </div>
         </fieldset>
         <fieldset className="space-y-4">
@@ -136,7 +146,13 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
             <label htmlFor="pb" className="text-sm font-medium text-slate-800">
               {t('policyBypass')}
             </label>
-            <select id="pb" name="pb" multiple defaultValue={policyBypass} className="mt-1 block h-28 w-full rounded-md border border-slate-300 px-2 py-1 text-sm">
+            <select
+              id="pb"
+              name="pb"
+              multiple
+              defaultValue={policyBypass}
+              className="mt-1 block h-28 w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+            >
               {snap.apps.map((a) => (
                 <option key={a.id} value={a.name}>
                   {a.name}
@@ -152,19 +168,27 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
       {result && users ? (
         <div className="space-y-6">
           <section aria-labelledby="people-title">
-            <h2 id="people-title" className="sr-only">{t('peopleTitle')}</h2>
+            <h2 id="people-title" className="sr-only">
+              {t('peopleTitle')}
+            </h2>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-              {PEOPLE_CATEGORIES.filter((c) => users.byCategory[c].groups.length || c === 'allowed-without-2fa-somewhere' || c === 'denied-everywhere').map((c) => (
+              {PEOPLE_CATEGORIES.filter(
+                (c) => users.byCategory[c].groups.length || c === 'allowed-without-2fa-somewhere' || c === 'denied-everywhere',
+              ).map((c) => (
                 <Card key={c} className="p-4">
                   <h3 className="text-xs font-medium uppercase text-slate-500">{t(`people.${c}`)}</h3>
-                  <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`people-${c}`}>{format.number(users.byCategory[c].users)}</p>
+                  <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`people-${c}`}>
+                    {format.number(users.byCategory[c].users)}
+                  </p>
                   <p className="text-xs text-slate-600">{t('usersInGroups', { count: users.byCategory[c].groups.length })}</p>
                 </Card>
               ))}
             </div>
             <p className="mt-2 max-w-4xl text-xs text-slate-600" data-testid="people-how">
               {t('peopleHow', { total: users.total.users, groups: users.total.groups.length })}
-              {users.total.groupsWithoutCount.length ? ` ${t('peopleWithoutCount', { count: users.total.groupsWithoutCount.length, groups: users.total.groupsWithoutCount.join(', ') })}` : ''}
+              {users.total.groupsWithoutCount.length
+                ? ` ${t('peopleWithoutCount', { count: users.total.groupsWithoutCount.length, groups: users.total.groupsWithoutCount.join(', ') })}`
+                : ''}
             </p>
           </section>
 
@@ -206,9 +230,13 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
               </caption>
               <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('colApplication')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('colApplication')}
+                  </th>
                   {cols.map((c) => (
-                    <th key={c || 'none'} scope="col" className="px-3 py-2">{c || t('noGroupListed')}</th>
+                    <th key={c || 'none'} scope="col" className="px-3 py-2">
+                      {c || t('noGroupListed')}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -225,14 +253,24 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
                           {r ? (
                             <span
                               title={simulationReasonText(r.reason, lang)}
-                              className={cn('inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset', OUTCOME_STYLE[r.outcome])}
+                              className={cn(
+                                'inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset',
+                                OUTCOME_STYLE[r.outcome],
+                              )}
                             >
                               <span aria-hidden="true">{OUTCOME_ICON[r.outcome]}</span>
                               {simulationOutcomeName(r.outcome, lang)}
-                              {r.changedBy?.length ? <span className="sr-only"> {t('changedBy', { actions: r.changedBy.map((a) => simulationActionName(a, lang)).join(', ') })}</span> : null}
+                              {r.changedBy?.length ? (
+                                <span className="sr-only">
+                                  {' '}
+                                  {t('changedBy', { actions: r.changedBy.map((a) => simulationActionName(a, lang)).join(', ') })}
+                                </span>
+                              ) : null}
                             </span>
                           ) : (
-                            <span className="text-slate-400" aria-label={t('noAccess')}>—</span>
+                            <span className="text-slate-400" aria-label={t('noAccess')}>
+                              —
+                            </span>
                           )}
                         </td>
                       );
@@ -244,7 +282,12 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
           </div>
 
           {/* Focusable: at phone width it scrolls sideways, and the keyboard must reach that (axe scrollable-region-focusable). */}
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t('perAppCaption')} tabIndex={0}>
+          <div
+            className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+            role="region"
+            aria-label={t('perAppCaption')}
+            tabIndex={0}
+          >
             <table className="min-w-full text-sm">
               <caption className="p-4 text-left text-base font-semibold text-slate-900">
                 {t('perAppCaption')}
@@ -252,9 +295,13 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
               </caption>
               <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('colApplication')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('colApplication')}
+                  </th>
                   {SIMULATION_OUTCOMES.map((o) => (
-                    <th key={o} scope="col" className="px-3 py-2 text-right">{simulationOutcomeName(o, lang)}</th>
+                    <th key={o} scope="col" className="px-3 py-2 text-right">
+                      {simulationOutcomeName(o, lang)}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -264,10 +311,16 @@ export default async function SimulatePage({ searchParams }: { searchParams: Pro
                     <th scope="row" className="px-3 py-2 text-left font-medium">
                       {a.application}
                       {a.noGroups ? <span className="block text-xs font-normal text-slate-500">{t('noGroupListed')}</span> : null}
-                      {a.groupsWithoutCount ? <span className="block text-xs font-normal text-slate-500">{t('groupsWithoutCount', { count: a.groupsWithoutCount })}</span> : null}
+                      {a.groupsWithoutCount ? (
+                        <span className="block text-xs font-normal text-slate-500">
+                          {t('groupsWithoutCount', { count: a.groupsWithoutCount })}
+                        </span>
+                      ) : null}
                     </th>
                     {SIMULATION_OUTCOMES.map((o) => (
-                      <td key={o} className="px-3 py-2 text-right tabular-nums">{a.byOutcome[o] ? format.number(a.byOutcome[o]) : <span className="text-slate-400">0</span>}</td>
+                      <td key={o} className="px-3 py-2 text-right tabular-nums">
+                        {a.byOutcome[o] ? format.number(a.byOutcome[o]) : <span className="text-slate-400">0</span>}
+                      </td>
                     ))}
                   </tr>
                 ))}

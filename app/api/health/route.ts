@@ -5,7 +5,5 @@ export const dynamic = 'force-dynamic';
 
 export async function GET() {
   const ok = await checkHealth();
-  return ok
-    ? NextResponse.json({ status: 'ok' })
-    : NextResponse.json({ status: 'unavailable' }, { status: 503 });
+  return ok ? NextResponse.json({ status: 'ok' }) : NextResponse.json({ status: 'unavailable' }, { status: 503 });
 }

@@ -102,8 +102,7 @@ export function bypassReach(
   return groups.map((group) => {
     const key = groupKey(group);
     const apps = reach.get(key) ?? new Map<string, RestrictionLevel>();
-    const spansFinding =
-      findings.find((f) => f.code === 'BYPASS_GROUP_SPANS_APPS' && f.groups.some((g) => groupKey(g) === key)) ?? null;
+    const spansFinding = findings.find((f) => f.code === 'BYPASS_GROUP_SPANS_APPS' && f.groups.some((g) => groupKey(g) === key)) ?? null;
     return {
       group,
       otherApplications: [...apps].map(([name, restrictionLevel]) => ({ name, restrictionLevel })).sort(byName),

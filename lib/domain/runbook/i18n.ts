@@ -104,7 +104,8 @@ const en = {
     `The failmode of ${quote(app, 'en')} is unknown and ${integ} has no documented default: it is unknown whether users are allowed or denied. Find out and record it before an incident.`,
   expOpenOnRestricted: (level: string) =>
     `This application is ${level.toLowerCase()} and must fail secure: while Duo is unreachable, 2FA is not enforced here although it is required.`,
-  logCaption: 'authproxy.log — Auth Proxy 2.11.0 and later, then 2.10.1 and earlier; authevents.log (JSON, for a SIEM) has the same text in "msg"',
+  logCaption:
+    'authproxy.log — Auth Proxy 2.11.0 and later, then 2.10.1 and earlier; authevents.log (JSON, for a SIEM) has the same text in "msg"',
   logExpected: (expectSafe: boolean | null): string =>
     expectSafe === null
       ? 'The "Allowed … " lines mean the section fails safe, the "Denied … " lines that it fails secure: record what you see.'
@@ -130,8 +131,7 @@ const en = {
     'This application must fail secure: decide with the security reviewer whether to block access until Duo is reachable, and correct the failmode after the incident.',
   actClosesMost:
     'Access stays denied until Duo is reachable. Do not remove Duo or bypass 2FA: this application requires two-factor authentication without exception.',
-  actClosesRestrictiveNone:
-    'No group of this application may get access without 2FA: access stays denied until Duo is reachable.',
+  actClosesRestrictiveNone: 'No group of this application may get access without 2FA: access stays denied until Duo is reachable.',
   actUnknown: (howToSet: string) => `Find out which way this integration fails, then follow the matching case: ${howToSet}`,
   actMessage: 'Message users (timing: see "When to message users").',
   actWhenBack: 'When Duo is reachable again: make a test login with 2FA, then go through the revert checklist.',
@@ -143,8 +143,7 @@ const en = {
   degradedSolutions:
     'Degradation issues are typically resolved within 30 minutes; a firewall rule change may be more burdensome than messaging your users. Revert every option you use once the issue is resolved (revert checklist).',
   levelAdvice: (level: string, advice: string) => `${level}: ${advice}`,
-  degradedProxyTimeout:
-    'Auth Proxy: once a push or phone call is under way, a timeout denies the login whatever the failmode.',
+  degradedProxyTimeout: 'Auth Proxy: once a push or phone call is under way, a timeout denies the login whatever the failmode.',
   optPolicy: 'Apply an Authentication Policy to bypass two-factor authentication while the degradation persists',
   policyHow: (app: string) =>
     `In the Duo Admin Panel, create and temporarily apply an application-level Authentication Policy to ${quote(app, 'en')} with Authentication policy set to "Bypass 2FA".`,
@@ -169,7 +168,8 @@ const en = {
     'This bypasses two-factor authentication for every user in the group — in every application the group has access to, not only this one.',
   bypassNotAllowedMost: (advice: string) => `Not allowed for this level. ${advice}`,
   bypassNotAllowedNone: 'Not allowed: every group with access to this application must always pass two-factor authentication.',
-  bypassNoGroups: 'No user group is recorded for this application: the bypass plan cannot be judged. Do not bypass anyone until the groups are recorded.',
+  bypassNoGroups:
+    'No user group is recorded for this application: the bypass plan cannot be judged. Do not bypass anyone until the groups are recorded.',
   bypassForbiddenList: (groups: string) => `Must NOT be switched to bypass: ${groups}.`,
   bypassReachTitle: 'Bypass status also skips 2FA here',
   bypassReachNone: 'no other application',
@@ -194,7 +194,7 @@ const en = {
   primaryWhat:
     'Temporarily skips Duo authentication for all logins to RADIUS or LDAP configurations that use the default "fail safe" behaviour (failmode=safe or no failmode key). Sections with failmode=secure keep requiring Duo.',
   primaryRevert:
-    'It does not end with 2FA back by itself: at expiry the proxy stops. If the wrapper\'s window was closed, or the proxy was started by hand with --primary-only, start the service yourself at expiry (commands below), or every login through this proxy fails.',
+    "It does not end with 2FA back by itself: at expiry the proxy stops. If the wrapper's window was closed, or the proxy was started by hand with --primary-only, start the service yourself at expiry (commands below), or every login through this proxy fails.",
   primaryNeighbours: (apps: string) =>
     `It also skips 2FA for these fail-safe Auth Proxy applications if they run on the same proxy server: ${apps}.`,
   primaryNotAllowed:
@@ -219,8 +219,7 @@ const en = {
   blastUnknown: 'Unknown effect',
   blastEgress:
     'Assumes every application reaches Duo through this egress. Cloud-to-cloud integrations invoke no failmode, but users on your network may not load the Duo Prompt.',
-  firewallOpensRestricted: (apps: string) =>
-    `The block would also open ${apps}, which must fail secure: 2FA would not be enforced there.`,
+  firewallOpensRestricted: (apps: string) => `The block would also open ${apps}, which must fail secure: 2FA would not be enforced there.`,
   firewallSso: (apps: string) => `Users of ${apps} (Duo SSO) could not log in at all while the rule is in place.`,
   firewallDisproportionate: 'For a single failing method this is usually disproportionate: prefer another method.',
   firewallNotAllowed:
@@ -255,8 +254,7 @@ const en = {
 
   // Messages
   messages: 'End-user messages',
-  messagesIntro:
-    "The guide's templates, filled in. Keep the subject for updates: they thread together.",
+  messagesIntro: "The guide's templates, filled in. Keep the subject for updates: they thread together.",
   msgTitle: {
     'fail-safe': 'Fail safe or manual bypass',
     'fail-secure': 'Fail secure',
@@ -298,8 +296,7 @@ const en = {
   revert: 'Revert checklist',
   revertIntro: 'After the incident: undo every temporary change, then confirm that 2FA is enforced again.',
   revPolicy: (app: string) => `Remove the temporary bypass Authentication Policy from ${quote(app, 'en')}.`,
-  revBypass: (groups: string) =>
-    `Set bypass groups back to "Active" (${groups}) and move users back to their original groups.`,
+  revBypass: (groups: string) => `Set bypass groups back to "Active" (${groups}) and move users back to their original groups.`,
   revPrimary: (n?: number) =>
     `Primary Only Mode: the service runs normally again (the proxy stopped at expiry${n ? `; start commands in option ${n}` : ''}) and no new "Primary Only Mode" lines appear in authproxy.log.`,
   revFirewall: 'Remove the firewall rule blocking *.duo.com and *.duosecurity.com on TCP 443.',
@@ -311,7 +308,7 @@ const en = {
   actOptions: (list: string) => `If the outage lasts, the options that can work here (described below): ${list}.`,
   optOtherMethodAny: 'Use another authentication method',
   otherMethodHowAny:
-    'Tell users to authenticate with a method that still works instead of the failing one (push, SMS or phone callbacks): send that method\'s message. Check status.duo.com for workarounds Duo has posted.',
+    "Tell users to authenticate with a method that still works instead of the failing one (push, SMS or phone callbacks): send that method's message. Check status.duo.com for workarounds Duo has posted.",
   otherMethodWhatAny:
     'Two-factor authentication stays in place: users with another method enrolled log in as usual. Users who only have the failing method need one of the next options.',
   // First-response card (page 1), options matrix, options described once (issue 12)
@@ -385,7 +382,8 @@ const en = {
   optionsTitle: 'The options (each described once)',
   optSwitchFailmode: 'Switch this application to fail safe while Duo is unreachable',
   switchHow: (howToSet: string) => `Set the failmode to safe: ${howToSet}`,
-  switchWhat: 'While Duo is unreachable, users of this application get in with primary authentication only; other applications are not affected.',
+  switchWhat:
+    'While Duo is unreachable, users of this application get in with primary authentication only; other applications are not affected.',
   switchRevert: 'Set the failmode back to secure (restart the service where the setting needs it) and make a test login.',
   primaryLogsCaption: 'authproxy.log while Primary Only Mode is active, then when the time is up',
   primaryWinCaption: 'Windows (default path; on 32-bit Windows C:\\Program Files\\Duo Security Authentication Proxy)',
@@ -393,8 +391,10 @@ const en = {
   primaryRestartCaption: 'Start the service normally again, before or right at expiry, if the wrapper did not (Windows, Linux)',
   primaryExpiry: (minutes: number) => `Started at __:__ + ${minutes} min = the proxy stops at __:__ (write it down).`,
   kBypassConflict: 'Bypass only after removing access elsewhere',
-  bypassConflict: (group: string, apps: string) => `${group}: bypass would also skip 2FA on ${apps}, where it must NOT be bypassed — first remove its access there`,
-  bypassConflictWarning: (group: string, apps: string) => `${group} only after removing its access to ${apps} (most restrictive; see the overview).`,
+  bypassConflict: (group: string, apps: string) =>
+    `${group}: bypass would also skip 2FA on ${apps}, where it must NOT be bypassed — first remove its access there`,
+  bypassConflictWarning: (group: string, apps: string) =>
+    `${group} only after removing its access to ${apps} (most restrictive; see the overview).`,
   logSearchLinux: 'Search the logs (Linux; [main] log_dir changes the directory)',
   logSearchWindows: 'Search the logs (Windows PowerShell)',
   expClosesAssumed: (app: string, integ: string) =>
@@ -475,7 +475,8 @@ const de: RunbookStrings = {
     `Der Failmode von ${quote(app, 'de')} ist unbekannt, und für ${integ} ist kein Standard dokumentiert: ob BenutzerInnen Zugriff erhalten oder nicht, ist unbekannt. Vor einem Vorfall klären und erfassen.`,
   expOpenOnRestricted: (level) =>
     `Diese Anwendung ist als ${quote(level, 'de')} eingestuft und muss Fail secure verwenden: solange Duo nicht erreichbar ist, wird hier keine 2FA erzwungen, obwohl sie vorgeschrieben ist.`,
-  logCaption: 'authproxy.log — Auth Proxy 2.11.0 und neuer, dann 2.10.1 und älter; authevents.log (JSON, für ein SIEM) enthält denselben Text im Feld „msg“',
+  logCaption:
+    'authproxy.log — Auth Proxy 2.11.0 und neuer, dann 2.10.1 und älter; authevents.log (JSON, für ein SIEM) enthält denselben Text im Feld „msg“',
   logExpected: (expectSafe) =>
     expectSafe === null
       ? 'Die Zeilen „Allowed … “ bedeuten, dass der Abschnitt in Fail safe geht, die Zeilen „Denied … “ Fail secure: das Gesehene erfassen.'
@@ -505,7 +506,8 @@ const de: RunbookStrings = {
     'Keine Gruppe dieser Anwendung darf ohne 2FA Zugriff erhalten: der Zugriff bleibt verweigert, bis Duo erreichbar ist.',
   actUnknown: (howToSet) => `Klären, wie diese Integration fehlschlägt, dann dem passenden Fall folgen: ${howToSet}`,
   actMessage: 'BenutzerInnen benachrichtigen (Zeitpunkt: siehe „Wann BenutzerInnen benachrichtigen“).',
-  actWhenBack: 'Sobald Duo wieder erreichbar ist: eine Testanmeldung mit 2FA durchführen, dann die Checkliste zum Rückgängigmachen abarbeiten.',
+  actWhenBack:
+    'Sobald Duo wieder erreichbar ist: eine Testanmeldung mit 2FA durchführen, dann die Checkliste zum Rückgängigmachen abarbeiten.',
 
   degraded: 'Duo-Service beeinträchtigt (Failmode nicht aufgerufen)',
   degradedIntro:
@@ -513,9 +515,9 @@ const de: RunbookStrings = {
   degradedSolutions:
     'Servicebeeinträchtigungen werden in der Regel innerhalb von 30 Minuten behoben; eine Änderung der Firewall-Regel kann problematischer sein als eine Nachricht an Ihre BenutzerInnen. Jede verwendete Option nach der Behebung rückgängig machen (Checkliste).',
   levelAdvice: (level, advice) => `${level}: ${advice}`,
-  degradedProxyTimeout:
-    'Auth Proxy: sobald ein Push oder Anruf läuft, verweigert ein Timeout die Anmeldung unabhängig vom Failmode.',
-  optPolicy: 'Eine Authentifizierungsrichtlinie anwenden, um die Zwei-Faktor-Authentifizierung zu umgehen, während die Servicebeeinträchtigung fortbesteht',
+  degradedProxyTimeout: 'Auth Proxy: sobald ein Push oder Anruf läuft, verweigert ein Timeout die Anmeldung unabhängig vom Failmode.',
+  optPolicy:
+    'Eine Authentifizierungsrichtlinie anwenden, um die Zwei-Faktor-Authentifizierung zu umgehen, während die Servicebeeinträchtigung fortbesteht',
   policyHow: (app) =>
     `Im Duo Admin Panel vorübergehend eine Authentifizierungsrichtlinie auf Anwendungsebene für ${quote(app, 'de')} erstellen und anwenden, mit „Authentication policy“ = „Bypass 2FA“.`,
   policyHowGroups: (app, allowed, forbidden) =>
@@ -524,10 +526,12 @@ const de: RunbookStrings = {
     'Ermöglicht BenutzerInnen den Zugriff auf diese bestimmte Anwendung, ohne dass sie die Zwei-Faktor-Authentifizierung abschließen müssen. Der Zugriff kann basierend auf der Gruppenmitgliedschaft der jeweiligen BenutzerInnen eingeschränkt oder gewährt werden.',
   policyNotAllowedMost:
     'Für diese Einschränkungsebene nicht zulässig: Vertrag, Gesetz, Richtlinie oder die Vertraulichkeit der Daten erfordern ausnahmslos eine Zwei-Faktor-Authentifizierung.',
-  policyNotAllowedNoGroups: 'Nicht zulässig: keine Gruppe mit Zugriff auf diese Anwendung darf die Zwei-Faktor-Authentifizierung überspringen.',
+  policyNotAllowedNoGroups:
+    'Nicht zulässig: keine Gruppe mit Zugriff auf diese Anwendung darf die Zwei-Faktor-Authentifizierung überspringen.',
   policyRestrictiveWarning: (forbidden) => `Die Umgehung niemals auf ${forbidden} anwenden: sie müssen immer die 2FA bestehen.`,
 
-  optInform: 'BenutzerInnen über die Unterbrechung informieren und Problemumgehungen anbieten, sofern Duo eine auf status.duo.com veröffentlicht hat',
+  optInform:
+    'BenutzerInnen über die Unterbrechung informieren und Problemumgehungen anbieten, sofern Duo eine auf status.duo.com veröffentlicht hat',
   informHow:
     'Die passende Nachricht an die EndbenutzerInnen senden (siehe „Kommunikationsvorlagen für EndbenutzerInnen“). Auf status.duo.com feststellen, ob Duo temporäre Problemumgehungen gemeldet hat.',
   informWhat: 'Versichert den BenutzerInnen, dass Ihr Unternehmen und Duo sich des Problems bewusst sind und an dessen Behebung arbeiten.',
@@ -538,7 +542,8 @@ const de: RunbookStrings = {
   bypassWhat:
     'Dadurch wird die Zwei-Faktor-Authentifizierung für jede/n BenutzerIn in der Gruppe umgangen — in allen Anwendungen, auf die die Gruppe Zugriff hat, nicht nur in dieser.',
   bypassNotAllowedMost: (advice) => `Für diese Einschränkungsebene nicht zulässig. ${advice}`,
-  bypassNotAllowedNone: 'Nicht zulässig: jede Gruppe mit Zugriff auf diese Anwendung muss immer die Zwei-Faktor-Authentifizierung bestehen.',
+  bypassNotAllowedNone:
+    'Nicht zulässig: jede Gruppe mit Zugriff auf diese Anwendung muss immer die Zwei-Faktor-Authentifizierung bestehen.',
   bypassNoGroups:
     'Für diese Anwendung ist keine Benutzergruppe erfasst: der Umgehungsplan kann nicht beurteilt werden. Niemanden auf „Umgehung“ setzen, bis die Gruppen erfasst sind.',
   bypassForbiddenList: (groups) => `Darf NICHT auf „Umgehung“ gesetzt werden: ${groups}.`,
@@ -573,8 +578,10 @@ const de: RunbookStrings = {
   primaryUnrecorded:
     'Die Funktion „Nur primärer Modus“ (Auth Proxy 2.14.0+) greift nur, wenn dieser Abschnitt in Fail safe geht (failmode=safe oder kein failmode-Schlüssel). Der Failmode dieser Anwendung ist nicht erfasst: authproxy.cfg prüfen, bevor Sie sich darauf verlassen.',
 
-  optFirewall: 'Den Service von Duo manuell über eine Firewall-Regel blockieren, um effektiv ein Szenario für eine Nichterreichbarkeit zu erstellen',
-  firewallHow: 'Blockieren Sie *.duo.com und *.duosecurity.com auf dem TCP-Port 443 (ausgehend, an der Firewall oder dem Proxy am Internetübergang).',
+  optFirewall:
+    'Den Service von Duo manuell über eine Firewall-Regel blockieren, um effektiv ein Szenario für eine Nichterreichbarkeit zu erstellen',
+  firewallHow:
+    'Blockieren Sie *.duo.com und *.duosecurity.com auf dem TCP-Port 443 (ausgehend, an der Firewall oder dem Proxy am Internetübergang).',
   firewallWhat:
     'Hierdurch wird der Failmode aufgerufen. Wenn „fail safe“ konfiguriert ist, wird der Zugriff auf die Anwendung ohne Zwei-Faktor-Authentifizierung gewährt. Wenn „fail secure“ konfiguriert ist, wird der Zugriff blockiert.',
   firewallThisApp: {
@@ -593,7 +600,8 @@ const de: RunbookStrings = {
   firewallOpensRestricted: (apps) =>
     `Die Sperre würde auch ${apps} öffnen, die Fail secure verwenden müssen: dort würde keine 2FA erzwungen.`,
   firewallSso: (apps) => `BenutzerInnen von ${apps} (Duo SSO) könnten sich nicht anmelden, solange die Regel besteht.`,
-  firewallDisproportionate: 'Für ein einzelnes ausgefallenes Verfahren ist das meist unverhältnismäßig: besser ein anderes Verfahren verwenden.',
+  firewallDisproportionate:
+    'Für ein einzelnes ausgefallenes Verfahren ist das meist unverhältnismäßig: besser ein anderes Verfahren verwenden.',
   firewallNotAllowed:
     'Für diese Einschränkungsebene nicht zulässig: diese Anwendung geht in Fail safe, die Sperre würde BenutzerInnen also ohne Zwei-Faktor-Authentifizierung hineinlassen.',
   defaultNote: ' (Failmode nicht erfasst; Standard)',
@@ -624,8 +632,7 @@ const de: RunbookStrings = {
     'Duo für eine Testinstanz sperren und bestätigen, dass die Anwendung wie vorgesehen fehlschlägt; Fail secure (geschlossen) bleibt in allen Szenarien die sicherste Option.',
 
   messages: 'Kommunikationsvorlagen für EndbenutzerInnen',
-  messagesIntro:
-    'Die Vorlagen des Leitfadens, ausgefüllt. Den Betreff für Aktualisierungen beibehalten: sie erscheinen dann zusammen.',
+  messagesIntro: 'Die Vorlagen des Leitfadens, ausgefüllt. Den Betreff für Aktualisierungen beibehalten: sie erscheinen dann zusammen.',
   msgTitle: {
     'fail-safe': 'Fail safe oder manuelle Umgehung',
     'fail-secure': 'Fail secure',
@@ -693,7 +700,8 @@ const de: RunbookStrings = {
   messageAt: (minutes) =>
     `wenn BenutzerInnen Probleme melden oder Duo auf status.duo.com berichtet; spätestens, wenn der Vorfall ${minutes} Minuten ungelöst ist (Ihre Richtlinie). Siehe „Wann BenutzerInnen benachrichtigen“.`,
   kTimers: 'Fristen',
-  timers: (minutes) => `180 s ohne Antwort = nicht erreichbar · Beeinträchtigungen: meist 30 Minuten · Benachrichtigung: ${minutes} Minuten`,
+  timers: (minutes) =>
+    `180 s ohne Antwort = nicht erreichbar · Beeinträchtigungen: meist 30 Minuten · Benachrichtigung: ${minutes} Minuten`,
   timersPrimary: (def, max) => ` · Nur primärer Modus: der Proxy HÄLT nach seinen Minuten AN (Standard ${def}, max. ${max})`,
   identifyTitle: 'Welcher Ausfall liegt vor?',
   identifySteps: [
@@ -754,16 +762,21 @@ const de: RunbookStrings = {
   optionsTitle: 'Die Optionen (jede einmal beschrieben)',
   optSwitchFailmode: 'Diese Anwendung auf Fail safe umstellen, solange Duo nicht erreichbar ist',
   switchHow: (howToSet) => `Den Failmode auf safe setzen: ${howToSet}`,
-  switchWhat: 'Solange Duo nicht erreichbar ist, gelangen BenutzerInnen dieser Anwendung allein mit der primären Authentifizierung hinein; andere Anwendungen sind nicht betroffen.',
-  switchRevert: 'Den Failmode wieder auf secure setzen (den Dienst neu starten, wo die Einstellung es verlangt) und eine Testanmeldung durchführen.',
+  switchWhat:
+    'Solange Duo nicht erreichbar ist, gelangen BenutzerInnen dieser Anwendung allein mit der primären Authentifizierung hinein; andere Anwendungen sind nicht betroffen.',
+  switchRevert:
+    'Den Failmode wieder auf secure setzen (den Dienst neu starten, wo die Einstellung es verlangt) und eine Testanmeldung durchführen.',
   primaryLogsCaption: 'authproxy.log, solange die Funktion „Nur primärer Modus“ aktiv ist, dann bei Ablauf der Zeit',
   primaryWinCaption: 'Windows (Standardpfad; unter 32-Bit-Windows C:\\Program Files\\Duo Security Authentication Proxy)',
   primaryLinuxCaption: 'Linux (Standard-Installationsverzeichnis /opt/duoauthproxy)',
-  primaryRestartCaption: 'Den Dienst vor oder genau bei Ablauf wieder normal starten, falls das Hilfsprogramm es nicht getan hat (Windows, Linux)',
+  primaryRestartCaption:
+    'Den Dienst vor oder genau bei Ablauf wieder normal starten, falls das Hilfsprogramm es nicht getan hat (Windows, Linux)',
   primaryExpiry: (minutes) => `Gestartet um __:__ + ${minutes} min = der Proxy hält um __:__ an (notieren).`,
   kBypassConflict: 'Umgehung erst nach Entzug des Zugriffs anderswo',
-  bypassConflict: (group, apps) => `${group}: die Umgehung würde die 2FA auch bei ${apps} überspringen, wo sie NICHT umgangen werden darf — zuerst den Zugriff dort entziehen`,
-  bypassConflictWarning: (group, apps) => `${group} erst, nachdem der Zugriff auf ${apps} entzogen ist (am stärksten restriktiv; siehe Überblick).`,
+  bypassConflict: (group, apps) =>
+    `${group}: die Umgehung würde die 2FA auch bei ${apps} überspringen, wo sie NICHT umgangen werden darf — zuerst den Zugriff dort entziehen`,
+  bypassConflictWarning: (group, apps) =>
+    `${group} erst, nachdem der Zugriff auf ${apps} entzogen ist (am stärksten restriktiv; siehe Überblick).`,
   logSearchLinux: 'Protokolle durchsuchen (Linux; [main] log_dir ändert das Verzeichnis)',
   logSearchWindows: 'Protokolle durchsuchen (Windows PowerShell)',
   expClosesAssumed: (app, integ) =>

@@ -24,13 +24,7 @@ import type { EffectScenario, Outcome } from '../effects';
 import { actionEffect, baseOutcome, resolveFailmode } from '../effects';
 import type { ApplicationInput, Lang, RestrictionLevel } from '../types';
 import { DEFAULT_POLICY } from '../types';
-import {
-  bypassReach,
-  firewallBlastRadius,
-  primaryOnlyApplies,
-  primaryOnlyNeighbours,
-  unreachableBehaviour,
-} from './analysis';
+import { bypassReach, firewallBlastRadius, primaryOnlyApplies, primaryOnlyNeighbours, unreachableBehaviour } from './analysis';
 import type { RunbookStrings } from './i18n';
 import { formatTimestamp, nameList, runbookStrings, scenarioMethod } from './i18n';
 import type {
@@ -163,7 +157,10 @@ function capped(labels: readonly string[], ctx: Pick<Ctx, 'lang'>): string {
 
 function withLevels(apps: readonly { name: string; restrictionLevel: RestrictionLevel }[], ctx: Ctx): string {
   if (apps.length === 0) return ctx.t.none;
-  return capped(apps.map((x) => ctx.t.appWithLevel(x.name, levelName(x.restrictionLevel, ctx.lang))), ctx);
+  return capped(
+    apps.map((x) => ctx.t.appWithLevel(x.name, levelName(x.restrictionLevel, ctx.lang))),
+    ctx,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -257,7 +254,8 @@ function optionCell(
     default: {
       const action = EFFECT_ACTION[option]!;
       if (option === 'policy-bypass' && !paid) return { applies: false, reason: 'not-paid-edition' };
-      if (status === 'not-allowed') return option === 'bypass-groups' && noGroups ? { applies: false, reason: 'no-groups' } : { applies: true, status };
+      if (status === 'not-allowed')
+        return option === 'bypass-groups' && noGroups ? { applies: false, reason: 'no-groups' } : { applies: true, status };
       const e = actionEffect(action, app, scenario as EffectScenario, paid);
       if (e.effect !== 'opens') return { applies: false, reason: e.reason ?? 'already-allowed' };
       return { applies: true, status: status ?? 'available' };
@@ -282,15 +280,15 @@ function computeFacts(input: RunbookInput, level: RestrictionLevel): RunbookFact
   };
   const entry = CATALOG[app.integration];
   const noGroups = app.groups.length === 0;
-  const matrix = OPTION_ORDER.filter((o) => (o === 'primary-only' ? entry.primaryOnlyMode : o === 'switch-failmode' ? options[o] !== null : true)).map(
-    (option) => {
-      const status = option === 'other-method' || option === 'inform-users' ? 'available' : options[option];
-      const cells = Object.fromEntries(
-        OUTAGE_SCENARIOS.map((sc) => [sc, optionCell(option, sc, status, app, input.policy.paidEdition, noGroups)]),
-      ) as Record<OutageScenario, OptionCell>;
-      return { option, cells };
-    },
-  );
+  const matrix = OPTION_ORDER.filter((o) =>
+    o === 'primary-only' ? entry.primaryOnlyMode : o === 'switch-failmode' ? options[o] !== null : true,
+  ).map((option) => {
+    const status = option === 'other-method' || option === 'inform-users' ? 'available' : options[option];
+    const cells = Object.fromEntries(
+      OUTAGE_SCENARIOS.map((sc) => [sc, optionCell(option, sc, status, app, input.policy.paidEdition, noGroups)]),
+    ) as Record<OutageScenario, OptionCell>;
+    return { option, cells };
+  });
   return { unreachable, firewall, bypassReach: reach, primaryOnlyNeighbours: neighbours, options, matrix };
 }
 
@@ -402,7 +400,11 @@ function headerSection(input: RunbookInput, ctx: Ctx): Section {
   const rows: KeyValueRow[] = [
     { key: t.kOwner, value: app.owner?.trim() ? app.owner : t.notRecorded },
     // Who to call and how to escalate (issue 18): one line each, so the header keeps its page budget.
-    { key: t.kOnCall, value: app.onCallContact?.trim() ? app.onCallContact : t.notRecorded, tone: app.onCallContact?.trim() ? 'normal' : 'warning' },
+    {
+      key: t.kOnCall,
+      value: app.onCallContact?.trim() ? app.onCallContact : t.notRecorded,
+      tone: app.onCallContact?.trim() ? 'normal' : 'warning',
+    },
     { key: t.kEscalation, value: app.escalation?.trim() ? app.escalation : t.notRecorded },
     { key: t.kIntegration, value: `${integrationName(app.integration, lang)} (${app.integration})` },
     {
@@ -475,7 +477,8 @@ function experienceBlocks(ctx: Ctx): Block[] {
   const blocks: Block[] = [para(text, tone)];
   // Said by the overview's finding when there is one (FAILMODE_OPEN_ON_RESTRICTED): not twice.
   const findingSaysIt = ctx.a.findings.some((f) => f.code === 'FAILMODE_OPEN_ON_RESTRICTED');
-  if (u.outcome === 'opens' && ctx.a.recommendedFailmode === 'secure' && !findingSaysIt) blocks.push(para(t.expOpenOnRestricted(ctx.levelLabel), 'danger'));
+  if (u.outcome === 'opens' && ctx.a.recommendedFailmode === 'secure' && !findingSaysIt)
+    blocks.push(para(t.expOpenOnRestricted(ctx.levelLabel), 'danger'));
   return blocks;
 }
 
@@ -491,9 +494,10 @@ function recogniseBlocks(ctx: Ctx): Block[] {
   if (entry.primaryOnlyMode) {
     const L = FAILMODE_LOG_LINES;
     // One block: the 2.11.0+ lines, then the 2.10.1-and-earlier ones; authevents.log carries the same text.
-    const lines = [[L.proxySafe, L.proxySecure], [L.proxySafeLegacy, L.proxySecureLegacy]].flatMap(([safe, secure]) =>
-      expectSafe(ctx) === null ? [safe, secure] : [expectSafe(ctx) ? safe : secure],
-    );
+    const lines = [
+      [L.proxySafe, L.proxySecure],
+      [L.proxySafeLegacy, L.proxySecureLegacy],
+    ].flatMap(([safe, secure]) => (expectSafe(ctx) === null ? [safe, secure] : [expectSafe(ctx) ? safe : secure]));
     blocks.push({ kind: 'code', role: 'log', caption: t.logCaption, lines }, para(t.logExpected(expectSafe(ctx))));
   } else if (app.integration === 'duo-unix') {
     blocks.push(
@@ -576,7 +580,17 @@ function draft(
 ): OptionDraft {
   // A not-allowed option keeps its title and the reason, never the instructions.
   if (status === 'not-allowed') {
-    return { option, status, title, statusNote: fields.statusNote, how: '', whatItDoes: fields.whatItDoes ?? '', revert: '', warnings: [], blocks: fields.blocks ?? [] };
+    return {
+      option,
+      status,
+      title,
+      statusNote: fields.statusNote,
+      how: '',
+      whatItDoes: fields.whatItDoes ?? '',
+      revert: '',
+      warnings: [],
+      blocks: fields.blocks ?? [],
+    };
   }
   return {
     option,
@@ -614,7 +628,8 @@ function policyBypassOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const { t, a, app } = ctx;
   const restrictive = ctx.level === 'restrictive';
   return draft('policy-bypass', status, t.optPolicy, {
-    statusNote: ctx.level === 'most-restrictive' ? t.policyNotAllowedMost : status === 'not-allowed' ? t.policyNotAllowedNoGroups : undefined,
+    statusNote:
+      ctx.level === 'most-restrictive' ? t.policyNotAllowedMost : status === 'not-allowed' ? t.policyNotAllowedNoGroups : undefined,
     how: restrictive
       ? t.policyHowGroups(app.name, names(a.bypassAllowedGroups, ctx), names(a.bypassForbiddenGroups, ctx))
       : t.policyHow(app.name),
@@ -628,17 +643,14 @@ function informUsersOption(ctx: Ctx): OptionDraft {
   return draft('inform-users', 'available', t.optInform, {
     how: t.informHow,
     whatItDoes: t.informWhat,
-    blocks: [
-      messageRef(ctx, 'fail-secure'),
-      messageRef(ctx, 'fail-safe'),
-      { kind: 'link', label: 'status.duo.com', url: STATUS_PAGE_URL },
-    ],
+    blocks: [messageRef(ctx, 'fail-secure'), messageRef(ctx, 'fail-safe'), { kind: 'link', label: 'status.duo.com', url: STATUS_PAGE_URL }],
   });
 }
 
 function bypassGroupsOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const { t, a, lang } = ctx;
-  const forbidden: Block[] = a.bypassForbiddenGroups.length > 0 ? [para(t.bypassForbiddenList(names(a.bypassForbiddenGroups, ctx)), 'danger')] : [];
+  const forbidden: Block[] =
+    a.bypassForbiddenGroups.length > 0 ? [para(t.bypassForbiddenList(names(a.bypassForbiddenGroups, ctx)), 'danger')] : [];
   if (status === 'not-allowed') {
     const noGroups = a.bypassAllowedGroups.length === 0 && a.bypassForbiddenGroups.length === 0;
     return draft('bypass-groups', status, t.optBypass, {
@@ -669,7 +681,8 @@ function bypassGroupsOption(ctx: Ctx, status: OptionStatus): OptionDraft {
 function revertConfigOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const { t, entry, lang, a } = ctx;
   const warnings: string[] = [];
-  if (ctx.level === 'restrictive') warnings.push(t.removesForEveryone(a.bypassForbiddenGroups.length > 0 ? names(a.bypassForbiddenGroups, ctx) : ''));
+  if (ctx.level === 'restrictive')
+    warnings.push(t.removesForEveryone(a.bypassForbiddenGroups.length > 0 ? names(a.bypassForbiddenGroups, ctx) : ''));
   if (ctx.app.integration === 'duo-sso') warnings.push(t.ssoLastResort);
   return draft('revert-config', status, t.optRevertConfig, {
     statusNote: status === 'not-allowed' ? t.revertConfigNotAllowed : undefined,
@@ -684,7 +697,8 @@ function primaryOnlyOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const { t, a } = ctx;
   const warnings: string[] = [];
   if (ctx.facts.primaryOnlyNeighbours.length > 0) warnings.push(t.primaryNeighbours(names(ctx.facts.primaryOnlyNeighbours, ctx)));
-  if (ctx.level === 'restrictive') warnings.push(t.removesForEveryone(a.bypassForbiddenGroups.length > 0 ? names(a.bypassForbiddenGroups, ctx) : ''));
+  if (ctx.level === 'restrictive')
+    warnings.push(t.removesForEveryone(a.bypassForbiddenGroups.length > 0 ? names(a.bypassForbiddenGroups, ctx) : ''));
   if (!primaryOnlyApplies(ctx.app)) warnings.push(t.primaryUnrecorded);
   const m = PRIMARY_ONLY_DEFAULT_MINUTES;
   const C = AUTH_PROXY_COMMANDS;
@@ -698,7 +712,12 @@ function primaryOnlyOption(ctx: Ctx, status: OptionStatus): OptionDraft {
       status === 'not-allowed'
         ? []
         : [
-            { kind: 'code', role: 'command', caption: `${t.primaryWinCaption}; ${t.primaryLinuxCaption}`, lines: [C.primaryOnlyWindows(m), C.primaryOnlyLinux(m)] },
+            {
+              kind: 'code',
+              role: 'command',
+              caption: `${t.primaryWinCaption}; ${t.primaryLinuxCaption}`,
+              lines: [C.primaryOnlyWindows(m), C.primaryOnlyLinux(m)],
+            },
             para(t.primaryExpiry(m), 'warning'),
             { kind: 'code', role: 'log', caption: t.primaryLogsCaption, lines: [PRIMARY_ONLY_LOG_LINE, PRIMARY_ONLY_EXPIRED_LOG_LINE] },
             { kind: 'code', role: 'command', caption: t.primaryRestartCaption, lines: [C.startWindows, C.startLinux] },
@@ -714,7 +733,13 @@ function affectedLabel(x: AffectedApplication, ctx: Ctx): string {
 function firewallOption(ctx: Ctx, status: OptionStatus): OptionDraft {
   const { t, app } = ctx;
   const fw = ctx.facts.firewall;
-  const list = (xs: AffectedApplication[]) => (xs.length === 0 ? t.none : capped(xs.map((x) => affectedLabel(x, ctx)), ctx));
+  const list = (xs: AffectedApplication[]) =>
+    xs.length === 0
+      ? t.none
+      : capped(
+          xs.map((x) => affectedLabel(x, ctx)),
+          ctx,
+        );
   const warnings: string[] = [];
   const opensRestricted = fw.opens.filter((x) => x.restrictionLevel !== 'less-restrictive').map((x) => x.name);
   if (opensRestricted.length > 0) warnings.push(t.firewallOpensRestricted(names(opensRestricted, ctx)));
@@ -733,7 +758,11 @@ function firewallOption(ctx: Ctx, status: OptionStatus): OptionDraft {
         kind: 'keyValue',
         title: t.blastTitle,
         rows: [
-          { key: t.blastOpens, value: list(fw.opens), tone: opensRestricted.length > 0 ? 'danger' : fw.opens.length > 0 ? 'warning' : 'normal' },
+          {
+            key: t.blastOpens,
+            value: list(fw.opens),
+            tone: opensRestricted.length > 0 ? 'danger' : fw.opens.length > 0 ? 'warning' : 'normal',
+          },
           { key: t.blastCloses, value: list(fw.closes) },
           { key: t.blastUnknown, value: list(fw.unknown), tone: fw.unknown.length > 0 ? 'warning' : 'normal' },
           ...(fw.cloud.length > 0 ? [{ key: t.blastCloud, value: list(fw.cloud) }] : []),
@@ -753,7 +782,9 @@ const METHOD_DOWN: readonly OutageScenario[] = ['push-down', 'sms-down', 'phone-
  * which method fails), so the runbook does not print the same thing three times.
  */
 function shownScenarios(facts: RunbookFacts): OutageScenario[] {
-  const same = facts.matrix.every((row) => METHOD_DOWN.every((sc) => JSON.stringify(row.cells[sc]) === JSON.stringify(row.cells['push-down'])));
+  const same = facts.matrix.every((row) =>
+    METHOD_DOWN.every((sc) => JSON.stringify(row.cells[sc]) === JSON.stringify(row.cells['push-down'])),
+  );
   return same ? ['unreachable', 'auth-not-completing', 'push-down'] : [...OUTAGE_SCENARIOS];
 }
 
@@ -777,13 +808,15 @@ function matrixBlock(ctx: Ctx): Block {
     title: t.matrixTitle,
     head: [t.matrixOption, ...shown.map((sc) => scenarioLabel(ctx, sc, merged))],
     // Informing users is always right (the card's message column): no row of its own.
-    rows: ctx.facts.matrix.filter((row) => row.option !== 'inform-users').map((row) => {
-      const n = numbers.get(row.option);
-      return {
-        cells: [`${n ? `${n}. ` : ''}${t.optShort[row.option]}`, ...shown.map((sc) => cellText(ctx, row.cells[sc]))],
-        tone: n ? 'normal' : 'info',
-      };
-    }),
+    rows: ctx.facts.matrix
+      .filter((row) => row.option !== 'inform-users')
+      .map((row) => {
+        const n = numbers.get(row.option);
+        return {
+          cells: [`${n ? `${n}. ` : ''}${t.optShort[row.option]}`, ...shown.map((sc) => cellText(ctx, row.cells[sc]))],
+          tone: n ? 'normal' : 'info',
+        };
+      }),
   };
 }
 
@@ -825,10 +858,7 @@ function optionsSection(ctx: Ctx): Section {
 
 function degradedSection(ctx: Ctx): Section {
   const { t, lang } = ctx;
-  const blocks: Block[] = [
-    para(t.degradedIntro),
-    para(t.degradedSolutions),
-  ];
+  const blocks: Block[] = [para(t.degradedIntro), para(t.degradedSolutions)];
   // The guide's bypass rule for the level is stated group by group in the overview; here only for
   // less-restrictive applications, where it says everyone may be bypassed.
   if (ctx.level === 'less-restrictive') blocks.push(para(t.levelAdvice(ctx.levelLabel, levelDegradationAdvice(ctx.level, lang)), 'info'));
@@ -863,13 +893,18 @@ function firstResponseSection(ctx: Ctx): Section {
   // The on-call contact, where one is recorded, is who to call first; otherwise the owner.
   const onCall = app.onCallContact?.trim() ? app.onCallContact : null;
   const owner = onCall ?? (app.owner?.trim() ? app.owner : t.notRecorded);
-  const timers = t.timers(ctx.threshold) + (ctx.entry.primaryOnlyMode ? t.timersPrimary(PRIMARY_ONLY_DEFAULT_MINUTES, PRIMARY_ONLY_MAX_MINUTES) : '');
+  const timers =
+    t.timers(ctx.threshold) + (ctx.entry.primaryOnlyMode ? t.timersPrimary(PRIMARY_ONLY_DEFAULT_MINUTES, PRIMARY_ONLY_MAX_MINUTES) : '');
   const blocks: Block[] = [
     {
       kind: 'keyValue',
       rows: [
         { key: onCall ? t.kCallOnCall : t.kCall, value: owner, tone: onCall || app.owner?.trim() ? 'normal' : 'warning' },
-        { key: t.kLevel, value: `${ctx.levelLabel} · ${criticalityName(app.criticality, ctx.lang)}`, tone: ctx.level === 'most-restrictive' ? 'danger' : 'normal' },
+        {
+          key: t.kLevel,
+          value: `${ctx.levelLabel} · ${criticalityName(app.criticality, ctx.lang)}`,
+          tone: ctx.level === 'most-restrictive' ? 'danger' : 'normal',
+        },
         { key: t.kMessageAt, value: app.criticality === 'critical' ? t.messageAtCritical(ctx.threshold) : t.messageAt(ctx.threshold) },
         { key: t.kTimers, value: timers },
       ],
@@ -877,7 +912,12 @@ function firstResponseSection(ctx: Ctx): Section {
     { kind: 'steps', title: t.identifyTitle, items: t.identifySteps.map((text) => ({ text })) },
   ];
   if (ctx.entry.primaryOnlyMode) {
-    blocks.push({ kind: 'code', role: 'command', caption: `${t.identifyLogs} ${t.logSearchLinux}`, lines: [AUTH_PROXY_COMMANDS.logSearchLinux] });
+    blocks.push({
+      kind: 'code',
+      role: 'command',
+      caption: `${t.identifyLogs} ${t.logSearchLinux}`,
+      lines: [AUTH_PROXY_COMMANDS.logSearchLinux],
+    });
     blocks.push({ kind: 'code', role: 'command', caption: t.logSearchWindows, lines: [AUTH_PROXY_COMMANDS.logSearchWindows] });
   } else if (app.integration === 'duo-unix') {
     blocks.push({ kind: 'code', role: 'command', caption: t.identifyLogs, lines: [DUO_UNIX_LOG_SEARCH] });
@@ -890,17 +930,17 @@ function firstResponseSection(ctx: Ctx): Section {
     head: [...t.frHead],
     rows: shown.map((sc) => {
       const outcome = baseOutcome(app, { scenario: sc, firewall: false });
-      const message = merged && sc === 'push-down' ? METHOD_DOWN.map((m) => t.msgTitle[scenarioMessage(ctx, m)]).join(' / ') : t.msgTitle[scenarioMessage(ctx, sc)];
+      const message =
+        merged && sc === 'push-down'
+          ? METHOD_DOWN.map((m) => t.msgTitle[scenarioMessage(ctx, m)]).join(' / ')
+          : t.msgTitle[scenarioMessage(ctx, sc)];
       return {
         cells: [scenarioLabel(ctx, sc, merged), usersNow(ctx, sc), optionList(ctx, sc) || nothingToDo(ctx, outcome), message],
         tone: outcome === 'allowed-without-2fa' ? 'warning' : outcome === 'denied' ? 'danger' : 'normal',
       };
     }),
   });
-  blocks.push(
-    { kind: 'link', label: 'status.duo.com', url: STATUS_PAGE_URL },
-    { kind: 'link', label: t.duoSupport, url: DUO_SUPPORT_URL },
-  );
+  blocks.push({ kind: 'link', label: 'status.duo.com', url: STATUS_PAGE_URL }, { kind: 'link', label: t.duoSupport, url: DUO_SUPPORT_URL });
   return section('first-response', `${ctx.id}-first`, t.firstResponse, blocks);
 }
 
@@ -925,7 +965,8 @@ function integrationSection(ctx: Ctx): Section {
   ];
   // The Auth Proxy notes (preauth caveat, log lines, Primary Only Mode) stand in this runbook's own
   // sections already: printing them again would repeat them word for word.
-  if (entry.notes.length > 0 && !entry.primaryOnlyMode) blocks.push({ kind: 'list', title: t.catalogNotes, items: entry.notes.map((n) => n[lang]) });
+  if (entry.notes.length > 0 && !entry.primaryOnlyMode)
+    blocks.push({ kind: 'list', title: t.catalogNotes, items: entry.notes.map((n) => n[lang]) });
   const testsFailOpen = entry.customFailOpen === 'always' || (entry.customFailOpen === 'when-safe' && app.configuredFailmode === 'safe');
   if (entry.failmodeControl === 'app-code' || testsFailOpen) {
     const items: Step[] = [
@@ -957,7 +998,14 @@ function whenSection(ctx: Ctx): Section {
   const crit = app.criticality;
   return section('when-to-message', `${ctx.id}-when`, t.whenToMessage, [
     // Critical: the guide's criticality rule below says it (and the first-response card: now).
-    ...(crit === 'critical' ? [] : [para(t.whenTailoredOther(app.name, criticalityName(crit, lang).toLowerCase(), ctx.threshold), crit === 'high' ? 'warning' : 'info')]),
+    ...(crit === 'critical'
+      ? []
+      : [
+          para(
+            t.whenTailoredOther(app.name, criticalityName(crit, lang).toLowerCase(), ctx.threshold),
+            crit === 'high' ? 'warning' : 'info',
+          ),
+        ]),
     para(t.whenConsider(ctx.threshold)),
     { kind: 'list', title: t.whenRulesTitle, items: [...t.whenRules] },
   ]);
@@ -1013,7 +1061,8 @@ function contextOf(input: RunbookInput): Ctx {
 export function firstResponseChecklist(input: RunbookInput, scenario: OutageScenario): { steps: string[]; message: MessageBlock } {
   const ctx = contextOf(input);
   const { t, app } = ctx;
-  const confirm = scenario === 'unreachable' ? t.identifySteps[1] : scenario === 'auth-not-completing' ? t.identifySteps[2] : t.identifySteps[3];
+  const confirm =
+    scenario === 'unreachable' ? t.identifySteps[1] : scenario === 'auth-not-completing' ? t.identifySteps[2] : t.identifySteps[3];
   const outcome: Outcome = baseOutcome(app, { scenario, firewall: false });
   const variant = scenarioMessage(ctx, scenario);
   return {

@@ -20,13 +20,25 @@ export async function createSession(req: Request): Promise<Response> {
   try {
     assertSameOrigin(req);
     const body = sessionBodySchema.safeParse(await readJson(req, 16 * 1024));
-    if (!body.success) throw new AppError('VALIDATION_FAILED', 'Send {"email","password"} as JSON.', [{ path: '', message: body.error.issues[0].message }]);
-    const r = await login({ email: body.data.email, password: body.data.password, ip: await clientIp(), userAgent: req.headers.get('user-agent') });
+    if (!body.success)
+      throw new AppError('VALIDATION_FAILED', 'Send {"email","password"} as JSON.', [{ path: '', message: body.error.issues[0].message }]);
+    const r = await login({
+      email: body.data.email,
+      password: body.data.password,
+      ip: await clientIp(),
+      userAgent: req.headers.get('user-agent'),
+    });
     const res = NextResponse.json(
       { user: { email: r.actor.email, name: r.actor.name, role: r.actor.role }, expiresAt: r.expiresAt.toISOString() },
       { status: 201, headers: { 'cache-control': 'no-store' } },
     );
-    res.cookies.set(SESSION_COOKIE, r.token, { httpOnly: true, sameSite: 'lax', secure: secureCookie(req), path: '/', expires: new Date(Date.now() + 7 * 24 * 3600_000) });
+    res.cookies.set(SESSION_COOKIE, r.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookie(req),
+      path: '/',
+      expires: new Date(Date.now() + 7 * 24 * 3600_000),
+    });
     return res;
   } catch (e) {
     return toResponse(e, req);

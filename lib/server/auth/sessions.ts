@@ -39,18 +39,20 @@ export async function login(input: LoginInput): Promise<LoginResult> {
   const gate = await gateLogin(email, input.ip);
   if (gate.retryAfterSeconds !== null) {
     const s = gate.retryAfterSeconds;
-    throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-ins. Wait ${s} ${s === 1 ? 'second' : 'seconds'} and try again, or ask an admin.`, undefined, {
-      retryAfterSeconds: s,
-    });
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      `Too many failed sign-ins. Wait ${s} ${s === 1 ? 'second' : 'seconds'} and try again, or ask an admin.`,
+      undefined,
+      {
+        retryAfterSeconds: s,
+      },
+    );
   }
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok || user.disabled) {
     await gate.settle('failure', !user ? 'unknown-account' : user.disabled && ok ? 'disabled' : 'wrong-password');
-    throw new AppError(
-      'UNAUTHENTICATED',
-      user?.disabled && ok ? 'This account is disabled. Ask an admin.' : 'Email or password is wrong.',
-    );
+    throw new AppError('UNAUTHENTICATED', user?.disabled && ok ? 'This account is disabled. Ask an admin.' : 'Email or password is wrong.');
   }
   await gate.settle('success');
   const token = newSecret();
@@ -70,7 +72,14 @@ export async function login(input: LoginInput): Promise<LoginResult> {
         },
       }),
       db.auditLog.create({
-        data: { actorId: user.id, actor: user.email, action: 'login', entity: 'user', entityId: user.id, after: JSON.stringify({ ip: input.ip ?? null }) },
+        data: {
+          actorId: user.id,
+          actor: user.email,
+          action: 'login',
+          entity: 'user',
+          entityId: user.id,
+          after: JSON.stringify({ ip: input.ip ?? null }),
+        },
       }),
     ]),
   );
@@ -108,8 +117,8 @@ export async function resolveSession(token: string | undefined | null): Promise<
   if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
     const expiresAt = new Date(Math.min(now + idleMs(), session.createdAt.getTime() + ABSOLUTE_MS));
     // Not awaited: a signed-in reader does not wait for a long write (an import) to hold the lock.
-    void withWriteLock(() => db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } })).catch((e) =>
-      console.error('session refresh failed', e),
+    void withWriteLock(() => db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt } })).catch(
+      (e) => console.error('session refresh failed', e),
     );
   }
   const actor = toActor(session.user, 'session', session.id);

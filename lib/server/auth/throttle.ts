@@ -70,7 +70,8 @@ async function claim(db: Db, kind: Kind, key: string, nowMs: number): Promise<Cl
 /** Gives a claimed slot back (the attempt succeeded). */
 async function refund(db: Db, kind: Kind, key: string): Promise<void> {
   await withWriteLock(
-    () => db.$executeRaw`UPDATE "LoginThrottle" SET "hits" = "hits" - 1, "blockedUntil" = CASE WHEN "hits" - 1 < ${FREE[kind]} THEN 0 ELSE "blockedUntil" END WHERE "key" = ${key} AND "hits" > 0`,
+    () =>
+      db.$executeRaw`UPDATE "LoginThrottle" SET "hits" = "hits" - 1, "blockedUntil" = CASE WHEN "hits" - 1 < ${FREE[kind]} THEN 0 ELSE "blockedUntil" END WHERE "key" = ${key} AND "hits" > 0`,
   );
 }
 
@@ -156,7 +157,11 @@ export async function flushLoginAudit(opts: { all?: boolean } = {}): Promise<num
   const now = Date.now();
   // `all`: the current minute too (tests, and a reader who wants everything up to now).
   const current = opts.all ? now + 1 : now - (now % AUDIT_WINDOW_MS);
-  const closed = await db.loginFailureWindow.findMany({ where: { windowStart: { lt: current } }, orderBy: { windowStart: 'asc' }, take: 200 });
+  const closed = await db.loginFailureWindow.findMany({
+    where: { windowStart: { lt: current } },
+    orderBy: { windowStart: 'asc' },
+    take: 200,
+  });
   let written = 0;
   for (const w of closed) {
     await withWriteLock(async () => {
@@ -168,7 +173,13 @@ export async function flushLoginAudit(opts: { all?: boolean } = {}): Promise<num
         action: 'login.failed',
         entity: 'user',
         entityId: w.email,
-        after: { failures: w.failures, throttled: w.throttled, from: new Date(from).toISOString(), to: new Date(from + AUDIT_WINDOW_MS).toISOString(), reason: w.lastReason },
+        after: {
+          failures: w.failures,
+          throttled: w.throttled,
+          from: new Date(from).toISOString(),
+          to: new Date(from + AUDIT_WINDOW_MS).toISOString(),
+          reason: w.lastReason,
+        },
       });
       written++;
     });

@@ -11,7 +11,9 @@ export class BackupError extends Error {}
 
 export async function backupSqlite(target: DatabaseTarget, file: string): Promise<{ pages: number; bytes: number }> {
   if (target.kind !== 'sqlite') {
-    throw new BackupError('This database is PostgreSQL: back it up with pg_dump, e.g. `pg_dump --format=custom --file=orp.dump "$DATABASE_URL"`, and restore with `pg_restore --clean --dbname="$DATABASE_URL" orp.dump`.');
+    throw new BackupError(
+      'This database is PostgreSQL: back it up with pg_dump, e.g. `pg_dump --format=custom --file=orp.dump "$DATABASE_URL"`, and restore with `pg_restore --clean --dbname="$DATABASE_URL" orp.dump`.',
+    );
   }
   if (!existsSync(target.file)) throw new BackupError(`There is no database at ${target.file}.`);
   if (existsSync(file)) throw new BackupError(`${file} exists already: choose a new file name.`);

@@ -17,9 +17,7 @@ export function migrateSqlite(file: string, migrations = readMigrations('sqlite'
     db.exec('CREATE TABLE IF NOT EXISTS "_orp_migrations" ("name" TEXT PRIMARY KEY, "appliedAt" TEXT NOT NULL)');
     const applied: string[] = [];
     const run = db.transaction(() => {
-      const done = new Set(
-        (db.prepare('SELECT name FROM "_orp_migrations"').all() as { name: string }[]).map((r) => r.name),
-      );
+      const done = new Set((db.prepare('SELECT name FROM "_orp_migrations"').all() as { name: string }[]).map((r) => r.name));
       for (const m of migrations) {
         if (done.has(m.name)) continue;
         db.exec(m.sql);

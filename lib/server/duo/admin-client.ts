@@ -31,7 +31,8 @@ export interface DuoRequestOptions {
 }
 
 /** Why a Duo request failed, in words an admin can act on. */
-export type DuoFailureKind = 'dns' | 'tls' | 'network' | 'timeout' | 'signature' | 'permission' | 'rate-limit' | 'duo-error' | 'bad-response';
+export type DuoFailureKind =
+  'dns' | 'tls' | 'network' | 'timeout' | 'signature' | 'permission' | 'rate-limit' | 'duo-error' | 'bad-response';
 
 export class DuoRequestError extends Error {
   readonly kind: DuoFailureKind;
@@ -51,7 +52,13 @@ export class DuoRequestError extends Error {
 type Params = Record<string, string>;
 
 /** The headers Duo's client sends for a GET (signature v5, params in the query, empty body). */
-export function signedHeaders(creds: DuoCredentials, method: string, path: string, params: Params, date = new Date().toUTCString()): Record<string, string> {
+export function signedHeaders(
+  creds: DuoCredentials,
+  method: string,
+  path: string,
+  params: Params,
+  date = new Date().toUTCString(),
+): Record<string, string> {
   const host = creds.apiHost.toLowerCase();
   return {
     Date: date,
@@ -115,10 +122,16 @@ function once(url: URL, path: string, query: string, headers: Record<string, str
 function describeNetworkError(e: unknown, host: string, path: string): DuoRequestError {
   const err = e as NodeJS.ErrnoException;
   const code = err?.code ?? '';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new DuoRequestError('dns', `DNS: the host name ${host} cannot be resolved (${code}).`, path);
-  if (code === 'ETIMEDOUT_ORP' || code === 'ETIMEDOUT') return new DuoRequestError('timeout', `Timeout: ${host} did not answer in time.`, path);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new DuoRequestError('dns', `DNS: the host name ${host} cannot be resolved (${code}).`, path);
+  if (code === 'ETIMEDOUT_ORP' || code === 'ETIMEDOUT')
+    return new DuoRequestError('timeout', `Timeout: ${host} did not answer in time.`, path);
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|HOSTNAME|ALTNAME/i.test(code) || /certificate/i.test(err?.message ?? '')) {
-    return new DuoRequestError('tls', `TLS: the certificate of ${host} is not trusted (${code || 'verification failed'}); for a proxy with its own CA, add it with NODE_EXTRA_CA_CERTS.`, path);
+    return new DuoRequestError(
+      'tls',
+      `TLS: the certificate of ${host} is not trusted (${code || 'verification failed'}); for a proxy with its own CA, add it with NODE_EXTRA_CA_CERTS.`,
+      path,
+    );
   }
   if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
     return new DuoRequestError('network', `Network: cannot connect to ${host} (${code}).`, path);
@@ -161,7 +174,13 @@ export async function duoGet(creds: DuoCredentials, path: string, params: Params
     if (res.status === 429) {
       const after = retryAfterSeconds(res.headers['retry-after']) ?? wait;
       if (after > maxWait || attempt > 6) {
-        throw new DuoRequestError('rate-limit', `Rate limit: Duo answered 429 Too Many Requests for ${path} and asked to wait ${after} s; try again later.`, path, 429, 42901);
+        throw new DuoRequestError(
+          'rate-limit',
+          `Rate limit: Duo answered 429 Too Many Requests for ${path} and asked to wait ${after} s; try again later.`,
+          path,
+          429,
+          42901,
+        );
       }
       opts.onRetry?.({ path, waitSeconds: after, attempt });
       await sleep(after * 1000);
@@ -175,22 +194,59 @@ export async function duoGet(creds: DuoCredentials, path: string, params: Params
     } catch {
       env = null;
     }
-    if (!env) throw new DuoRequestError('bad-response', `Bad response: ${url.host} answered HTTP ${res.status} without Duo's JSON envelope for ${path}.`, path, res.status);
+    if (!env)
+      throw new DuoRequestError(
+        'bad-response',
+        `Bad response: ${url.host} answered HTTP ${res.status} without Duo's JSON envelope for ${path}.`,
+        path,
+        res.status,
+      );
     if (env.stat === 'OK' && res.status >= 200 && res.status < 300) return env;
     const duoCode = typeof env.code === 'number' ? env.code : null;
-    const what = [env.message, env.message_detail].filter((x) => typeof x === 'string' && x !== '').join(': ').slice(0, 200);
+    const what = [env.message, env.message_detail]
+      .filter((x) => typeof x === 'string' && x !== '')
+      .join(': ')
+      .slice(0, 200);
     if (res.status === 401) {
-      throw new DuoRequestError('signature', `401 bad signature: Duo refused the credentials for ${path} (${duoCode ?? ''} ${what}). Check the integration key, the secret key and the API hostname.`.replace('( ', '('), path, 401, duoCode);
+      throw new DuoRequestError(
+        'signature',
+        `401 bad signature: Duo refused the credentials for ${path} (${duoCode ?? ''} ${what}). Check the integration key, the secret key and the API hostname.`.replace(
+          '( ',
+          '(',
+        ),
+        path,
+        401,
+        duoCode,
+      );
     }
     if (res.status === 403) {
-      throw new DuoRequestError('permission', `403 missing permission: the Admin API application may not read ${path} (${duoCode ?? ''} ${what}). Grant it the permission listed in docs/security.md.`.replace('( ', '('), path, 403, duoCode);
+      throw new DuoRequestError(
+        'permission',
+        `403 missing permission: the Admin API application may not read ${path} (${duoCode ?? ''} ${what}). Grant it the permission listed in docs/security.md.`.replace(
+          '( ',
+          '(',
+        ),
+        path,
+        403,
+        duoCode,
+      );
     }
-    throw new DuoRequestError('duo-error', `Duo answered HTTP ${res.status} for ${path}: ${duoCode ?? ''} ${what}`.trim(), path, res.status, duoCode);
+    throw new DuoRequestError(
+      'duo-error',
+      `Duo answered HTTP ${res.status} for ${path}: ${duoCode ?? ''} ${what}`.trim(),
+      path,
+      res.status,
+      duoCode,
+    );
   }
 }
 
 /** Every object of a paged list endpoint (offset/limit; follows metadata.next_offset). */
-export async function duoGetAll(creds: DuoCredentials, path: string, opts: DuoRequestOptions & { limit?: number; maxObjects?: number } = {}): Promise<unknown[]> {
+export async function duoGetAll(
+  creds: DuoCredentials,
+  path: string,
+  opts: DuoRequestOptions & { limit?: number; maxObjects?: number } = {},
+): Promise<unknown[]> {
   const out: unknown[] = [];
   let offset: string | null = '0';
   const limit = String(opts.limit ?? 100);
@@ -198,13 +254,16 @@ export async function duoGetAll(creds: DuoCredentials, path: string, opts: DuoRe
   let pages = 0;
   while (offset !== null) {
     const env = await duoGet(creds, path, { limit, offset }, opts);
-    if (!Array.isArray(env.response)) throw new DuoRequestError('bad-response', `Bad response: ${path} did not answer a list in "response".`, path, 200);
+    if (!Array.isArray(env.response))
+      throw new DuoRequestError('bad-response', `Bad response: ${path} did not answer a list in "response".`, path, 200);
     out.push(...env.response);
     const next = env.metadata?.next_offset;
     const n = next === undefined || next === null || next === '' ? null : String(next);
-    if (n !== null && n === offset) throw new DuoRequestError('bad-response', `Bad response: ${path} paged back to offset ${n}.`, path, 200);
+    if (n !== null && n === offset)
+      throw new DuoRequestError('bad-response', `Bad response: ${path} paged back to offset ${n}.`, path, 200);
     offset = n;
-    if (++pages > 10_000 || out.length > max) throw new DuoRequestError('bad-response', `Bad response: ${path} returned more than ${max} objects.`, path, 200);
+    if (++pages > 10_000 || out.length > max)
+      throw new DuoRequestError('bad-response', `Bad response: ${path} returned more than ${max} objects.`, path, 200);
   }
   return out;
 }

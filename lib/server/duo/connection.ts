@@ -29,13 +29,22 @@ export async function getConnectionRow(): Promise<DuoConnectionRow | null> {
 }
 
 export function toView(row: Pick<DuoConnectionRow, 'apiHost' | 'integrationKey' | 'lastSyncAt'>): DuoConnectionView {
-  return { apiHost: row.apiHost, integrationKey: row.integrationKey, secretKeySet: true, lastSyncAt: row.lastSyncAt ? row.lastSyncAt.toISOString() : null };
+  return {
+    apiHost: row.apiHost,
+    integrationKey: row.integrationKey,
+    secretKeySet: true,
+    lastSyncAt: row.lastSyncAt ? row.lastSyncAt.toISOString() : null,
+  };
 }
 
 /** The credentials to sign with (decrypts the secret key; server side only). */
 export async function getCredentials(): Promise<DuoCredentials> {
   const row = await getConnectionRow();
-  if (!row) throw new AppError('DUO_NOT_CONNECTED', 'No Duo connection is configured: an admin enters the Admin API credentials on the Duo page first.');
+  if (!row)
+    throw new AppError(
+      'DUO_NOT_CONNECTED',
+      'No Duo connection is configured: an admin enters the Admin API credentials on the Duo page first.',
+    );
   return { apiHost: row.apiHost, integrationKey: row.integrationKey, secretKey: open(row.secretKeyEnc) };
 }
 
@@ -65,7 +74,9 @@ export async function putDuoConnection({ actor, input }: { actor: Actor | null; 
   const db = await getDb();
   const cur = await getConnectionRow();
   if (!r.data.secretKey && !cur) {
-    throw new AppError('VALIDATION_FAILED', 'Invalid Duo connection: secretKey: Enter the secret key', [{ path: 'secretKey', message: 'Enter the secret key' }]);
+    throw new AppError('VALIDATION_FAILED', 'Invalid Duo connection: secretKey: Enter the secret key', [
+      { path: 'secretKey', message: 'Enter the secret key' },
+    ]);
   }
   const secretKeyEnc = r.data.secretKey ? seal(r.data.secretKey) : cur!.secretKeyEnc;
   // A different Duo account: the stored state belongs to the old one.
@@ -100,7 +111,15 @@ export async function deleteDuoConnection({ actor }: { actor: Actor | null }): P
   if (!cur) throw new AppError('NOT_FOUND', 'No Duo connection is configured.');
   await db.$transaction([
     db.duoConnection.deleteMany({ where: { id: ID } }),
-    db.auditLog.create({ data: auditEntry({ actor, action: 'delete', entity: 'duo-connection', entityId: String(ID), before: { apiHost: cur.apiHost, integrationKey: cur.integrationKey } }) }),
+    db.auditLog.create({
+      data: auditEntry({
+        actor,
+        action: 'delete',
+        entity: 'duo-connection',
+        entityId: String(ID),
+        before: { apiHost: cur.apiHost, integrationKey: cur.integrationKey },
+      }),
+    }),
   ]);
 }
 
@@ -135,7 +154,16 @@ export async function testDuoConnection({ actor, opts }: { actor: Actor | null; 
       checks.push({ endpoint: e.path, permission: e.permission, ok: true, message: 'OK' });
     } catch (err) {
       if (!(err instanceof DuoRequestError)) throw err;
-      checks.push({ endpoint: e.path, permission: e.permission, ok: false, kind: err.kind, message: err.kind === 'permission' ? `${err.message.replace(/ Grant it the permission listed in docs\/security\.md\.$/, '')} Grant the Admin API application "${e.permission}".` : err.message });
+      checks.push({
+        endpoint: e.path,
+        permission: e.permission,
+        ok: false,
+        kind: err.kind,
+        message:
+          err.kind === 'permission'
+            ? `${err.message.replace(/ Grant it the permission listed in docs\/security\.md\.$/, '')} Grant the Admin API application "${e.permission}".`
+            : err.message,
+      });
       // DNS, TLS, network and signature problems are the same for every endpoint: stop at the first.
       if (err.kind !== 'permission') break;
     }

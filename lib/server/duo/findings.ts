@@ -19,9 +19,15 @@ export async function duoStateNow(): Promise<DuoState | null> {
 export function duoFindingsFor(snap: InventorySnapshot, state: DuoState | null): DuoFindingsResult {
   if (!state) return { byApplication: new Map(), integrations: [], stateAt: null };
   const assessments = new Map(snap.apps.map((a) => [a.name, snap.assessmentById.get(a.id)!]));
-  return { ...duoFindings(snap.apps.map((a) => ({ name: a.name, groups: a.groups, ikeyHash: a.ikeyHash })), assessments, state), stateAt: state.fetchedAt };
+  return {
+    ...duoFindings(
+      snap.apps.map((a) => ({ name: a.name, groups: a.groups, ikeyHash: a.ikeyHash })),
+      assessments,
+      state,
+    ),
+    stateAt: state.fetchedAt,
+  };
 }
-
 
 export type AssessOutputWithDuo = AssessOutput & {
   /** Only with a Duo connection that has synced: when Duo's state was read, and findings about Duo integrations. */
@@ -39,6 +45,12 @@ export async function getAssessmentsWithDuo({ actor, lang = 'en' }: { actor: Act
     const base = snap.assessmentById.get(a.id)!;
     return toAssessOutputApplication({ ...base, findings: [...base.findings, ...(duo.byApplication.get(a.name) ?? [])] }, lang);
   });
-  const integrations = duo.integrations.map((f) => ({ code: f.code, severity: f.severity, message: findingMessage(f, lang), groups: f.groups, relatedApplications: f.relatedApplications }));
+  const integrations = duo.integrations.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: findingMessage(f, lang),
+    groups: f.groups,
+    relatedApplications: f.relatedApplications,
+  }));
   return { applications, duo: { stateAt: duo.stateAt, findings: integrations } };
 }

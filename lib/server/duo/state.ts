@@ -21,7 +21,10 @@ export type FetchStep = 'integrations' | 'groups' | 'users';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
-export async function fetchDuo(creds: DuoCredentials, opts: DuoRequestOptions & { onStep?: (s: FetchStep) => void } = {}): Promise<FetchedDuo> {
+export async function fetchDuo(
+  creds: DuoCredentials,
+  opts: DuoRequestOptions & { onStep?: (s: FetchStep) => void } = {},
+): Promise<FetchedDuo> {
   opts.onStep?.('integrations');
   const rawIntegrations = await duoGetAll(creds, '/admin/v1/integrations', opts);
   opts.onStep?.('groups');
@@ -67,10 +70,18 @@ export async function fetchDuo(creds: DuoCredentials, opts: DuoRequestOptions & 
     const name = str(o.name);
     const type = str(o.type);
     if (!name || !type) continue;
-    const groupsAllowed = Array.isArray(o.groups_allowed) ? [...new Set(o.groups_allowed.map(nameOf).filter((x): x is string => x !== null))] : [];
+    const groupsAllowed = Array.isArray(o.groups_allowed)
+      ? [...new Set(o.groups_allowed.map(nameOf).filter((x): x is string => x !== null))]
+      : [];
     const ikey = str(o.integration_key);
     // secret_key (and every other field) is left behind here.
-    forImport.push({ name, type, ...(ikey ? { integration_key: ikey } : {}), groups_allowed: groupsAllowed, ...(str(o.notes) ? { notes: str(o.notes) } : {}) });
+    forImport.push({
+      name,
+      type,
+      ...(ikey ? { integration_key: ikey } : {}),
+      groups_allowed: groupsAllowed,
+      ...(str(o.notes) ? { notes: str(o.notes) } : {}),
+    });
     if (DUO_TYPES_SKIPPED.includes(type.toLowerCase())) continue;
     integrations.push({ name, type, integration: mapDuoIntegrationType(type).slug, ikeyHash: ikeyFingerprint(ikey), groupsAllowed });
   }

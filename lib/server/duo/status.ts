@@ -83,7 +83,15 @@ export async function readDuoStatus(): Promise<DuoStatus> {
     value = { ...s, checkedAt: new Date().toISOString(), configured: true };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    value = { state: 'unknown', checkedAt: new Date().toISOString(), configured: true, indicator: null, description: null, incidents: [], error: `The status page cannot be read (${code ?? (e as Error).message}).` };
+    value = {
+      state: 'unknown',
+      checkedAt: new Date().toISOString(),
+      configured: true,
+      indicator: null,
+      description: null,
+      incidents: [],
+      error: `The status page cannot be read (${code ?? (e as Error).message}).`,
+    };
   }
   cache.set(url, { at: Date.now(), value });
   return value;

@@ -83,7 +83,11 @@ async function read(opts: DuoRequestOptions): Promise<FetchedDuo> {
 /** The importer's inventory for Duo's integrations, with every Duo group (member count) and what Duo does not know kept. */
 async function plan(fetched: FetchedDuo): Promise<{ inventory: InventoryData; meta: ImportAppMeta[]; warnings: string[] }> {
   const res = importArtefacts([{ file: DUO_SYNC_SOURCE, text: fetched.integrationsJson }], 'duo-admin-api');
-  if (!res.ok) throw new AppError('DUO_REQUEST_FAILED', `The Duo sync failed and changed nothing: Duo's integrations cannot be read (${res.errors[0]?.message ?? 'unknown'}).`);
+  if (!res.ok)
+    throw new AppError(
+      'DUO_REQUEST_FAILED',
+      `The Duo sync failed and changed nothing: Duo's integrations cannot be read (${res.errors[0]?.message ?? 'unknown'}).`,
+    );
   const snap = await getInventorySnapshot();
   const current = new Map(snap.groups.map((g) => [groupKey(g.name), g]));
   const groups = new Map<string, InventoryData['groups'][number]>();
@@ -99,7 +103,17 @@ async function plan(fetched: FetchedDuo): Promise<{ inventory: InventoryData; me
   for (const g of res.inventory.groups) {
     if (groups.has(groupKey(g.name))) continue;
     const cur = current.get(groupKey(g.name));
-    groups.set(groupKey(g.name), cur ? { name: cur.name, alwaysRequireMfa: cur.alwaysRequireMfa, ...(cur.memberCount !== undefined ? { memberCount: cur.memberCount } : {}), ...(cur.description ? { description: cur.description } : {}) } : g);
+    groups.set(
+      groupKey(g.name),
+      cur
+        ? {
+            name: cur.name,
+            alwaysRequireMfa: cur.alwaysRequireMfa,
+            ...(cur.memberCount !== undefined ? { memberCount: cur.memberCount } : {}),
+            ...(cur.description ? { description: cur.description } : {}),
+          }
+        : g,
+    );
   }
   return {
     inventory: { ...res.inventory, groups: [...groups.values()] },
@@ -129,7 +143,13 @@ export async function previewDuoSync({ actor, opts = {} }: { actor: Actor | null
  * POST /api/v1/duo/sync: applies it in one audited transaction, together with the Duo state the
  * findings read. `actor: 'schedule'` is the ORP_DUO_SYNC_MINUTES timer.
  */
-export async function applyDuoSync({ actor, opts = {} }: { actor: Actor | null | 'schedule'; opts?: DuoRequestOptions }): Promise<DuoSyncResult> {
+export async function applyDuoSync({
+  actor,
+  opts = {},
+}: {
+  actor: Actor | null | 'schedule';
+  opts?: DuoRequestOptions;
+}): Promise<DuoSyncResult> {
   if (actor !== 'schedule') assertCan(actor, 'inventory:write');
   const db = await getDb();
   return exclusive(async () => {
@@ -137,7 +157,8 @@ export async function applyDuoSync({ actor, opts = {} }: { actor: Actor | null |
     try {
       fetched = await read(opts);
     } catch (e) {
-      if (e instanceof AppError) await db.duoConnection.updateMany({ where: { id: 1 }, data: { lastSyncError: e.message.slice(0, 500) } }).catch(() => {});
+      if (e instanceof AppError)
+        await db.duoConnection.updateMany({ where: { id: 1 }, data: { lastSyncError: e.message.slice(0, 500) } }).catch(() => {});
       throw e;
     }
     progress.step = 'applying';
@@ -151,7 +172,12 @@ export async function applyDuoSync({ actor, opts = {} }: { actor: Actor | null |
       extraOps: (tx) =>
         tx.duoConnection.updateMany({
           where: { id: 1 },
-          data: { state: JSON.stringify(fetched.state), stateAt: new Date(fetched.state.fetchedAt), lastSyncAt: syncedAt, lastSyncError: null },
+          data: {
+            state: JSON.stringify(fetched.state),
+            stateAt: new Date(fetched.state.fetchedAt),
+            lastSyncAt: syncedAt,
+            lastSyncError: null,
+          },
         }),
     });
     return { ...result, syncedAt: syncedAt.toISOString(), missing: await missingOf(fetched) };

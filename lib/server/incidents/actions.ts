@@ -18,7 +18,19 @@ import { actionOf, assertOpen, bumpIncident, eventOf, incidentView, loadIncident
  * Records an emergency action as it happens (the simulator's action types): what it opened elsewhere
  * (the findings it adds on top of the actions still in force) and a revert item for it.
  */
-export async function recordIncidentAction({ actor, id, input, lang = 'en', now = new Date() }: { actor: Actor | null; id: string; input: unknown; lang?: Lang; now?: Date }): Promise<IncidentView> {
+export async function recordIncidentAction({
+  actor,
+  id,
+  input,
+  lang = 'en',
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  id: string;
+  input: unknown;
+  lang?: Lang;
+  now?: Date;
+}): Promise<IncidentView> {
   assertCan(actor, 'incident:write');
   const action = parseOrThrow(incidentActionSchema, input, 'action') as SimulationAction;
   const db = await getDb();
@@ -39,14 +51,45 @@ export async function recordIncidentAction({ actor, id, input, lang = 'en', now 
     const position = row.items.reduce((m, i) => Math.max(m, i.position), -1) + 1;
     await db.$transaction([
       db.incidentAction.create({
-        data: { id: actionId, incidentId: id, type: action.type, params: JSON.stringify(action), findings: JSON.stringify(sim.effect), takenBy: actor.email, takenAt: now, expiresAt },
+        data: {
+          id: actionId,
+          incidentId: id,
+          type: action.type,
+          params: JSON.stringify(action),
+          findings: JSON.stringify(sim.effect),
+          takenBy: actor.email,
+          takenAt: now,
+          expiresAt,
+        },
       }),
-      db.incidentItem.create({ data: { id: randomUUID(), incidentId: id, kind: 'revert', actionId, position, textEn: text.en, textDe: text.de } }),
+      db.incidentItem.create({
+        data: { id: randomUUID(), incidentId: id, kind: 'revert', actionId, position, textEn: text.en, textDe: text.de },
+      }),
       db.incidentEvent.create({
-        data: eventOf(id, actor, 'action.taken', { actionId, action, expiresAt: expiresAt?.toISOString() ?? null, findings: sim.effect.findings.map((f) => f.code), opened: sim.effect.opened.length }, now),
+        data: eventOf(
+          id,
+          actor,
+          'action.taken',
+          {
+            actionId,
+            action,
+            expiresAt: expiresAt?.toISOString() ?? null,
+            findings: sim.effect.findings.map((f) => f.code),
+            opened: sim.effect.opened.length,
+          },
+          now,
+        ),
       }),
       bumpIncident(db, id),
-      db.auditLog.create({ data: auditEntry({ actor, action: 'incident.action', entity: 'incident', entityId: id, after: { actionId, action, effect: sim.effect } }) }),
+      db.auditLog.create({
+        data: auditEntry({
+          actor,
+          action: 'incident.action',
+          entity: 'incident',
+          entityId: id,
+          after: { actionId, action, effect: sim.effect },
+        }),
+      }),
     ]);
   });
   return incidentView(id, lang);

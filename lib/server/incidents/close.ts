@@ -18,14 +18,10 @@ export class RevertIncompleteError extends AppError {
     readonly items: IncidentItemView[],
     readonly groupsInBypass: string[],
   ) {
-    super(
-      'REVERT_INCOMPLETE',
-      message,
-      [
-        ...items.map((i) => ({ path: `items.${i.id}`, message: i.text })),
-        ...groupsInBypass.map((g) => ({ path: 'duo.groupsInBypass', message: `Duo still lists the group "${g}" in bypass` })),
-      ],
-    );
+    super('REVERT_INCOMPLETE', message, [
+      ...items.map((i) => ({ path: `items.${i.id}`, message: i.text })),
+      ...groupsInBypass.map((g) => ({ path: 'duo.groupsInBypass', message: `Duo still lists the group "${g}" in bypass` })),
+    ]);
   }
   override toJSON() {
     const base = super.toJSON();
@@ -56,18 +52,36 @@ export async function closeIncident({
   const body = parseOrThrow(incidentCloseSchema, input ?? {}, 'close request');
   const override = body.override?.trim() || null;
   if (override && !can(actor, 'incident:override')) {
-    throw new AppError('FORBIDDEN', `Your role (${actor.role}) may not close an incident with open revert items: only an admin may override.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `Your role (${actor.role}) may not close an incident with open revert items: only an admin may override.`,
+    );
   }
   const db = await getDb();
   const groupsInBypass = (await checkDuo({ actor })) ?? [];
   await withWriteLock(async () => {
     const row = await loadIncidentRow(db, id);
     assertOpen(row);
-    const decision = closeDecision({ items: row.items.map((i) => ({ id: i.id, kind: i.kind as 'step' | 'revert', done: i.done })), groupsInBypass, override, isAdmin: can(actor, 'incident:override') });
+    const decision = closeDecision({
+      items: row.items.map((i) => ({ id: i.id, kind: i.kind as 'step' | 'revert', done: i.done })),
+      groupsInBypass,
+      override,
+      isAdmin: can(actor, 'incident:override'),
+    });
     if (!decision.ok) {
       await db.$transaction([
-        db.incidentEvent.create({ data: eventOf(id, actor, 'close.refused', { openItems: decision.openItems, groupsInBypass: decision.groupsInBypass }, now) }),
-        db.auditLog.create({ data: auditEntry({ actor, action: 'incident.close.refused', entity: 'incident', entityId: id, after: { openItems: decision.openItems, groupsInBypass } }) }),
+        db.incidentEvent.create({
+          data: eventOf(id, actor, 'close.refused', { openItems: decision.openItems, groupsInBypass: decision.groupsInBypass }, now),
+        }),
+        db.auditLog.create({
+          data: auditEntry({
+            actor,
+            action: 'incident.close.refused',
+            entity: 'incident',
+            entityId: id,
+            after: { openItems: decision.openItems, groupsInBypass },
+          }),
+        }),
       ]);
       const view = await incidentView(id, lang);
       const open = view.items.filter((i) => decision.openItems.includes(i.id));
@@ -81,10 +95,33 @@ export async function closeIncident({
       await db.$transaction([
         db.incident.update({
           where: { id, state: 'open' },
-          data: { state: 'closed', closedAt: now, closedBy: actor.email, overrideReason: decision.overridden ? override : null, version: { increment: 1 } },
+          data: {
+            state: 'closed',
+            closedAt: now,
+            closedBy: actor.email,
+            overrideReason: decision.overridden ? override : null,
+            version: { increment: 1 },
+          },
         }),
-        db.incidentEvent.create({ data: eventOf(id, actor, 'closed', { overridden: decision.overridden, reason: decision.overridden ? override : null, groupsInBypass }, now) }),
-        db.auditLog.create({ data: auditEntry({ actor, action: 'incident.close', entity: 'incident', entityId: id, before: { state: 'open' }, after: { state: 'closed', override: decision.overridden ? override : null } }) }),
+        db.incidentEvent.create({
+          data: eventOf(
+            id,
+            actor,
+            'closed',
+            { overridden: decision.overridden, reason: decision.overridden ? override : null, groupsInBypass },
+            now,
+          ),
+        }),
+        db.auditLog.create({
+          data: auditEntry({
+            actor,
+            action: 'incident.close',
+            entity: 'incident',
+            entityId: id,
+            before: { state: 'open' },
+            after: { state: 'closed', override: decision.overridden ? override : null },
+          }),
+        }),
       ]);
     } catch (e) {
       if (isRecordNotFound(e)) throw new AppError('CONFLICT', 'This incident was closed by someone else meanwhile.');

@@ -17,16 +17,29 @@ const FOLLOW_UP_DAYS = 30;
  * on the dashboard. Per affected application: passed when all its first-response steps were ticked,
  * partial otherwise; the report's follow-ups become the drill's, owned by whoever closed it. Once only.
  */
-export async function incidentToDrill({ actor, id, lang, now = new Date() }: { actor: Actor | null; id: string; lang?: Lang; now?: Date }): Promise<{ drillId: string }> {
+export async function incidentToDrill({
+  actor,
+  id,
+  lang,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  id: string;
+  lang?: Lang;
+  now?: Date;
+}): Promise<{ drillId: string }> {
   assertCan(actor, 'incident:write');
   assertCan(actor, 'inventory:write');
   const db = await getDb();
   const claim = `pending:${now.getTime()}`;
   const row = await loadIncidentRow(db, id);
   if (row.state !== 'closed') throw new AppError('CONFLICT', 'Close the incident first: only a closed incident becomes a drill record.');
-  if (row.drillId && !row.drillId.startsWith('pending:')) throw new AppError('ALREADY_EXISTS', 'This incident is already recorded as a drill.');
+  if (row.drillId && !row.drillId.startsWith('pending:'))
+    throw new AppError('ALREADY_EXISTS', 'This incident is already recorded as a drill.');
   // Claim the incident (one statement) so that two clicks cannot make two drills.
-  const claimed = await withWriteLock(() => db.incident.updateMany({ where: { id, state: 'closed', drillId: null }, data: { drillId: claim } }));
+  const claimed = await withWriteLock(() =>
+    db.incident.updateMany({ where: { id, state: 'closed', drillId: null }, data: { drillId: claim } }),
+  );
   if (claimed.count === 0) throw new AppError('ALREADY_EXISTS', 'This incident is already recorded as a drill (or being recorded).');
   try {
     const snap = await getInventorySnapshot();
@@ -37,7 +50,10 @@ export async function incidentToDrill({ actor, id, lang, now = new Date() }: { a
       .filter((a) => snap.appById.has(a.id))
       .map((a) => {
         const steps = view.items.filter((i) => i.kind === 'step' && i.applicationId === a.id);
-        return { application: snap.appById.get(a.id)!.name, result: steps.every((s) => s.done) ? ('passed' as const) : ('partial' as const) };
+        return {
+          application: snap.appById.get(a.id)!.name,
+          result: steps.every((s) => s.done) ? ('passed' as const) : ('partial' as const),
+        };
       });
     const due = new Date((row.closedAt ?? now).getTime() + FOLLOW_UP_DAYS * 86_400_000).toISOString().slice(0, 10);
     const followUps = incidentFollowUps(view, language, incidentExposure(view, snap, now)).map((title) => ({

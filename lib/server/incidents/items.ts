@@ -43,10 +43,19 @@ export async function updateIncidentItem({
     try {
       const [updated] = await db.$transaction([
         db.incidentItem.update({ where: { id: itemId, version: p.version }, data }),
-        db.incidentEvent.create({ data: eventOf(id, actor, p.done ? 'item.done' : 'item.reopened', { itemId, kind: current.kind, text: current.textEn, note }, now) }),
+        db.incidentEvent.create({
+          data: eventOf(id, actor, p.done ? 'item.done' : 'item.reopened', { itemId, kind: current.kind, text: current.textEn, note }, now),
+        }),
         bumpIncident(db, id),
         db.auditLog.create({
-          data: auditEntry({ actor, action: 'incident.item', entity: 'incident', entityId: id, before: { itemId, done: current.done, note: current.note, version: current.version }, after: { itemId, done: p.done, note } }),
+          data: auditEntry({
+            actor,
+            action: 'incident.item',
+            entity: 'incident',
+            entityId: id,
+            before: { itemId, done: current.done, note: current.note, version: current.version },
+            after: { itemId, done: p.done, note },
+          }),
         }),
       ]);
       return {

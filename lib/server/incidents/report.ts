@@ -22,8 +22,15 @@ export function parseIncidentReportQuery(params: URLSearchParams) {
 export function incidentExposure(view: IncidentView, snap: InventorySnapshot, now: Date): ExposureRow[] {
   const ids = new Set(view.applications.map((a) => a.id));
   const apps = snap.apps.filter((a) => ids.has(a.id));
-  const scenarioRows = simulate({ applications: apps, groups: snap.groups, policy: snap.policy, request: { scenario: view.scenario, actions: [] } }).results;
-  const revertedAt = new Map(view.items.filter((i) => i.kind === 'revert' && i.done && i.actionId && i.doneAt).map((i) => [i.actionId!, new Date(i.doneAt!)]));
+  const scenarioRows = simulate({
+    applications: apps,
+    groups: snap.groups,
+    policy: snap.policy,
+    request: { scenario: view.scenario, actions: [] },
+  }).results;
+  const revertedAt = new Map(
+    view.items.filter((i) => i.kind === 'revert' && i.done && i.actionId && i.doneAt).map((i) => [i.actionId!, new Date(i.doneAt!)]),
+  );
   return exposure({
     startedAt: new Date(view.startedAt),
     closedAt: view.closedAt ? new Date(view.closedAt) : null,
@@ -40,7 +47,12 @@ export function incidentExposure(view: IncidentView, snap: InventorySnapshot, no
   });
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'incident';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50) || 'incident';
 
 /** The post-incident report as a file (Markdown, HTML, PDF; en/de). Every role may read it. */
 export async function getIncidentReport({
@@ -65,7 +77,12 @@ export async function getIncidentReport({
   const view = toIncidentView(row, snap, language, now);
   const exp = incidentExposure(view, snap, now);
   const base = `incident-report-${view.startedAt.slice(0, 10)}-${slug(view.title)}-${language}`;
-  if (format === 'md') return { body: renderIncidentMarkdown(view, exp, language, now.toISOString()), contentType: 'text/markdown; charset=utf-8', filename: `${base}.md` };
+  if (format === 'md')
+    return {
+      body: renderIncidentMarkdown(view, exp, language, now.toISOString()),
+      contentType: 'text/markdown; charset=utf-8',
+      filename: `${base}.md`,
+    };
   const html = renderIncidentHtml(view, exp, language, now.toISOString());
   if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${base}.html` };
   const pdf = await pdfQueue().run(actor.id, 'runbook', signal, async (sig) => {
@@ -73,7 +90,10 @@ export async function getIncidentReport({
       return await htmlToPdf(html, { signal: sig });
     } catch (e) {
       if (e instanceof ChromiumNotFoundError) {
-        throw new AppError('SERVICE_UNAVAILABLE', `PDF export needs Chromium, which is not installed at ${e.executablePath}: install Debian's chromium or set CHROMIUM_PATH. HTML and Markdown reports work without it.`);
+        throw new AppError(
+          'SERVICE_UNAVAILABLE',
+          `PDF export needs Chromium, which is not installed at ${e.executablePath}: install Debian's chromium or set CHROMIUM_PATH. HTML and Markdown reports work without it.`,
+        );
       }
       throw e;
     }

@@ -14,7 +14,11 @@ export const INCIDENT_LIST_LIMIT = 200;
 export async function loadIncidentRow(db: Db, id: string) {
   const row = await db.incident.findUnique({
     where: { id },
-    include: { items: { orderBy: { position: 'asc' } }, actions: { orderBy: [{ takenAt: 'asc' }, { id: 'asc' }] }, events: { orderBy: { id: 'asc' } } },
+    include: {
+      items: { orderBy: { position: 'asc' } },
+      actions: { orderBy: [{ takenAt: 'asc' }, { id: 'asc' }] },
+      events: { orderBy: { id: 'asc' } },
+    },
   });
   if (!row) throw new AppError('NOT_FOUND', 'No incident with this id.');
   return row;
@@ -75,7 +79,11 @@ export interface IncidentView {
   applications: { id: string; name: string; outcome: IncidentApplication['outcome']; criticality: string; restrictionLevel: string }[];
   items: IncidentItemView[];
   actions: IncidentActionView[];
-  messaging: { thresholdMinutes: number; dueAt: string; sent: { applicationId: string; application: string; at: string; actor: string; channel: string | null }[] };
+  messaging: {
+    thresholdMinutes: number;
+    dueAt: string;
+    sent: { applicationId: string; application: string; at: string; actor: string; channel: string | null }[];
+  };
   messages: IncidentMessageView[];
   timeline: { id: number; at: string; actor: string; kind: string; data: Record<string, unknown> }[];
 }
@@ -102,7 +110,14 @@ export function toIncidentView(row: IncidentRow, snap: InventorySnapshot, lang: 
   for (const a of applications) {
     if (!snap.appById.has(a.id)) continue;
     const m = firstResponseChecklist(runbookInputOf(snap, a.id, lang, now), row.scenario as IncidentScenario).message;
-    messages.push({ applicationId: a.id, application: snap.appById.get(a.id)!.name, variant: m.variant, title: m.title, subject: m.subject, body: m.body });
+    messages.push({
+      applicationId: a.id,
+      application: snap.appById.get(a.id)!.name,
+      variant: m.variant,
+      title: m.title,
+      subject: m.subject,
+      body: m.body,
+    });
   }
   const nameOf = new Map(applications.map((a) => [a.id, a.name]));
   return {
@@ -119,7 +134,13 @@ export function toIncidentView(row: IncidentRow, snap: InventorySnapshot, lang: 
     drillId: row.drillId && !row.drillId.startsWith('pending:') ? row.drillId : null,
     scope: parse(row.scope, {}),
     version: row.version,
-    applications: applications.map((a) => ({ id: a.id, name: a.name, outcome: a.outcome, criticality: a.criticality, restrictionLevel: a.restrictionLevel })),
+    applications: applications.map((a) => ({
+      id: a.id,
+      name: a.name,
+      outcome: a.outcome,
+      criticality: a.criticality,
+      restrictionLevel: a.restrictionLevel,
+    })),
     items: row.items.map((i) => ({
       id: i.id,
       kind: i.kind as IncidentItemKind,
@@ -162,11 +183,23 @@ export function toIncidentView(row: IncidentRow, snap: InventorySnapshot, lang: 
         .filter((e) => e.kind === 'message.sent')
         .map((e) => {
           const d = parse<{ applicationId: string; channel?: string }>(e.data, { applicationId: '' });
-          return { applicationId: d.applicationId, application: nameOf.get(d.applicationId) ?? d.applicationId, at: e.at.toISOString(), actor: e.actor, channel: d.channel ?? null };
+          return {
+            applicationId: d.applicationId,
+            application: nameOf.get(d.applicationId) ?? d.applicationId,
+            at: e.at.toISOString(),
+            actor: e.actor,
+            channel: d.channel ?? null,
+          };
         }),
     },
     messages,
-    timeline: row.events.map((e) => ({ id: e.id, at: e.at.toISOString(), actor: e.actor, kind: e.kind, data: parse<Record<string, unknown>>(e.data, {}) })),
+    timeline: row.events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actor: e.actor,
+      kind: e.kind,
+      data: parse<Record<string, unknown>>(e.data, {}),
+    })),
   };
 }
 

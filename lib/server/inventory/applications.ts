@@ -26,7 +26,10 @@ interface Ctx {
   lang?: Lang;
 }
 
-const rank = <T extends string>(order: readonly T[]) => (v: T) => order.indexOf(v);
+const rank =
+  <T extends string>(order: readonly T[]) =>
+  (v: T) =>
+    order.indexOf(v);
 const critRank = rank(CRITICALITIES);
 const levelRank = rank(RESTRICTION_LEVELS);
 const sevRank = rank(SEVERITIES);
@@ -59,7 +62,9 @@ function filterAndSort(snap: InventorySnapshot, q: ApplicationListQuery, now: Da
     if (q.severity.length && !x.findings.some((f) => q.severity.includes(f.severity))) return false;
     if (q.finding.length && !x.findings.some((f) => q.finding.includes(f.code))) return false;
     if (needle) {
-      const hay = [a.name, a.owner ?? '', a.notes ?? '', a.onCallContact ?? '', a.escalation ?? '', a.integration, ...a.groups].join('\n').toLowerCase();
+      const hay = [a.name, a.owner ?? '', a.notes ?? '', a.onCallContact ?? '', a.escalation ?? '', a.integration, ...a.groups]
+        .join('\n')
+        .toLowerCase();
       if (!hay.includes(needle)) return false;
     }
     return true;
@@ -100,7 +105,18 @@ const orderCache = entryBoundedPerOwner<InventorySnapshot, AppRecord[]>(32);
 
 function listOrder(snap: InventorySnapshot, q: ApplicationListQuery, now: Date): AppRecord[] {
   if (q.review.length || q.sort === 'review') return filterAndSort(snap, q, now);
-  const key = JSON.stringify([q.q?.toLowerCase() ?? '', q.integration, q.dataClass, q.criticality, q.failmode, q.level, q.severity, q.finding, q.sort, q.dir]);
+  const key = JSON.stringify([
+    q.q?.toLowerCase() ?? '',
+    q.integration,
+    q.dataClass,
+    q.criticality,
+    q.failmode,
+    q.level,
+    q.severity,
+    q.finding,
+    q.sort,
+    q.dir,
+  ]);
   const hit = orderCache.get(snap, key);
   if (hit) return hit;
   const order = filterAndSort(snap, q, now);
@@ -147,7 +163,8 @@ async function resolveGroupIds(db: Db, names: string[]): Promise<string[]> {
     .map((n, i) => ({ n, i }))
     .filter(({ n }) => !byKey.has(n.toLowerCase()))
     .map(({ n, i }) => ({ path: `groups.${i}`, message: `There is no group named "${n}": create it first` }));
-  if (issues.length) throw new AppError('VALIDATION_FAILED', `The application is not valid. ${issues[0].path}: ${issues[0].message}`, issues);
+  if (issues.length)
+    throw new AppError('VALIDATION_FAILED', `The application is not valid. ${issues[0].path}: ${issues[0].message}`, issues);
   return names.map((n) => byKey.get(n.toLowerCase())!);
 }
 
@@ -209,7 +226,8 @@ export async function updateApplication({
   mode = 'patch',
 }: Ctx & { id: string; input: unknown; mode?: 'patch' | 'replace' }): Promise<ApplicationItem> {
   assertCan(actor, 'inventory:write');
-  const change = mode === 'patch' ? parseOrThrow(applicationPatchSchema, input, 'change') : parseOrThrow(applicationUpdateSchema, input, 'application');
+  const change =
+    mode === 'patch' ? parseOrThrow(applicationPatchSchema, input, 'change') : parseOrThrow(applicationUpdateSchema, input, 'application');
   const db = await getDb();
   await withInventoryWrite(actor, async () => {
     const snap = await getInventorySnapshot();

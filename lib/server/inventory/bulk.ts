@@ -48,12 +48,21 @@ export async function bulkUpdateApplications({ actor, input }: { actor: Actor | 
         continue;
       }
       if (current.version !== version) {
-        result.conflicts.push({ id, name: current.name, version: current.version, updatedBy: current.updatedBy, updatedAt: current.updatedAt.toISOString() });
+        result.conflicts.push({
+          id,
+          name: current.name,
+          version: current.version,
+          updatedBy: current.updatedBy,
+          updatedAt: current.updatedAt.toISOString(),
+        });
         continue;
       }
       const before = toInterchangeApplication(current);
       const after = parseOrThrow(applicationSchema, { ...before, ...change }, 'application');
-      const same = (after.owner || undefined) === before.owner && after.criticality === before.criticality && after.configuredFailmode === before.configuredFailmode;
+      const same =
+        (after.owner || undefined) === before.owner &&
+        after.criticality === before.criticality &&
+        after.configuredFailmode === before.configuredFailmode;
       if (same) {
         result.unchanged.push({ id, name: current.name });
         continue;
@@ -70,7 +79,14 @@ export async function bulkUpdateApplications({ actor, input }: { actor: Actor | 
           },
         }),
         db.auditLog.create({
-          data: auditEntry({ actor, action: 'application.update', entity: 'application', entityId: id, before, after: { ...after, ...(after.owner ? {} : { owner: undefined }) } }),
+          data: auditEntry({
+            actor,
+            action: 'application.update',
+            entity: 'application',
+            entityId: id,
+            before,
+            after: { ...after, ...(after.owner ? {} : { owner: undefined }) },
+          }),
         }),
       );
       result.updated.push({ id, name: current.name, version: version + 1 });

@@ -18,7 +18,6 @@ import { assertCan, type Actor } from '../permissions';
 import { parseOrThrow } from './shared';
 import { getInventorySnapshot, type InventorySnapshot } from './snapshot';
 
-
 /** The saved inventory's findings, as the snapshot has them (no second assessment per keystroke). */
 const savedFindings = (snap: InventorySnapshot) => [...snap.assessmentById.values()].flatMap((a) => a.findings);
 
@@ -53,7 +52,17 @@ export async function previewGroupBypass({ actor, id, input, lang }: { actor: Ac
 }
 
 /** The bypass findings an application form would leave (or add), before it is saved. */
-export async function previewApplicationBypass({ actor, id, input, lang }: { actor: Actor | null; id?: string; input: unknown; lang: Lang }) {
+export async function previewApplicationBypass({
+  actor,
+  id,
+  input,
+  lang,
+}: {
+  actor: Actor | null;
+  id?: string;
+  input: unknown;
+  lang: Lang;
+}) {
   assertCan(actor, 'inventory:write');
   const draft = parseOrThrow(applicationDraftSchema, input, 'application');
   const snap = await getInventorySnapshot();

@@ -42,9 +42,7 @@ export async function listGroups({ actor, query }: Ctx & { query?: unknown }) {
   const offset = decodeCursor(q.cursor);
   const snap = await getInventorySnapshot();
   const needle = q.q?.toLowerCase();
-  const matching = needle
-    ? snap.groups.filter((g) => `${g.name}\n${g.description ?? ''}`.toLowerCase().includes(needle))
-    : snap.groups;
+  const matching = needle ? snap.groups.filter((g) => `${g.name}\n${g.description ?? ''}`.toLowerCase().includes(needle)) : snap.groups;
   const rows = sortGroups(matching, q.sort, q.dir);
   const page = rows.slice(offset, offset + q.limit);
   return {

@@ -23,7 +23,11 @@ export function parseImportFiles(files: ImportFile[], format: 'auto' | ImportFor
 }
 
 /** The same, with large uploads parsed on a worker thread (the server's request paths use this). */
-export async function parseImportFilesAsync(files: ImportFile[], format: 'auto' | ImportFormat = 'auto', opts?: { minBytes?: number }): Promise<ParsedImport> {
+export async function parseImportFilesAsync(
+  files: ImportFile[],
+  format: 'auto' | ImportFormat = 'auto',
+  opts?: { minBytes?: number },
+): Promise<ParsedImport> {
   checkFiles(files);
   return toParsed(await importArtefactsOffThread(files, format, opts));
 }
@@ -41,9 +45,11 @@ function toParsed(res: ReturnType<typeof importArtefacts>): ParsedImport {
     const unknown = res.errors.filter((e) => e.code === 'FORMAT_UNKNOWN').map((e) => e.file);
     if (unknown.length > 0) {
       // The HTTP API takes the format as a query parameter; the web UI translates this code itself.
-      throw new AppError('VALIDATION_FAILED', `Cannot tell the format of ${unknown.join(', ')} from the content: send format=${IMPORT_FORMATS.join('|')}.`, [
-        ...unknown.map((f) => ({ path: f, message: 'FORMAT_UNKNOWN' })),
-      ]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Cannot tell the format of ${unknown.join(', ')} from the content: send format=${IMPORT_FORMATS.join('|')}.`,
+        [...unknown.map((f) => ({ path: f, message: 'FORMAT_UNKNOWN' }))],
+      );
     }
     const issues = res.errors.map((e) => ({
       path: [e.file, e.line ? `line ${e.line}` : null, e.path ?? null].filter(Boolean).join(': '),

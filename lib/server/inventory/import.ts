@@ -79,13 +79,32 @@ const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === undefined 
 function diff(before: Record<string, unknown>, after: Record<string, unknown>, keys: string[]): FieldChange[] {
   const out: FieldChange[] = [];
   for (const k of keys) {
-    const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort((a, b) => a.localeCompare(b)).join('\u0000').toLowerCase() : show(v));
+    const norm = (v: unknown) =>
+      Array.isArray(v)
+        ? [...v]
+            .map(String)
+            .sort((a, b) => a.localeCompare(b))
+            .join('\u0000')
+            .toLowerCase()
+        : show(v);
     if (norm(before[k]) !== norm(after[k])) out.push({ field: k, before: show(before[k]), after: show(after[k]) });
   }
   return out;
 }
 
-const APP_FIELDS = ['name', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'groups', 'owner', 'notes', 'onCallContact', 'escalation'];
+const APP_FIELDS = [
+  'name',
+  'integration',
+  'dataClasses',
+  'mfaMandate',
+  'criticality',
+  'configuredFailmode',
+  'groups',
+  'owner',
+  'notes',
+  'onCallContact',
+  'escalation',
+];
 const GROUP_FIELDS = ['name', 'alwaysRequireMfa', 'memberCount', 'description'];
 const POLICY_FIELDS = ['mandatoryDataClasses', 'paidEdition', 'reviewIntervalDays', 'defaultLanguage', 'messagingThresholdMinutes'];
 
@@ -108,10 +127,17 @@ interface Planned {
  * An inventory file states every field: it replaces them all, as before.
  */
 function merge(a: App, cur: AppRecord | null, meta: ImportAppMeta | null, o: ImportOverride): App {
-  const base: App = { ...a, ...(o.name ? { name: o.name } : {}), ...(o.mfaMandate ? { mfaMandate: o.mfaMandate } : {}), ...(o.criticality ? { criticality: o.criticality } : {}), ...(o.dataClasses ? { dataClasses: o.dataClasses } : {}) };
+  const base: App = {
+    ...a,
+    ...(o.name ? { name: o.name } : {}),
+    ...(o.mfaMandate ? { mfaMandate: o.mfaMandate } : {}),
+    ...(o.criticality ? { criticality: o.criticality } : {}),
+    ...(o.dataClasses ? { dataClasses: o.dataClasses } : {}),
+  };
   if (!cur || !meta?.triage) return base;
   const integration = a.integration === 'other-third-party' && cur.integration !== 'other-third-party' ? cur.integration : a.integration;
-  const configuredFailmode = a.configuredFailmode === 'unknown' && cur.configuredFailmode !== 'unknown' ? cur.configuredFailmode : a.configuredFailmode;
+  const configuredFailmode =
+    a.configuredFailmode === 'unknown' && cur.configuredFailmode !== 'unknown' ? cur.configuredFailmode : a.configuredFailmode;
   return {
     name: o.name ?? cur.name,
     integration,
@@ -127,7 +153,12 @@ function merge(a: App, cur: AppRecord | null, meta: ImportAppMeta | null, o: Imp
   };
 }
 
-async function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly ImportAppMeta[] | undefined, overrides: Record<string, ImportOverride> = {}): Promise<Planned[]> {
+async function plan(
+  snap: InventorySnapshot,
+  inv: InventoryData,
+  metas: readonly ImportAppMeta[] | undefined,
+  overrides: Record<string, ImportOverride> = {},
+): Promise<Planned[]> {
   const tick = yieldEvery(200);
   const byName = new Map(snap.apps.map((a) => [a.name.toLowerCase(), a]));
   const bySource = new Map(snap.apps.filter((a) => a.sourceKey).map((a) => [a.sourceKey!, a]));
@@ -145,12 +176,31 @@ async function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly
     const app = merge(a, cur, meta, o);
     let status: ItemStatus = 'new';
     let changes: FieldChange[] = [];
-    if (cur) changes = diff(toInterchangeApplication(cur), { ...app, owner: app.owner || undefined, notes: app.notes || undefined, onCallContact: app.onCallContact || undefined, escalation: app.escalation || undefined }, APP_FIELDS);
+    if (cur)
+      changes = diff(
+        toInterchangeApplication(cur),
+        {
+          ...app,
+          owner: app.owner || undefined,
+          notes: app.notes || undefined,
+          onCallContact: app.onCallContact || undefined,
+          escalation: app.escalation || undefined,
+        },
+        APP_FIELDS,
+      );
     // An artefact starts a new application in triage and leaves a matched one as it was, unless the
     // mandate is set in the preview. An inventory file ends triage only where it changes the
     // mandate, the data or the groups (re-importing an export of a triage application keeps it).
     const classifies = changes.some((c) => c.field === 'mfaMandate' || c.field === 'dataClasses' || c.field === 'groups');
-    const needsTriage = meta?.triage ? (o.mfaMandate ? false : cur ? cur.needsTriage : true) : cur ? cur.needsTriage && !classifies && !o.mfaMandate : false;
+    const needsTriage = meta?.triage
+      ? o.mfaMandate
+        ? false
+        : cur
+          ? cur.needsTriage
+          : true
+      : cur
+        ? cur.needsTriage && !classifies && !o.mfaMandate
+        : false;
     if (cur) {
       // Filling in where it came from is bookkeeping, not a change (re-importing changes nothing).
       status = changes.length || (cur.needsTriage && !needsTriage) ? 'changed' : 'unchanged';
@@ -183,7 +233,9 @@ async function plan(snap: InventorySnapshot, inv: InventoryData, metas: readonly
 
 function previewOf(snap: InventorySnapshot, inv: InventoryData, planned: readonly Planned[]): ImportPreview {
   const groups = new Map(snap.groups.map((g) => [g.name.toLowerCase(), g]));
-  const policy = inv.policy ? diff(snap.policy as unknown as Record<string, unknown>, { ...snap.policy, ...inv.policy }, POLICY_FIELDS) : [];
+  const policy = inv.policy
+    ? diff(snap.policy as unknown as Record<string, unknown>, { ...snap.policy, ...inv.policy }, POLICY_FIELDS)
+    : [];
   return {
     applications: planned.map((p) => p.preview),
     groups: inv.groups.map((g) => {
@@ -196,8 +248,35 @@ function previewOf(snap: InventorySnapshot, inv: InventoryData, planned: readonl
   };
 }
 
-const GROUP_COLUMNS = ['id', 'name', 'nameKey', 'alwaysRequireMfa', 'memberCount', 'description', 'createdAt', 'updatedAt', 'updatedBy'] as const;
-const APP_COLUMNS = ['id', 'name', 'nameKey', 'integration', 'dataClasses', 'mfaMandate', 'criticality', 'configuredFailmode', 'owner', 'notes', 'needsTriage', 'sourceKey', 'ikeyHash', 'createdAt', 'updatedAt', 'updatedBy'] as const;
+const GROUP_COLUMNS = [
+  'id',
+  'name',
+  'nameKey',
+  'alwaysRequireMfa',
+  'memberCount',
+  'description',
+  'createdAt',
+  'updatedAt',
+  'updatedBy',
+] as const;
+const APP_COLUMNS = [
+  'id',
+  'name',
+  'nameKey',
+  'integration',
+  'dataClasses',
+  'mfaMandate',
+  'criticality',
+  'configuredFailmode',
+  'owner',
+  'notes',
+  'needsTriage',
+  'sourceKey',
+  'ikeyHash',
+  'createdAt',
+  'updatedAt',
+  'updatedBy',
+] as const;
 
 /** What an import would do, compared with the current inventory (writes nothing). */
 export async function previewImport({
@@ -243,7 +322,7 @@ export async function applyImport({
   // Its own connection on SQLite: the transaction below does not hold up other requests' reads.
   const db = await getBulkDb();
   return withInventoryWrite(who, async () => {
-    const snap = await getInventorySnapshot(); 
+    const snap = await getInventorySnapshot();
     const planned = await plan(snap, inventory, meta, select.overrides);
     const preview = previewOf(snap, inventory, planned);
     // Planning and building the statements take a turn for the event loop every few hundred rows.
@@ -259,7 +338,9 @@ export async function applyImport({
       const other = stored && stored.id !== p.existing?.id ? stored : undefined;
       const twice = finalNames.has(k) && !(p.existing && chosen.some((q) => q !== p && q.existing?.id === p.existing!.id));
       if (other || twice) {
-        throw new AppError('CONFLICT', `Two applications would be called "${p.app.name}": choose another name for "${p.preview.name}".`, [{ path: `overrides.${p.preview.name}.name`, message: 'name already taken' }]);
+        throw new AppError('CONFLICT', `Two applications would be called "${p.app.name}": choose another name for "${p.preview.name}".`, [
+          { path: `overrides.${p.preview.name}.name`, message: 'name already taken' },
+        ]);
       }
       finalNames.set(k, p.preview.name);
     }
@@ -286,7 +367,14 @@ export async function applyImport({
       await tick();
       const key = g.name.toLowerCase();
       const st = gstatus.get(key)!;
-      const data = { name: g.name, nameKey: key, alwaysRequireMfa: g.alwaysRequireMfa, memberCount: g.memberCount ?? null, description: g.description || null, updatedBy: by };
+      const data = {
+        name: g.name,
+        nameKey: key,
+        alwaysRequireMfa: g.alwaysRequireMfa,
+        memberCount: g.memberCount ?? null,
+        description: g.description || null,
+        updatedBy: by,
+      };
       if (st === 'new') {
         const id = randomUUID();
         groupIds.set(key, id);
@@ -323,7 +411,24 @@ export async function applyImport({
       const access = a.groups.map((g) => ({ groupId: groupIds.get(g.toLowerCase())! }));
       if (st === 'new') {
         const id = randomUUID();
-        newApps.push([id, data.name, data.nameKey, data.integration, data.dataClasses, data.mfaMandate, data.criticality, data.configuredFailmode, data.owner, data.notes, data.needsTriage, p.meta?.sourceKey ?? null, p.meta?.ikeyHash ?? null, now, now, by]);
+        newApps.push([
+          id,
+          data.name,
+          data.nameKey,
+          data.integration,
+          data.dataClasses,
+          data.mfaMandate,
+          data.criticality,
+          data.configuredFailmode,
+          data.owner,
+          data.notes,
+          data.needsTriage,
+          p.meta?.sourceKey ?? null,
+          p.meta?.ikeyHash ?? null,
+          now,
+          now,
+          by,
+        ]);
         for (const x of access) newAccess.push([id, x.groupId]);
         result.created++;
       } else if (st === 'changed') {
@@ -389,13 +494,36 @@ export async function applyImport({
         policy: applyPolicy ? inventory.policy : undefined,
         applications: preview.applications
           .filter((p) => p.status !== 'unchanged' && (!pickApps || pickApps.has(p.name.toLowerCase())))
-          .map((p) => ({ name: p.finalName, status: p.status, changes: p.changes, ...(p.match ? { matchedBy: p.match.by } : {}), ...(p.triage ? { needsTriage: true } : {}) })),
+          .map((p) => ({
+            name: p.finalName,
+            status: p.status,
+            changes: p.changes,
+            ...(p.match ? { matchedBy: p.match.by } : {}),
+            ...(p.triage ? { needsTriage: true } : {}),
+          })),
         groups: preview.groups.filter((p) => p.status !== 'unchanged'),
       },
     });
     // Raw as well: the entry of a large import is megabytes of JSON, which Prisma's compiler would copy.
-    ops.push(...insertRows('AuditLog', ['at', 'actorId', 'actor', 'action', 'entity', 'entityId', 'before', 'after'], [[now, auditData.actorId ?? null, auditData.actor, auditData.action, auditData.entity, auditData.entityId ?? null, auditData.before ?? null, auditData.after ?? null]]));
-    await runInSteps(db, ops); 
+    ops.push(
+      ...insertRows(
+        'AuditLog',
+        ['at', 'actorId', 'actor', 'action', 'entity', 'entityId', 'before', 'after'],
+        [
+          [
+            now,
+            auditData.actorId ?? null,
+            auditData.actor,
+            auditData.action,
+            auditData.entity,
+            auditData.entityId ?? null,
+            auditData.before ?? null,
+            auditData.after ?? null,
+          ],
+        ],
+      ),
+    );
+    await runInSteps(db, ops);
     return result;
   });
 }

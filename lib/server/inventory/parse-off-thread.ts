@@ -87,7 +87,11 @@ function start(): State {
  * 15,000 applications takes 0.4–1.9 s of CPU, which on the server's thread held every other request
  * (`/api/health` included). Small uploads, and any failure to start the worker, parse here.
  */
-export async function importArtefactsOffThread(files: Files, format: ImportFormat | 'auto', { minBytes = OFF_THREAD_BYTES } = {}): Promise<Result> {
+export async function importArtefactsOffThread(
+  files: Files,
+  format: ImportFormat | 'auto',
+  { minBytes = OFF_THREAD_BYTES } = {},
+): Promise<Result> {
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
   if (bytes < minBytes) return importArtefacts(files, format);
   let state = g.__orpParseWorker;

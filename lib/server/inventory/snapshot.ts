@@ -1,7 +1,18 @@
 import 'server-only';
 import { iterateAssessments, type ApplicationAssessment } from '../../domain/assess';
 import { CATALOG_VERSION } from '../../domain/catalog';
-import { buildFingerprintIndex, fingerprintOf, indexInputs, reviewFingerprint, reviewInputs, REVIEW_INPUTS_VERSION, reviewStatus, type LatestDecision, type ReviewInputs, type ReviewStatus } from '../../domain/review';
+import {
+  buildFingerprintIndex,
+  fingerprintOf,
+  indexInputs,
+  reviewFingerprint,
+  reviewInputs,
+  REVIEW_INPUTS_VERSION,
+  reviewStatus,
+  type LatestDecision,
+  type ReviewInputs,
+  type ReviewStatus,
+} from '../../domain/review';
 import {
   DEFAULT_POLICY,
   type ApplicationInput,
@@ -84,15 +95,17 @@ export function bumpRevision(db: Db | Prisma.TransactionClient): Prisma.PrismaPr
 export const encodeDataClasses = (xs: readonly string[]) => (xs.length ? `,${[...xs].sort().join(',')},` : '');
 export const decodeDataClasses = (s: string) => s.split(',').filter(Boolean) as DataClass[];
 
-export function policyFromRow(row: {
-  mandatoryDataClasses: string;
-  paidEdition: boolean;
-  reviewIntervalDays: number;
-  defaultLanguage: string;
-  messagingThresholdMinutes: number;
-  maxRiskAcceptanceDays?: number;
-  version: number;
-} | null): PolicyRecord {
+export function policyFromRow(
+  row: {
+    mandatoryDataClasses: string;
+    paidEdition: boolean;
+    reviewIntervalDays: number;
+    defaultLanguage: string;
+    messagingThresholdMinutes: number;
+    maxRiskAcceptanceDays?: number;
+    version: number;
+  } | null,
+): PolicyRecord {
   if (!row) return { ...DEFAULT_POLICY, version: 0 };
   return {
     mandatoryDataClasses: decodeDataClasses(row.mandatoryDataClasses),
@@ -159,8 +172,12 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
   // result synchronously, and 17,000 rows in one go held every other request for seconds.
   const appRows: Prisma.ApplicationGetPayload<object>[] = [];
   const access: { applicationId: string; groupId: string }[] = [];
-  for (let after: string | null = null; ; ) {
-    const page: Prisma.ApplicationGetPayload<object>[] = await db.application.findMany({ where: after === null ? {} : { nameKey: { gt: after } }, orderBy: { nameKey: 'asc' }, take: SNAPSHOT_PAGE });
+  for (let after: string | null = null; ;) {
+    const page: Prisma.ApplicationGetPayload<object>[] = await db.application.findMany({
+      where: after === null ? {} : { nameKey: { gt: after } },
+      orderBy: { nameKey: 'asc' },
+      take: SNAPSHOT_PAGE,
+    });
     await yieldToEventLoop();
     if (page.length > 0) {
       appRows.push(...page);
@@ -189,24 +206,24 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
   for (const a of appRows) {
     await tick();
     apps.push({
-    id: a.id,
-    version: a.version,
-    name: a.name,
-    integration: a.integration as IntegrationSlug,
-    dataClasses: decodeDataClasses(a.dataClasses),
-    mfaMandate: a.mfaMandate as MfaMandate,
-    criticality: a.criticality as Criticality,
-    configuredFailmode: a.configuredFailmode as ConfiguredFailmode,
-    groups: (groupsOfApp.get(a.id) ?? []).sort(byName),
-    ...(a.owner ? { owner: a.owner } : {}),
-    ...(a.notes ? { notes: a.notes } : {}),
-    ...(a.onCallContact ? { onCallContact: a.onCallContact } : {}),
-    ...(a.escalation ? { escalation: a.escalation } : {}),
-    updatedAt: a.updatedAt,
-    updatedBy: a.updatedBy,
-    needsTriage: a.needsTriage === true,
-    sourceKey: a.sourceKey ?? null,
-    ikeyHash: a.ikeyHash ?? null,
+      id: a.id,
+      version: a.version,
+      name: a.name,
+      integration: a.integration as IntegrationSlug,
+      dataClasses: decodeDataClasses(a.dataClasses),
+      mfaMandate: a.mfaMandate as MfaMandate,
+      criticality: a.criticality as Criticality,
+      configuredFailmode: a.configuredFailmode as ConfiguredFailmode,
+      groups: (groupsOfApp.get(a.id) ?? []).sort(byName),
+      ...(a.owner ? { owner: a.owner } : {}),
+      ...(a.notes ? { notes: a.notes } : {}),
+      ...(a.onCallContact ? { onCallContact: a.onCallContact } : {}),
+      ...(a.escalation ? { escalation: a.escalation } : {}),
+      updatedAt: a.updatedAt,
+      updatedBy: a.updatedBy,
+      needsTriage: a.needsTriage === true,
+      sourceKey: a.sourceKey ?? null,
+      ikeyHash: a.ikeyHash ?? null,
     });
   }
   const groups: GroupRecord[] = groupRows.map((g) => ({
@@ -221,7 +238,10 @@ async function loadSnapshot(db: Db, revision: number): Promise<InventorySnapshot
   }));
   const policy = policyFromRow(policyRow);
   const assessment: ApplicationAssessment[] = [];
-  for (const x of iterateAssessments({ groups: groups.map((g) => ({ name: g.name, alwaysRequireMfa: g.alwaysRequireMfa })), applications: apps }, policy)) {
+  for (const x of iterateAssessments(
+    { groups: groups.map((g) => ({ name: g.name, alwaysRequireMfa: g.alwaysRequireMfa })), applications: apps },
+    policy,
+  )) {
     assessment.push(x);
     await tick();
   }

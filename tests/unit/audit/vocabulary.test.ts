@@ -42,15 +42,26 @@ describe('audit vocabulary', () => {
   it('lists every action and entity written (and nothing else)', () => {
     // Simulation action types ('bypass-group', …) are not audit actions: only codes of audit writes count.
     const listed = new Set<string>(AUDIT_ACTIONS);
-    expect([...actions].filter((a) => !listed.has(a) && !['bypass-group', 'policy-bypass', 'firewall-block', 'primary-only'].includes(a))).toEqual([]);
+    expect(
+      [...actions].filter((a) => !listed.has(a) && !['bypass-group', 'policy-bypass', 'firewall-block', 'primary-only'].includes(a)),
+    ).toEqual([]);
     expect([...entities].filter((e) => !(AUDIT_ENTITIES as readonly string[]).includes(e))).toEqual([]);
   });
   it('labels every one in English and German', () => {
-    for (const [lang, m] of [['en', en], ['de', de]] as const) {
+    for (const [lang, m] of [
+      ['en', en],
+      ['de', de],
+    ] as const) {
       const a = m.audit.actions as Record<string, string>;
       const e = m.audit.entities as Record<string, string>;
-      expect(AUDIT_ACTIONS.filter((c) => !a[auditMessageKey(c)]), lang).toEqual([]);
-      expect(AUDIT_ENTITIES.filter((c) => !e[c]), lang).toEqual([]);
+      expect(
+        AUDIT_ACTIONS.filter((c) => !a[auditMessageKey(c)]),
+        lang,
+      ).toEqual([]);
+      expect(
+        AUDIT_ENTITIES.filter((c) => !e[c]),
+        lang,
+      ).toEqual([]);
       expect(Object.keys(a).length, lang).toBe(AUDIT_ACTIONS.length);
     }
   });

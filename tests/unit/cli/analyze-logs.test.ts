@@ -32,7 +32,11 @@ const EVENT_KEYS = ['timestamp', 'kind', 'username', 'section', 'clientIp', 'fil
 
 describe('analyze-logs CLI', () => {
   it('spawned: exit 0 and only the JSON on stdout', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/analyze-logs.ts', 'tests/fixtures/logs/authproxy-garbage.log'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('npx', ['tsx', 'scripts/analyze-logs.ts', 'tests/fixtures/logs/authproxy-garbage.log'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       summary: { failmodeSafeAllowed: 1, failmodeSecureDenied: 0, primaryOnlyBypassed: 0, unparsedLines: 2 },
@@ -82,7 +86,11 @@ describe('analyze-logs CLI', () => {
       const empty = path.join(dir, 'empty.log');
       writeFileSync(empty, '');
       const e = await run([empty]);
-      expect(e).toEqual({ code: 0, stdout: '{"summary":{"failmodeSafeAllowed":0,"failmodeSecureDenied":0,"primaryOnlyBypassed":0,"unparsedLines":0},"events":[]}\n', stderr: '' });
+      expect(e).toEqual({
+        code: 0,
+        stdout: '{"summary":{"failmodeSafeAllowed":0,"failmodeSecureDenied":0,"primaryOnlyBypassed":0,"unparsedLines":0},"events":[]}\n',
+        stderr: '',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -92,7 +100,9 @@ describe('analyze-logs CLI', () => {
     const r = await run([fx('auth.log'), fx('missing.log'), path.join(ROOT, 'tests/fixtures/logs')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${fx('missing.log')}: cannot read: no such file\n${path.join(ROOT, 'tests/fixtures/logs')}: is a directory, expected a log file\n`);
+    expect(r.stderr).toBe(
+      `${fx('missing.log')}: cannot read: no such file\n${path.join(ROOT, 'tests/fixtures/logs')}: is a directory, expected a log file\n`,
+    );
   });
 
   it.each([

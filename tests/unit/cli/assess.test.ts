@@ -40,7 +40,15 @@ const CLEAN = JSON.stringify({
   version: 1,
   groups: [{ name: 'Clinicians', alwaysRequireMfa: true }],
   applications: [
-    { name: 'EHR', integration: 'adfs-3-4', dataClasses: ['health'], mfaMandate: 'all-users', criticality: 'critical', configuredFailmode: 'secure', groups: ['Clinicians'] },
+    {
+      name: 'EHR',
+      integration: 'adfs-3-4',
+      dataClasses: ['health'],
+      mfaMandate: 'all-users',
+      criticality: 'critical',
+      configuredFailmode: 'secure',
+      groups: ['Clinicians'],
+    },
   ],
 });
 const WARN_ONLY = JSON.stringify({
@@ -137,11 +145,14 @@ describe('assess CLI, in-process', () => {
   });
 
   it('exit 2: a schema error names the line, the JSON path and what was expected', () => {
-    const text = '{"version": 1,\n"applications": [\n{"name":"B","integration":"nope","mfaMandate":"none","criticality":"low","configuredFailmode":"none"}\n]}';
+    const text =
+      '{"version": 1,\n"applications": [\n{"name":"B","integration":"nope","mfaMandate":"none","criticality":"low","configuredFailmode":"none"}\n]}';
     const r = run(['inv.json'], { 'inv.json': text });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^inv\.json:3: at applications\[0\]\.integration: Integration must be one of the catalog slugs: auth-proxy-radius, .* \(got "nope"\)\n$/);
+    expect(r.stderr).toMatch(
+      /^inv\.json:3: at applications\[0\]\.integration: Integration must be one of the catalog slugs: auth-proxy-radius, .* \(got "nope"\)\n$/,
+    );
   });
 
   it('exit 2: malformed CSV names the line', () => {
@@ -158,7 +169,13 @@ describe('assess CLI, in-process', () => {
   });
 
   it('exit 2: at most 50 errors are printed, the rest counted', () => {
-    const apps = Array.from({ length: 60 }, (_, i) => ({ name: `a${i}`, integration: 'x', mfaMandate: 'none', criticality: 'low', configuredFailmode: 'none' }));
+    const apps = Array.from({ length: 60 }, (_, i) => ({
+      name: `a${i}`,
+      integration: 'x',
+      mfaMandate: 'none',
+      criticality: 'low',
+      configuredFailmode: 'none',
+    }));
     const r = run(['many.json'], { 'many.json': JSON.stringify({ version: 1, applications: apps }) });
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
@@ -181,7 +198,11 @@ describe('assess CLI, in-process', () => {
   });
 
   it('exit 2: a missing file or a directory', () => {
-    expect(run([path.join(dir, 'nope.json')])).toEqual({ code: 2, stdout: '', stderr: `${path.join(dir, 'nope.json')}: cannot read: no such file\n` });
+    expect(run([path.join(dir, 'nope.json')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${path.join(dir, 'nope.json')}: cannot read: no such file\n`,
+    });
     expect(run([dir]).stderr).toBe(`${dir}: cannot read: is a directory, expected an inventory file\n`);
   });
 
@@ -230,7 +251,10 @@ describe('assess CLI, end to end (subprocess)', () => {
     expect(j.stdout).toBe('');
     expect(j.stderr).toContain(`${badJson}:4: invalid JSON`);
 
-    const badCsv = file('bad.csv', 'name,integration,mfaMandate,criticality,configuredFailmode\nA,okta,none,low,none\nB,okta,none,low,\n"C,okta\n');
+    const badCsv = file(
+      'bad.csv',
+      'name,integration,mfaMandate,criticality,configuredFailmode\nA,okta,none,low,none\nB,okta,none,low,\n"C,okta\n',
+    );
     const c = cli([badCsv]);
     expect(c.code).toBe(2);
     expect(c.stdout).toBe('');

@@ -53,7 +53,11 @@ describe('import CLI (spawned: the real script)', () => {
   });
 
   it('exit 2: invalid input, stderr names file and line, stdout empty', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/import.ts', '--dry-run', fx('authproxy/invalid-failmode.cfg')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('npx', ['tsx', 'scripts/import.ts', '--dry-run', fx('authproxy/invalid-failmode.cfg')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${fx('authproxy/invalid-failmode.cfg')}:10: failmode in [radius_server_auto] must be safe or secure`);
@@ -69,7 +73,12 @@ describe('import CLI (in-process)', () => {
     expect(apply).not.toHaveBeenCalled();
     const parsed = parseInventoryText(r.stdout);
     expect(parsed.ok).toBe(true);
-    expect(r.stderr.split('\n').filter(Boolean).every((l) => l.includes(': warning: '))).toBe(true);
+    expect(
+      r.stderr
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.includes(': warning: ')),
+    ).toBe(true);
   });
 
   it('without --dry-run applies the inventory once and prints a one-line JSON summary', async () => {
@@ -93,7 +102,12 @@ describe('import CLI (in-process)', () => {
   it('all or nothing: one invalid file among valid ones → exit 2, apply not called, every error listed', async () => {
     const apply = vi.fn(async () => ({ created: 1, updated: 0, unchanged: 0 }));
     const r = await run(
-      [fx('authproxy/authproxy01.cfg'), fx('authproxy/invalid-duplicate-key.cfg'), fx('authproxy/invalid-duplicate-section.cfg'), fx('duo-unix/invalid-failmode-capital.conf')],
+      [
+        fx('authproxy/authproxy01.cfg'),
+        fx('authproxy/invalid-duplicate-key.cfg'),
+        fx('authproxy/invalid-duplicate-section.cfg'),
+        fx('duo-unix/invalid-failmode-capital.conf'),
+      ],
       { apply },
     );
     expect(r.code).toBe(2);
@@ -102,7 +116,9 @@ describe('import CLI (in-process)', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^tests\/fixtures\/authproxy\/invalid-duplicate-key\.cfg:9: duplicate key "radius_secret_1"/),
       expect.stringMatching(/^tests\/fixtures\/authproxy\/invalid-duplicate-key\.cfg:12: duplicate key "Port"/),
-      expect.stringMatching(/^tests\/fixtures\/authproxy\/invalid-duplicate-section\.cfg:15: duplicate section \[RADIUS_SERVER_AUTO\]: already defined at line 4/),
+      expect.stringMatching(
+        /^tests\/fixtures\/authproxy\/invalid-duplicate-section\.cfg:15: duplicate section \[RADIUS_SERVER_AUTO\]: already defined at line 4/,
+      ),
       expect.stringMatching(/^tests\/fixtures\/duo-unix\/invalid-failmode-capital\.conf:5: failmode must be exactly safe or secure/),
     ]);
   });
@@ -116,7 +132,9 @@ describe('import CLI (in-process)', () => {
   it('a name clash between two files names both', async () => {
     const r = await run(['--dry-run', fx('authproxy/authproxy01.cfg'), `./${fx('authproxy/authproxy01.cfg')}`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`./${fx('authproxy/authproxy01.cfg')}:16: application name "authproxy01 radius_server_auto" clashes with the application from ${fx('authproxy/authproxy01.cfg')}:16`);
+    expect(r.stderr).toContain(
+      `./${fx('authproxy/authproxy01.cfg')}:16: application name "authproxy01 radius_server_auto" clashes with the application from ${fx('authproxy/authproxy01.cfg')}:16`,
+    );
   });
 
   it('--format forces a format; auto detects per file', async () => {
@@ -158,7 +176,9 @@ describe('import CLI (in-process)', () => {
     const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`import: ${message}\nusage: npm run --silent import -- [--dry-run] [--format auto|inventory|authproxy|duo-unix|duo-admin-api] FILE…\n`);
+    expect(r.stderr).toBe(
+      `import: ${message}\nusage: npm run --silent import -- [--dry-run] [--format auto|inventory|authproxy|duo-unix|duo-admin-api] FILE…\n`,
+    );
   });
 
   it('--help prints the usage and exits 0', async () => {
@@ -168,7 +188,13 @@ describe('import CLI (in-process)', () => {
   });
 
   it('parses arguments', () => {
-    expect(parseImportArgs(['--dry-run', '--', '--odd-name.cfg'])).toEqual({ ok: true, args: { dryRun: true, format: 'auto', files: ['--odd-name.cfg'] } });
-    expect(parseImportArgs(['a', '--format', 'authproxy', 'b'])).toEqual({ ok: true, args: { dryRun: false, format: 'authproxy', files: ['a', 'b'] } });
+    expect(parseImportArgs(['--dry-run', '--', '--odd-name.cfg'])).toEqual({
+      ok: true,
+      args: { dryRun: true, format: 'auto', files: ['--odd-name.cfg'] },
+    });
+    expect(parseImportArgs(['a', '--format', 'authproxy', 'b'])).toEqual({
+      ok: true,
+      args: { dryRun: false, format: 'authproxy', files: ['a', 'b'] },
+    });
   });
 });

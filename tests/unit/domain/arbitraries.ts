@@ -1,14 +1,7 @@
 // fast-check arbitraries for inventories (shared by the domain and interchange property tests).
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
-import {
-  CONFIGURED_FAILMODES,
-  CRITICALITIES,
-  DATA_CLASSES,
-  INTEGRATION_SLUGS,
-  LANGS,
-  MFA_MANDATES,
-} from '../../../lib/domain/types';
+import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, INTEGRATION_SLUGS, LANGS, MFA_MANDATES } from '../../../lib/domain/types';
 import type { ApplicationInput, GroupInput, Inventory, Policy } from '../../../lib/domain/types';
 
 // Characters that stress CSV quoting, the formula guard, JSON escaping and case folding.

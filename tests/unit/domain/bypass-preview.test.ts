@@ -38,14 +38,52 @@ const inv: InventoryInput = {
 };
 
 describe('withGroupDraft + bypassRisks (the group form)', () => {
-  const cases: { title: string; draft: { name: string; alwaysRequireMfa: boolean; applications: string[] }; original?: string; expected: [string, string[], boolean][] }[] = [
-    { title: 'a new tolerable group on a less- and a most-restrictive app', draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['Wiki', 'EHR'] }, expected: [['Wiki', ['EHR'], true]] },
-    { title: 'the same group flagged "always 2FA": nothing', draft: { name: 'Temps', alwaysRequireMfa: true, applications: ['Wiki', 'EHR'] }, expected: [] },
-    { title: 'only less-restrictive apps: nothing', draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['Wiki', 'Mail'] }, expected: [] },
-    { title: 'only the most-restrictive app: nothing (it is never bypassed there)', draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['EHR'] }, expected: [] },
-    { title: 'editing Staff to reach EHR: one finding per bypassing app', draft: { name: 'Staff', alwaysRequireMfa: false, applications: ['Wiki', 'Mail', 'EHR'] }, original: 'Staff', expected: [['Mail', ['EHR'], true], ['Wiki', ['EHR'], true]] },
-    { title: 'a rename carries the access the draft lists, not the old one', draft: { name: 'Everyone', alwaysRequireMfa: false, applications: ['Wiki'] }, original: 'Staff', expected: [] },
-    { title: 'case-insensitive app names', draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['wiki', 'ehr'] }, expected: [['Wiki', ['EHR'], true]] },
+  const cases: {
+    title: string;
+    draft: { name: string; alwaysRequireMfa: boolean; applications: string[] };
+    original?: string;
+    expected: [string, string[], boolean][];
+  }[] = [
+    {
+      title: 'a new tolerable group on a less- and a most-restrictive app',
+      draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['Wiki', 'EHR'] },
+      expected: [['Wiki', ['EHR'], true]],
+    },
+    {
+      title: 'the same group flagged "always 2FA": nothing',
+      draft: { name: 'Temps', alwaysRequireMfa: true, applications: ['Wiki', 'EHR'] },
+      expected: [],
+    },
+    {
+      title: 'only less-restrictive apps: nothing',
+      draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['Wiki', 'Mail'] },
+      expected: [],
+    },
+    {
+      title: 'only the most-restrictive app: nothing (it is never bypassed there)',
+      draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['EHR'] },
+      expected: [],
+    },
+    {
+      title: 'editing Staff to reach EHR: one finding per bypassing app',
+      draft: { name: 'Staff', alwaysRequireMfa: false, applications: ['Wiki', 'Mail', 'EHR'] },
+      original: 'Staff',
+      expected: [
+        ['Mail', ['EHR'], true],
+        ['Wiki', ['EHR'], true],
+      ],
+    },
+    {
+      title: 'a rename carries the access the draft lists, not the old one',
+      draft: { name: 'Everyone', alwaysRequireMfa: false, applications: ['Wiki'] },
+      original: 'Staff',
+      expected: [],
+    },
+    {
+      title: 'case-insensitive app names',
+      draft: { name: 'Temps', alwaysRequireMfa: false, applications: ['wiki', 'ehr'] },
+      expected: [['Wiki', ['EHR'], true]],
+    },
   ];
   for (const c of cases) {
     it(c.title, () => {
@@ -58,7 +96,9 @@ describe('withGroupDraft + bypassRisks (the group form)', () => {
 
   it('is the very finding assessInventory reports once the draft is saved', () => {
     const after = withGroupDraft(inv, { name: 'Temps', alwaysRequireMfa: false, applications: ['Wiki', 'EHR'] });
-    const saved = assessInventory(after, policy).applications.flatMap((a) => a.findings).filter((f) => f.code === 'BYPASS_GROUP_SPANS_APPS');
+    const saved = assessInventory(after, policy)
+      .applications.flatMap((a) => a.findings)
+      .filter((f) => f.code === 'BYPASS_GROUP_SPANS_APPS');
     expect(bypassFindings(after, policy)).toEqual(saved);
   });
 
@@ -77,11 +117,38 @@ describe('withGroupDraft + bypassRisks (the group form)', () => {
 
 describe('withApplicationDraft + bypassRisks (the application form)', () => {
   const cases: { title: string; draft: ApplicationInput; original?: string; expected: [string, string[]][] }[] = [
-    { title: 'a new most-restrictive app given to Staff puts Staff’s bypass in Wiki and Mail at risk', draft: app('Payroll', { mfaMandate: 'all-users', groups: ['Staff'] }), expected: [['Mail', ['Payroll']], ['Wiki', ['Payroll']]] },
+    {
+      title: 'a new most-restrictive app given to Staff puts Staff’s bypass in Wiki and Mail at risk',
+      draft: app('Payroll', { mfaMandate: 'all-users', groups: ['Staff'] }),
+      expected: [
+        ['Mail', ['Payroll']],
+        ['Wiki', ['Payroll']],
+      ],
+    },
     { title: 'a new less-restrictive app: nothing', draft: app('Chat', { groups: ['Staff'] }), expected: [] },
-    { title: 'financial data makes it most restrictive by policy', draft: app('Payroll', { dataClasses: ['financial'], groups: ['Staff'] }), expected: [['Mail', ['Payroll']], ['Wiki', ['Payroll']]] },
-    { title: 'Wiki switched to Admins only: nothing (Admins always pass 2FA)', draft: app('Wiki', { groups: ['Admins'] }), original: 'Wiki', expected: [] },
-    { title: 'EHR opened to Staff: the bypass in Wiki and Mail now reaches EHR', draft: app('EHR', { dataClasses: ['health'], groups: ['Admins', 'Staff'] }), original: 'EHR', expected: [['Mail', ['EHR']], ['Wiki', ['EHR']]] },
+    {
+      title: 'financial data makes it most restrictive by policy',
+      draft: app('Payroll', { dataClasses: ['financial'], groups: ['Staff'] }),
+      expected: [
+        ['Mail', ['Payroll']],
+        ['Wiki', ['Payroll']],
+      ],
+    },
+    {
+      title: 'Wiki switched to Admins only: nothing (Admins always pass 2FA)',
+      draft: app('Wiki', { groups: ['Admins'] }),
+      original: 'Wiki',
+      expected: [],
+    },
+    {
+      title: 'EHR opened to Staff: the bypass in Wiki and Mail now reaches EHR',
+      draft: app('EHR', { dataClasses: ['health'], groups: ['Admins', 'Staff'] }),
+      original: 'EHR',
+      expected: [
+        ['Mail', ['EHR']],
+        ['Wiki', ['EHR']],
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.title, () => {

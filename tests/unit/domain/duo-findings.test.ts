@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FINDING_SEVERITY } from '../../../lib/domain/assess';
-import { bypassGroupNames, DUO_FINDING_CODES, duoFindings, parseStatusSummary, stateOfIndicator, type DuoFindingApp, type DuoState } from '../../../lib/domain/duo';
+import {
+  bypassGroupNames,
+  DUO_FINDING_CODES,
+  duoFindings,
+  parseStatusSummary,
+  stateOfIndicator,
+  type DuoFindingApp,
+  type DuoState,
+} from '../../../lib/domain/duo';
 import { findingFix, findingMessage, findingTitle } from '../../../lib/domain/messages';
 import type { RestrictionLevel } from '../../../lib/domain/types';
 
@@ -38,10 +46,25 @@ describe('Duo findings', () => {
     expect(r.integrations).toEqual([]);
   });
 
-  const cases: { name: string; st: Partial<DuoState>; apps?: DuoFindingApp[]; app: string; code: string; severity: string; en: RegExp; de: RegExp }[] = [
+  const cases: {
+    name: string;
+    st: Partial<DuoState>;
+    apps?: DuoFindingApp[];
+    app: string;
+    code: string;
+    severity: string;
+    en: RegExp;
+    de: RegExp;
+  }[] = [
     {
       name: 'GROUP_IN_BYPASS is a warning when the group reaches no most-restrictive application',
-      st: { groups: [{ name: 'Contractors', status: 'bypass', memberCount: 3 }, { name: 'Staff', status: 'active', memberCount: 10 }, { name: 'Finance', status: 'active', memberCount: 2 }] },
+      st: {
+        groups: [
+          { name: 'Contractors', status: 'bypass', memberCount: 3 },
+          { name: 'Staff', status: 'active', memberCount: 10 },
+          { name: 'Finance', status: 'active', memberCount: 2 },
+        ],
+      },
       app: 'VPN',
       code: 'GROUP_IN_BYPASS',
       severity: 'warning',
@@ -121,7 +144,9 @@ describe('Duo findings', () => {
 
   it('INTEGRATION_NOT_IN_INVENTORY for a Duo integration no application matches; name matching when the key is unknown', () => {
     const r = duoFindings([apps[0], apps[2]], LEVELS, state());
-    expect(r.integrations.map((f) => [f.code, f.applicationName, f.severity])).toEqual([['INTEGRATION_NOT_IN_INVENTORY', 'Payroll', 'warning']]);
+    expect(r.integrations.map((f) => [f.code, f.applicationName, f.severity])).toEqual([
+      ['INTEGRATION_NOT_IN_INVENTORY', 'Payroll', 'warning'],
+    ]);
     expect(findingMessage(r.integrations[0], 'en')).toMatch(/The Duo application "Payroll" \(type "websdk"\) is not in the inventory/);
     // "Wiki" has no ikey hash in the inventory but matches by name.
     expect(codesOf(r, 'Wiki')).toEqual([]);
@@ -136,7 +161,17 @@ describe('Duo findings', () => {
 
   it('bypassGroupNames: the groups in bypass, sorted; [] without a state', () => {
     expect(bypassGroupNames(null)).toEqual([]);
-    expect(bypassGroupNames(state({ groups: [{ name: 'b', status: 'bypass', memberCount: 0 }, { name: 'A', status: 'bypass', memberCount: 0 }, { name: 'c', status: 'active', memberCount: 0 }] }))).toEqual(['A', 'b']);
+    expect(
+      bypassGroupNames(
+        state({
+          groups: [
+            { name: 'b', status: 'bypass', memberCount: 0 },
+            { name: 'A', status: 'bypass', memberCount: 0 },
+            { name: 'c', status: 'active', memberCount: 0 },
+          ],
+        }),
+      ),
+    ).toEqual(['A', 'b']);
   });
 });
 

@@ -102,7 +102,10 @@ describe('what the answer rests on', () => {
     expect(actionEffect('primary-only', app('auth-proxy-ldap', 'secure'), 'sms-down', true).reason).toBe('fails-secure');
     expect(actionEffect('primary-only', app('duo-unix', 'safe'), 'sms-down', true).reason).toBe('not-auth-proxy');
     // While Duo is unreachable a fail-safe section lets users in already.
-    expect(actionEffect('primary-only', app('auth-proxy-radius', 'safe'), 'unreachable', true)).toMatchObject({ effect: 'none', reason: 'already-allowed' });
+    expect(actionEffect('primary-only', app('auth-proxy-radius', 'safe'), 'unreachable', true)).toMatchObject({
+      effect: 'none',
+      reason: 'already-allowed',
+    });
   });
 
   it('bypass status only acts while Duo answers', () => {

@@ -27,9 +27,11 @@ describe('failmodeSettingOf', () => {
 
   it('is "none" exactly where FAILMODE_NOT_CONFIGURABLE is raised, for every catalog entry', () => {
     for (const entry of CATALOG_ENTRIES) {
-      const raised = failmodeFindings({ name: 'X', integration: entry.slug, configuredFailmode: 'unknown' }, 'less-restrictive', getCatalogEntry(entry.slug)).some(
-        (f) => f.code === 'FAILMODE_NOT_CONFIGURABLE',
-      );
+      const raised = failmodeFindings(
+        { name: 'X', integration: entry.slug, configuredFailmode: 'unknown' },
+        'less-restrictive',
+        getCatalogEntry(entry.slug),
+      ).some((f) => f.code === 'FAILMODE_NOT_CONFIGURABLE');
       expect(failmodeSettingOf({ integration: entry.slug, configuredFailmode: 'unknown' }) === 'none', entry.slug).toBe(raised);
       expect(hasNoFailmodeControl(entry), entry.slug).toBe(raised);
     }

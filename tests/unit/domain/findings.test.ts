@@ -31,7 +31,8 @@ const cases: FindingCase[] = [
   {
     code: 'FAILMODE_OPEN_ON_RESTRICTED',
     severity: 'critical',
-    guide: 'guide p.3: Most restrictive → Unreachable: "Fail secure"; configured safe is "ALLOWED access ... if they pass primary authentication" (p.6)',
+    guide:
+      'guide p.3: Most restrictive → Unreachable: "Fail secure"; configured safe is "ALLOWED access ... if they pass primary authentication" (p.6)',
     groups: [staff],
     apps: [app({ name: 'EHR', dataClasses: ['health'], configuredFailmode: 'safe', groups: ['Staff'] })],
     on: 'EHR',
@@ -55,7 +56,8 @@ const cases: FindingCase[] = [
   {
     code: 'FAILMODE_STRICTER_THAN_NEEDED',
     severity: 'info',
-    guide: 'guide p.9: "As always, fail secure (closed) remains the most secure option in all scenarios." — allowed on a less-restrictive app, info only',
+    guide:
+      'guide p.9: "As always, fail secure (closed) remains the most secure option in all scenarios." — allowed on a less-restrictive app, info only',
     groups: [staff],
     apps: [app({ name: 'Wiki', configuredFailmode: 'secure', groups: ['Staff'] })],
     on: 'Wiki',
@@ -67,7 +69,8 @@ const cases: FindingCase[] = [
   {
     code: 'FAILMODE_UNKNOWN',
     severity: 'warning',
-    guide: 'guide p.3: "Carefully consider which failmode configuration (safe vs, secure) you should use for each application (if available)" — unknown on a configurable integration',
+    guide:
+      'guide p.3: "Carefully consider which failmode configuration (safe vs, secure) you should use for each application (if available)" — unknown on a configurable integration',
     groups: [staff],
     apps: [app({ name: 'Jump hosts', integration: 'duo-unix', mfaMandate: 'all-users', configuredFailmode: 'unknown', groups: ['Staff'] })],
     on: 'Jump hosts',
@@ -79,7 +82,8 @@ const cases: FindingCase[] = [
   {
     code: 'FAILMODE_UNKNOWN',
     severity: 'warning',
-    guide: 'SPEC §2.5: "none" recorded for an integration that has a failmode setting (Auth Proxy: absent means safe) is treated as not recorded',
+    guide:
+      'SPEC §2.5: "none" recorded for an integration that has a failmode setting (Auth Proxy: absent means safe) is treated as not recorded',
     groups: [staff],
     apps: [app({ name: 'VPN', configuredFailmode: 'none', groups: ['Staff'] })],
     on: 'VPN',
@@ -91,7 +95,8 @@ const cases: FindingCase[] = [
   {
     code: 'FAILMODE_NOT_CONFIGURABLE',
     severity: 'warning',
-    guide: 'guide p.10: "Users will not be able to authenticate with applications federated to Duo SSO" — "manually de-federating ... should only be considered as a last resort"',
+    guide:
+      'guide p.10: "Users will not be able to authenticate with applications federated to Duo SSO" — "manually de-federating ... should only be considered as a last resort"',
     groups: [staff],
     apps: [app({ name: 'Portal', integration: 'duo-sso', configuredFailmode: 'none', groups: ['Staff'] })],
     on: 'Portal',
@@ -103,7 +108,8 @@ const cases: FindingCase[] = [
   {
     code: 'FAILMODE_NOT_CONFIGURABLE',
     severity: 'warning',
-    guide: 'guide p.9 (Okta): "No configurable failmode" — "In DR scenarios, admins need to login to remove Duo from the authentication workflow"',
+    guide:
+      'guide p.9 (Okta): "No configurable failmode" — "In DR scenarios, admins need to login to remove Duo from the authentication workflow"',
     groups: [staff],
     apps: [app({ name: 'SSO', integration: 'okta', configuredFailmode: 'none', groups: ['Staff'] })],
     on: 'SSO',
@@ -115,7 +121,8 @@ const cases: FindingCase[] = [
   {
     code: 'CUSTOM_FAILOPEN_UNVERIFIED',
     severity: 'warning',
-    guide: 'guide p.9: "If you do develop a custom fail safe behavior, please ensure that you thoroughly test the conditions that invoke failmode behavior." (WebSDK v2)',
+    guide:
+      'guide p.9: "If you do develop a custom fail safe behavior, please ensure that you thoroughly test the conditions that invoke failmode behavior." (WebSDK v2)',
     groups: [staff],
     apps: [app({ name: 'Portal v2', integration: 'websdk-v2', configuredFailmode: 'secure', groups: ['Staff'] })],
     on: 'Portal v2',
@@ -127,7 +134,8 @@ const cases: FindingCase[] = [
   {
     code: 'CUSTOM_FAILOPEN_UNVERIFIED',
     severity: 'warning',
-    guide: 'guide p.9 (WebSDKv4): "application developers must still program the application with logic on how the application should proceed if the Duo function returns an error" — only when it fails safe',
+    guide:
+      'guide p.9 (WebSDKv4): "application developers must still program the application with logic on how the application should proceed if the Duo function returns an error" — only when it fails safe',
     groups: [staff],
     apps: [app({ name: 'Shop', integration: 'websdk-v4', configuredFailmode: 'safe', groups: ['Staff'] })],
     on: 'Shop',
@@ -139,7 +147,8 @@ const cases: FindingCase[] = [
   {
     code: 'BYPASS_GROUP_SPANS_APPS',
     severity: 'warning',
-    guide: 'guide p.3: "putting them in “bypass” will skip two-factor authentication for all applications they have access to. ... that Group’s access to this application should first be removed."',
+    guide:
+      'guide p.3: "putting them in “bypass” will skip two-factor authentication for all applications they have access to. ... that Group’s access to this application should first be removed."',
     groups: [staff, group('Nurses', true)],
     apps: [
       app({ name: 'Wiki', groups: ['Staff'] }),
@@ -169,12 +178,17 @@ const cases: FindingCase[] = [
   {
     code: 'MANDATED_GROUPS_UNFLAGGED',
     severity: 'warning',
-    guide: 'guide p.3: Restrictive — "Some subsets of users are always required to pass two-factor authentication"; none of the groups is flagged, so none may be assumed bypassable (issue 12 #5)',
+    guide:
+      'guide p.3: Restrictive — "Some subsets of users are always required to pass two-factor authentication"; none of the groups is flagged, so none may be assumed bypassable (issue 12 #5)',
     groups: [staff, group('Contractors')],
     apps: [app({ name: 'VPN', mfaMandate: 'some-groups', groups: ['Staff', 'Contractors'] })],
     on: 'VPN',
     expectGroups: ['Contractors', 'Staff'],
-    en: [/"VPN" requires 2FA without exception for some groups/, /none of the groups with access \("Contractors" and "Staff"\)/, /offers no group for bypass/],
+    en: [
+      /"VPN" requires 2FA without exception for some groups/,
+      /none of the groups with access \("Contractors" and "Staff"\)/,
+      /offers no group for bypass/,
+    ],
     de: [/keine der Gruppen mit Zugriff/, /bietet das Runbook keine Gruppe für die Umgehung an/],
     fixEn: [/flag the groups that must always pass 2FA/],
     fixDe: [/als „immer 2FA“ markieren/],
@@ -268,7 +282,10 @@ describe('finding rules: negative cases', () => {
     const r = assessInventory(
       {
         groups: [staff],
-        applications: [app({ name: 'M1', mfaMandate: 'all-users', groups: ['Staff'] }), app({ name: 'M2', mfaMandate: 'all-users', groups: ['Staff'] })],
+        applications: [
+          app({ name: 'M1', mfaMandate: 'all-users', groups: ['Staff'] }),
+          app({ name: 'M2', mfaMandate: 'all-users', groups: ['Staff'] }),
+        ],
       },
       policy(),
     );
@@ -304,13 +321,15 @@ describe('finding rules: negative cases', () => {
     const r = assessInventory(
       {
         groups: [staff],
-        applications: [
-          app({ name: 'W', integration: 'websdk-v2', configuredFailmode: 'safe', mfaMandate: 'all-users', groups: [] }),
-        ],
+        applications: [app({ name: 'W', integration: 'websdk-v2', configuredFailmode: 'safe', mfaMandate: 'all-users', groups: [] })],
       },
       policy(),
     );
-    expect(r.applications[0]!.findings.map((f) => f.code)).toEqual(['FAILMODE_OPEN_ON_RESTRICTED', 'CUSTOM_FAILOPEN_UNVERIFIED', 'NO_GROUPS']);
+    expect(r.applications[0]!.findings.map((f) => f.code)).toEqual([
+      'FAILMODE_OPEN_ON_RESTRICTED',
+      'CUSTOM_FAILOPEN_UNVERIFIED',
+      'NO_GROUPS',
+    ]);
   });
 });
 

@@ -20,9 +20,23 @@ describe('closeDecision', () => {
     ['no revert items, open steps', [step], [], null, false, { ok: true, overridden: false }],
     ['revert done', [doneRevert], [], null, false, { ok: true, overridden: false }],
     ['revert open', [openRevert], [], null, false, { ok: false, reason: 'revert-incomplete', openItems: ['r'], groupsInBypass: [] }],
-    ['revert open, editor override ignored', [openRevert], [], 'because', false, { ok: false, reason: 'revert-incomplete', openItems: ['r'], groupsInBypass: [] }],
+    [
+      'revert open, editor override ignored',
+      [openRevert],
+      [],
+      'because',
+      false,
+      { ok: false, reason: 'revert-incomplete', openItems: ['r'], groupsInBypass: [] },
+    ],
     ['revert open, admin override', [openRevert], [], 'because', true, { ok: true, overridden: true }],
-    ['Duo still lists a bypass group', [doneRevert], ['IT Admins'], null, true, { ok: false, reason: 'duo-bypass', openItems: [], groupsInBypass: ['IT Admins'] }],
+    [
+      'Duo still lists a bypass group',
+      [doneRevert],
+      ['IT Admins'],
+      null,
+      true,
+      { ok: false, reason: 'duo-bypass', openItems: [], groupsInBypass: ['IT Admins'] },
+    ],
   ] as const)('%s', (_n, items, groups, override, isAdmin, expected) => {
     expect(closeDecision({ items, groupsInBypass: groups, override, isAdmin })).toEqual(expected);
   });
@@ -65,9 +79,19 @@ describe('revert items use the runbook revert checklist wording', () => {
 });
 
 describe('most critical first', () => {
-  const a = (name: string, criticality: IncidentApplication['criticality'], restrictionLevel: IncidentApplication['restrictionLevel'], outcome: IncidentApplication['outcome'] = 'denied'): IncidentApplication => ({ id: name, name, criticality, restrictionLevel, outcome });
+  const a = (
+    name: string,
+    criticality: IncidentApplication['criticality'],
+    restrictionLevel: IncidentApplication['restrictionLevel'],
+    outcome: IncidentApplication['outcome'] = 'denied',
+  ): IncidentApplication => ({ id: name, name, criticality, restrictionLevel, outcome });
   it('criticality, then restriction level, then outcome, then name', () => {
-    const list = [a('b', 'low', 'most-restrictive'), a('c', 'critical', 'less-restrictive'), a('d', 'critical', 'most-restrictive'), a('e', 'critical', 'most-restrictive', 'allowed-without-2fa')];
+    const list = [
+      a('b', 'low', 'most-restrictive'),
+      a('c', 'critical', 'less-restrictive'),
+      a('d', 'critical', 'most-restrictive'),
+      a('e', 'critical', 'most-restrictive', 'allowed-without-2fa'),
+    ];
     expect(list.sort(compareIncidentApplications).map((x) => x.name)).toEqual(['e', 'd', 'c', 'b']);
   });
 });
@@ -84,9 +108,30 @@ describe('exposure', () => {
         { application: 'EHR', group: 'Clinicians', outcome: 'denied' },
       ],
       actions: [
-        { id: '1', type: 'bypass-group', takenAt: new Date('2026-12-02T04:10:00Z'), expiresAt: null, revertedAt: new Date('2026-12-02T04:40:00Z'), opened: [{ application: 'EHR', group: 'IT Admins' }] },
-        { id: '2', type: 'primary-only', takenAt: new Date('2026-12-02T04:20:00Z'), expiresAt: new Date('2026-12-02T04:30:00Z'), revertedAt: null, opened: [{ application: 'Wiki', group: 'Contractors' }] },
-        { id: '3', type: 'policy-bypass', takenAt: new Date('2026-12-02T04:50:00Z'), expiresAt: null, revertedAt: null, opened: [{ application: 'OWA', group: 'All Staff' }] },
+        {
+          id: '1',
+          type: 'bypass-group',
+          takenAt: new Date('2026-12-02T04:10:00Z'),
+          expiresAt: null,
+          revertedAt: new Date('2026-12-02T04:40:00Z'),
+          opened: [{ application: 'EHR', group: 'IT Admins' }],
+        },
+        {
+          id: '2',
+          type: 'primary-only',
+          takenAt: new Date('2026-12-02T04:20:00Z'),
+          expiresAt: new Date('2026-12-02T04:30:00Z'),
+          revertedAt: null,
+          opened: [{ application: 'Wiki', group: 'Contractors' }],
+        },
+        {
+          id: '3',
+          type: 'policy-bypass',
+          takenAt: new Date('2026-12-02T04:50:00Z'),
+          expiresAt: null,
+          revertedAt: null,
+          opened: [{ application: 'OWA', group: 'All Staff' }],
+        },
       ],
     });
     expect(rows.map((r) => [r.application, r.cause, r.minutes, r.ongoing])).toEqual([
@@ -102,7 +147,14 @@ describe('OpenAPI', () => {
   it('documents the incident routes', () => {
     const doc = buildOpenApi();
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/incidents', '/api/v1/incidents/{id}', '/api/v1/incidents/{id}/actions', '/api/v1/incidents/{id}/items/{itemId}', '/api/v1/incidents/{id}/close', '/api/v1/incidents/{id}/report']),
+      expect.arrayContaining([
+        '/api/v1/incidents',
+        '/api/v1/incidents/{id}',
+        '/api/v1/incidents/{id}/actions',
+        '/api/v1/incidents/{id}/items/{itemId}',
+        '/api/v1/incidents/{id}/close',
+        '/api/v1/incidents/{id}/report',
+      ]),
     );
     const schemas = doc.components.schemas as Record<string, { properties?: Record<string, { enum?: string[] }> }>;
     expect(schemas.IncidentDeclare.properties!.scenario.enum).toContain('push-down');

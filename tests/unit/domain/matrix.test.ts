@@ -25,7 +25,8 @@ const contractors = group('Contractors');
 const cases: MatrixCase[] = [
   // ---- Row "Most restrictive" -----------------------------------------------------------------
   {
-    guide: 'Most restrictive: "Contract, law, policy, or sensitivity of data ... requires two-factor authentication, without exception." (mfaMandate all-users)',
+    guide:
+      'Most restrictive: "Contract, law, policy, or sensitivity of data ... requires two-factor authentication, without exception." (mfaMandate all-users)',
     groups: [staff, contractors],
     app: app({ name: 'Intranet', mfaMandate: 'all-users', groups: ['Staff', 'Contractors'] }),
     level: 'most-restrictive',
@@ -66,7 +67,8 @@ const cases: MatrixCase[] = [
     decisive: ['mandatoryDataClass'],
   },
   {
-    guide: 'Most restrictive + Degradation: "Users and Groups should NOT be switched to “bypass” status" — even a group that needs no 2FA elsewhere',
+    guide:
+      'Most restrictive + Degradation: "Users and Groups should NOT be switched to “bypass” status" — even a group that needs no 2FA elsewhere',
     groups: [staff, clinicians],
     app: app({ name: 'Lab', mfaMandate: 'some-groups', dataClasses: ['health'], groups: ['Staff', 'Clinicians'] }),
     level: 'most-restrictive',
@@ -77,7 +79,8 @@ const cases: MatrixCase[] = [
   },
   // ---- Row "Restrictive" ----------------------------------------------------------------------
   {
-    guide: 'Restrictive: "Some subsets of users are always required to pass two-factor authentication, without exception." (mfaMandate some-groups)',
+    guide:
+      'Restrictive: "Some subsets of users are always required to pass two-factor authentication, without exception." (mfaMandate some-groups)',
     groups: [staff, contractors],
     app: app({ name: 'VPN', mfaMandate: 'some-groups', groups: ['Staff', 'Contractors'] }),
     level: 'restrictive',
@@ -99,7 +102,8 @@ const cases: MatrixCase[] = [
     decisive: ['alwaysRequireMfaGroup'],
   },
   {
-    guide: 'Restrictive + Degradation: "Users and Groups who without exception are required to pass two-factor authentication should NOT be switched to “bypass” status"; "Users and Groups for whom it is tolerable ... can be switched to “bypass,”"',
+    guide:
+      'Restrictive + Degradation: "Users and Groups who without exception are required to pass two-factor authentication should NOT be switched to “bypass” status"; "Users and Groups for whom it is tolerable ... can be switched to “bypass,”"',
     groups: [staff, clinicians, contractors],
     app: app({ name: 'Rostering', mfaMandate: 'some-groups', groups: ['Contractors', 'Clinicians', 'Staff'] }),
     level: 'restrictive',
@@ -120,7 +124,8 @@ const cases: MatrixCase[] = [
     decisive: ['default'],
   },
   {
-    guide: 'Less restrictive + Degradation: "Users and Groups for whom it is tolerable to access this application without two-factor can be switched to “bypass,”"',
+    guide:
+      'Less restrictive + Degradation: "Users and Groups for whom it is tolerable to access this application without two-factor can be switched to “bypass,”"',
     groups: [staff, contractors],
     app: app({ name: 'Canteen', dataClasses: ['pii', 'other'], groups: ['Staff', 'Contractors'] }),
     level: 'less-restrictive',
@@ -180,7 +185,10 @@ describe('guide matrix (p.3): restriction level × unreachable × degradation', 
 
   it('records lower-level inputs that also hold, without changing the level', () => {
     const r = assessInventory(
-      { groups: [clinicians], applications: [app({ name: 'EHR', mfaMandate: 'all-users', dataClasses: ['health', 'health'], groups: ['Clinicians'] })] },
+      {
+        groups: [clinicians],
+        applications: [app({ name: 'EHR', mfaMandate: 'all-users', dataClasses: ['health', 'health'], groups: ['Clinicians'] })],
+      },
       policy(),
     );
     const why = r.applications[0]!.why;
@@ -214,8 +222,14 @@ describe('guide matrix (p.3): restriction level × unreachable × degradation', 
   });
 
   it('duplicate group definitions are merged order-independently (alwaysRequireMfa wins)', () => {
-    const a1 = assessInventory({ groups: [group('ops'), group('Ops', true)], applications: [app({ name: 'A', groups: ['OPS'] })] }, policy());
-    const a2 = assessInventory({ groups: [group('Ops', true), group('ops')], applications: [app({ name: 'A', groups: ['OPS'] })] }, policy());
+    const a1 = assessInventory(
+      { groups: [group('ops'), group('Ops', true)], applications: [app({ name: 'A', groups: ['OPS'] })] },
+      policy(),
+    );
+    const a2 = assessInventory(
+      { groups: [group('Ops', true), group('ops')], applications: [app({ name: 'A', groups: ['OPS'] })] },
+      policy(),
+    );
     expect(a1).toEqual(a2);
     expect(a1.applications[0]!.bypassForbiddenGroups).toEqual(['Ops']);
   });

@@ -36,7 +36,12 @@ describe('names', () => {
   });
 
   it('failmode names keep "Fail safe" / "Fail secure" in German too', () => {
-    expect(CONFIGURED_FAILMODES.map((f) => failmodeName(f, 'de'))).toEqual(['Fail safe', 'Fail secure', 'Keine Failmode-Einstellung', 'Unbekannt']);
+    expect(CONFIGURED_FAILMODES.map((f) => failmodeName(f, 'de'))).toEqual([
+      'Fail safe',
+      'Fail secure',
+      'Keine Failmode-Einstellung',
+      'Unbekannt',
+    ]);
     expect(CONFIGURED_FAILMODES.map((f) => failmodeName(f, 'en'))).toEqual(['Fail safe', 'Fail secure', 'No failmode setting', 'Unknown']);
   });
 
@@ -112,7 +117,9 @@ describe('explainLevel', () => {
   });
 
   it('German', () => {
-    expect(explainLevel(ehr!.why, 'de')[0]).toBe('Am stärksten restriktiv: empfohlener Failmode bei Nichterreichbarkeit von Duo: Fail secure.');
+    expect(explainLevel(ehr!.why, 'de')[0]).toBe(
+      'Am stärksten restriktiv: empfohlener Failmode bei Nichterreichbarkeit von Duo: Fail secure.',
+    );
     expect(explainLevel(ehr!.why, 'de')[2]).toBe(
       'Die Anwendung enthält Patientenakten; laut Organisationsrichtlinie erfordern diese Daten 2FA für alle BenutzerInnen.',
     );

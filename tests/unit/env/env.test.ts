@@ -4,7 +4,14 @@ import { EnvError, parseEnv } from '../../../lib/env';
 describe('parseEnv', () => {
   it('gives the documented defaults for an empty environment', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ SESSION_IDLE_HOURS: 12, SEED_DEMO: true, COOKIE_SECURE: false, DATABASE_POOL_SIZE: 10, RUNBOOK_CACHE_MB: 64, PDF_PER_USER: 2 });
+    expect(env).toMatchObject({
+      SESSION_IDLE_HOURS: 12,
+      SEED_DEMO: true,
+      COOKIE_SECURE: false,
+      DATABASE_POOL_SIZE: 10,
+      RUNBOOK_CACHE_MB: 64,
+      PDF_PER_USER: 2,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -29,6 +36,10 @@ describe('parseEnv', () => {
   });
 
   it('reads numbers and booleans', () => {
-    expect(parseEnv({ SESSION_IDLE_HOURS: '0.5', TRUST_PROXY: 'true', PDF_QUEUE_MAX: '0' })).toMatchObject({ SESSION_IDLE_HOURS: 0.5, TRUST_PROXY: true, PDF_QUEUE_MAX: 0 });
+    expect(parseEnv({ SESSION_IDLE_HOURS: '0.5', TRUST_PROXY: 'true', PDF_QUEUE_MAX: '0' })).toMatchObject({
+      SESSION_IDLE_HOURS: 0.5,
+      TRUST_PROXY: true,
+      PDF_QUEUE_MAX: 0,
+    });
   });
 });

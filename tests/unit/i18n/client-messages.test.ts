@@ -31,9 +31,12 @@ const clientComponents = sources
 
 describe('client components get the messages they use', () => {
   it('finds the client components that translate', () => {
-    expect(clientComponents.map((c) => c.file)).toEqual(expect.arrayContaining(['components/auth/login-form.tsx', 'components/applications/application-form.tsx']));
+    expect(clientComponents.map((c) => c.file)).toEqual(
+      expect.arrayContaining(['components/auth/login-form.tsx', 'components/applications/application-form.tsx']),
+    );
     for (const c of clientComponents) {
-      if (/useTranslations\(/.test(c.text)) expect(c.namespaces.length, `${c.file} calls useTranslations() without a namespace`).toBeGreaterThan(0);
+      if (/useTranslations\(/.test(c.text))
+        expect(c.namespaces.length, `${c.file} calls useTranslations() without a namespace`).toBeGreaterThan(0);
       for (const ns of c.namespaces) expect(en, `${c.file}: no namespace "${ns}" in messages/en.json`).toHaveProperty(ns);
     }
   });
@@ -50,7 +53,8 @@ describe('client components get the messages they use', () => {
             const close = before.lastIndexOf('</ClientMessages>');
             expect(open, `${u.file}: <${name}> is not inside <ClientMessages>`).toBeGreaterThan(close);
             const declared = /namespaces=\{\[([^\]]*)\]\}/.exec(before.slice(open))?.[1] ?? '';
-            for (const ns of c.namespaces) expect(declared, `${u.file}: <ClientMessages> around <${name}> lacks '${ns}'`).toContain(`'${ns}'`);
+            for (const ns of c.namespaces)
+              expect(declared, `${u.file}: <ClientMessages> around <${name}> lacks '${ns}'`).toContain(`'${ns}'`);
           }
         }
       });

@@ -38,11 +38,16 @@ describe('German error and validation messages', () => {
       'This item was changed after you read it (now version 3, you sent 2). Nothing was saved: reload and tick it again if needed.',
       'This item was changed by a@example.com after you read it (now version 3, you sent 2). Nothing was saved: reload and tick it again if needed.',
     ],
-    'The X is not valid.X': ['The application is not valid.', 'The policy is not valid. reviewIntervalDays: Review interval must be at least 1 day', 'The query is not valid. Invalid input'],
-    'Separation of duties: you changed what this review covers (last on X) since the last decision by someone else, so someone else must X.': [
-      'Separation of duties: you changed what this review covers (last on 2026-12-01T10:00:00.000Z) since the last decision by someone else, so someone else must approve it.',
-      'Separation of duties: you changed what this review covers (last on 2026-12-01T10:00:00.000Z) since the last decision by someone else, so someone else must accept the risk.',
+    'The X is not valid.X': [
+      'The application is not valid.',
+      'The policy is not valid. reviewIntervalDays: Review interval must be at least 1 day',
+      'The query is not valid. Invalid input',
     ],
+    'Separation of duties: you changed what this review covers (last on X) since the last decision by someone else, so someone else must X.':
+      [
+        'Separation of duties: you changed what this review covers (last on 2026-12-01T10:00:00.000Z) since the last decision by someone else, so someone else must approve it.',
+        'Separation of duties: you changed what this review covers (last on 2026-12-01T10:00:00.000Z) since the last decision by someone else, so someone else must accept the risk.',
+      ],
     'This X was changedX at X after you opened it (now version X). ': [
       'This group was changed at 2026-12-01T10:00:00.000Z after you opened it (now version 2). Nothing was saved: reload to see the current values, then apply your change again.',
     ],
@@ -59,8 +64,12 @@ describe('German error and validation messages', () => {
     expect(localizeMessage('Name is required', 'de')).toBe('Der Name fehlt');
     expect(localizeMessage('Choose an integration', 'de')).toBe('Wählen Sie eine Integration');
     expect(localizeMessage('Name who took part', 'de')).toBe('Nennen Sie, wer teilgenommen hat');
-    expect(localizeMessage('An application named "Payroll" already exists.', 'de')).toBe('Es gibt bereits eine Anwendung namens „Payroll“.');
-    expect(localizeMessage('The application is not valid. name: Name is required', 'de')).toBe('Die Anwendung ist nicht gültig. name: Der Name fehlt');
+    expect(localizeMessage('An application named "Payroll" already exists.', 'de')).toBe(
+      'Es gibt bereits eine Anwendung namens „Payroll“.',
+    );
+    expect(localizeMessage('The application is not valid. name: Name is required', 'de')).toBe(
+      'Die Anwendung ist nicht gültig. name: Der Name fehlt',
+    );
     expect(
       localizeMessage(
         'This application was changed by editor@example.com at 2026-12-02T10:00:00.000Z after you opened it (now version 4). Nothing was saved: reload to see the current values, then apply your change again.',
@@ -69,9 +78,13 @@ describe('German error and validation messages', () => {
     ).toBe(
       'Die Anwendung wurde nach dem Öffnen von editor@example.com geändert (2026-12-02T10:00:00.000Z, jetzt Version 4). Nichts wurde gespeichert: laden Sie die Seite neu, um die aktuellen Werte zu sehen, und wiederholen Sie dann Ihre Änderung.',
     );
-    expect(localizeMessage('Your role (viewer) may not change the inventory.', 'de')).toBe('Ihre Rolle (viewer) darf nicht den Bestand ändern.');
+    expect(localizeMessage('Your role (viewer) may not change the inventory.', 'de')).toBe(
+      'Ihre Rolle (viewer) darf nicht den Bestand ändern.',
+    );
     expect(localizeMessage('Owner must be at most 120 characters', 'de')).toBe('Verantwortlich: höchstens 120 Zeichen');
-    expect(localizeMessage('inventory.json: line 4: invalid JSON: unterminated string', 'de')).toBe('inventory.json: Zeile 4: ungültiges JSON: nicht abgeschlossene Zeichenkette');
+    expect(localizeMessage('inventory.json: line 4: invalid JSON: unterminated string', 'de')).toBe(
+      'inventory.json: Zeile 4: ungültiges JSON: nicht abgeschlossene Zeichenkette',
+    );
   });
 
   it('English stays English, unknown texts stay as they are', () => {
@@ -80,8 +93,16 @@ describe('German error and validation messages', () => {
   });
 
   it('localizeError keeps the code and the paths', () => {
-    const e = { code: 'VALIDATION_FAILED', message: 'The group is not valid. name: Group name is required', issues: [{ path: 'name', message: 'Group name is required' }] };
-    expect(localizeError(e, 'de')).toEqual({ code: 'VALIDATION_FAILED', message: 'Die Gruppe ist nicht gültig. name: Der Gruppenname fehlt', issues: [{ path: 'name', message: 'Der Gruppenname fehlt' }] });
+    const e = {
+      code: 'VALIDATION_FAILED',
+      message: 'The group is not valid. name: Group name is required',
+      issues: [{ path: 'name', message: 'Group name is required' }],
+    };
+    expect(localizeError(e, 'de')).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'Die Gruppe ist nicht gültig. name: Der Gruppenname fehlt',
+      issues: [{ path: 'name', message: 'Der Gruppenname fehlt' }],
+    });
     expect(localizeError(e, 'en')).toBe(e);
   });
 

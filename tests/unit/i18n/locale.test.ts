@@ -52,7 +52,13 @@ describe('setLocale', () => {
       expect((await db.user.findUnique({ where: { id: actors[role].id } }))!.locale).toBe('de');
     }
     const audit = await listAudit({ actor: actors.admin, query: { action: 'user.locale', entityId: actors.viewer.id } });
-    expect(audit.items[0]).toMatchObject({ actor: actors.viewer.email, action: 'user.locale', entity: 'user', before: { locale: 'en' }, after: { locale: 'de' } });
+    expect(audit.items[0]).toMatchObject({
+      actor: actors.viewer.email,
+      action: 'user.locale',
+      entity: 'user',
+      before: { locale: 'en' },
+      after: { locale: 'de' },
+    });
   });
 
   it('does not touch the version (no conflict with an admin editing the role) and is a no-op when unchanged', async () => {

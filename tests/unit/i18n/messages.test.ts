@@ -42,7 +42,10 @@ describe('UI messages', () => {
   });
 
   it('every value is a non-empty string', () => {
-    for (const [lang, map] of [['en', EN], ['de', DE]] as const) {
+    for (const [lang, map] of [
+      ['en', EN],
+      ['de', DE],
+    ] as const) {
       for (const [key, value] of map) {
         expect(typeof value, `${lang}: ${key}`).toBe('string');
         expect((value as string).trim(), `${lang}: ${key}`).not.toBe('');

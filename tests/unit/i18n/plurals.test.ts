@@ -25,9 +25,10 @@ const INVARIANT_NEXT = {
 /** A select after a number is fine when each branch is a plural of that number or an invariant word. */
 function selectInflects(sel: MessageFormatElement, count: string, lang: 'en' | 'de'): boolean {
   if (sel.type !== TYPE.select) return false;
-  return Object.values(sel.options).every(({ value }) =>
-    value.some((e) => e.type === TYPE.plural && e.value === count) ||
-    value.every((e) => e.type === TYPE.literal && INVARIANT_NEXT[lang].has(e.value.trim().toLowerCase())),
+  return Object.values(sel.options).every(
+    ({ value }) =>
+      value.some((e) => e.type === TYPE.plural && e.value === count) ||
+      value.every((e) => e.type === TYPE.literal && INVARIANT_NEXT[lang].has(e.value.trim().toLowerCase())),
   );
 }
 
@@ -40,7 +41,12 @@ function bareCounts(elements: MessageFormatElement[], lang: 'en' | 'de', out: st
       if (next?.type === TYPE.literal) {
         const word = /^\s+([\p{L}]+)/u.exec(next.value)?.[1];
         if (word && !INVARIANT_NEXT[lang].has(word.toLowerCase())) out.push(`{${el.value}} ${word}`);
-        else if (/^\s+$/.test(next.value) && after && (after.type === TYPE.argument || (after.type === TYPE.select && !selectInflects(after, el.value, lang)))) out.push(`{${el.value}} {${after.value}}`);
+        else if (
+          /^\s+$/.test(next.value) &&
+          after &&
+          (after.type === TYPE.argument || (after.type === TYPE.select && !selectInflects(after, el.value, lang)))
+        )
+          out.push(`{${el.value}} {${after.value}}`);
       }
     }
     if (el.type === TYPE.plural || el.type === TYPE.select) for (const o of Object.values(el.options)) bareCounts(o.value, lang, out);
@@ -50,7 +56,10 @@ function bareCounts(elements: MessageFormatElement[], lang: 'en' | 'de', out: st
 }
 
 describe('plurals in the UI messages (issue 18.6)', () => {
-  for (const [lang, tree] of [['en', en], ['de', de]] as const) {
+  for (const [lang, tree] of [
+    ['en', en],
+    ['de', de],
+  ] as const) {
     const messages = flatten(tree as Tree);
 
     it(`${lang}.json: no "(s)"-style stand-in for a plural`, () => {

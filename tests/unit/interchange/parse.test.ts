@@ -5,12 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardCell, parseCsvRecords, unguardCell } from '../../../lib/interchange/csv';
 import { findJsonSyntaxError, formatJsonPath, locateJsonPaths } from '../../../lib/interchange/json-locate';
-import {
-  detectFormat,
-  parseInventoryText,
-  renderInventoryCsv,
-  renderInventoryJson,
-} from '../../../lib/interchange/parse';
+import { detectFormat, parseInventoryText, renderInventoryCsv, renderInventoryJson } from '../../../lib/interchange/parse';
 import type { ParseResult } from '../../../lib/interchange/parse';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -31,7 +26,15 @@ describe('JSON', () => {
         version: 1,
         groups: [],
         applications: [
-          { name: 'A', integration: 'okta', dataClasses: [], mfaMandate: 'none', criticality: 'low', configuredFailmode: 'none', groups: [] },
+          {
+            name: 'A',
+            integration: 'okta',
+            dataClasses: [],
+            mfaMandate: 'none',
+            criticality: 'low',
+            configuredFailmode: 'none',
+            groups: [],
+          },
         ],
       },
     });
@@ -92,7 +95,10 @@ describe('JSON', () => {
     const text = JSON.stringify(
       {
         version: 1,
-        groups: [{ name: 'Staff', alwaysRequireMfa: false }, { name: 'STAFF', alwaysRequireMfa: true }],
+        groups: [
+          { name: 'Staff', alwaysRequireMfa: false },
+          { name: 'STAFF', alwaysRequireMfa: true },
+        ],
         applications: [JSON.parse(APP), { ...JSON.parse(APP), name: 'a', groups: ['Ghost'] }],
       },
       null,
@@ -111,7 +117,10 @@ describe('JSON', () => {
     const bad = { version: 1, groups: [{ name: 'a;b', alwaysRequireMfa: false }], applications: [] };
     expect(errorsOf(parseInventoryText(JSON.stringify(bad)))[0]!.message).toMatch(/must not contain ";"/);
     const dup = { version: 1, groups: [{ name: 'Staff' }], applications: [{ ...JSON.parse(APP), groups: ['Staff', 'staff'] }] };
-    expect(errorsOf(parseInventoryText(JSON.stringify(dup)))[0]).toMatchObject({ path: 'applications[0].groups', message: 'Groups must not repeat' });
+    expect(errorsOf(parseInventoryText(JSON.stringify(dup)))[0]).toMatchObject({
+      path: 'applications[0].groups',
+      message: 'Groups must not repeat',
+    });
   });
 
   it('a JSON value that is not an object', () => {
@@ -139,16 +148,30 @@ describe('json-locate', () => {
   });
   it('locates paths, falling back to the deepest existing prefix', () => {
     const text = '{\n "a": [\n  {"b": 1},\n  {\n   "c": 2\n  }\n ]\n}';
-    const where = locateJsonPaths(text, [['a', 1, 'c'], ['a', 0, 'missing'], ['a', 5]]);
+    const where = locateJsonPaths(text, [
+      ['a', 1, 'c'],
+      ['a', 0, 'missing'],
+      ['a', 5],
+    ]);
     expect(where.get('a[1].c')).toMatchObject({ line: 5, column: 4 });
     expect(where.get('a[0].missing')).toMatchObject({ line: 3 });
     expect(where.get('a[5]')).toMatchObject({ line: 2 });
   });
   it('says where strict JSON is broken', () => {
-    expect(findJsonSyntaxError('{"a": 1 // note\n}')).toMatchObject({ line: 1, column: 9, message: "expected ',' or '}' after a property value but found '/'" });
-    expect(findJsonSyntaxError('[truex]')).toMatchObject({ column: 6, message: "expected ',' or ']' after an array element but found 'x'" });
+    expect(findJsonSyntaxError('{"a": 1 // note\n}')).toMatchObject({
+      line: 1,
+      column: 9,
+      message: "expected ',' or '}' after a property value but found '/'",
+    });
+    expect(findJsonSyntaxError('[truex]')).toMatchObject({
+      column: 6,
+      message: "expected ',' or ']' after an array element but found 'x'",
+    });
     expect(findJsonSyntaxError('[1.]')).toMatchObject({ column: 4, message: "expected a digit after '1.' but found ']'" });
-    expect(findJsonSyntaxError('[1"x"]')).toMatchObject({ column: 3, message: "expected ',' or ']' after an array element but found '\"'" });
+    expect(findJsonSyntaxError('[1"x"]')).toMatchObject({
+      column: 3,
+      message: "expected ',' or ']' after an array element but found '\"'",
+    });
     expect(findJsonSyntaxError('["a\\u12"]')).toMatchObject({ column: 4, message: 'invalid \\u escape (expected 4 hex digits)' });
     expect(findJsonSyntaxError('["a\tb"]')).toMatchObject({ column: 4, message: 'control character U+0009 inside a string (escape it)' });
     expect(findJsonSyntaxError('{"a": "b')).toMatchObject({ column: 7, message: 'unterminated string' });
@@ -201,7 +224,15 @@ describe('CSV', () => {
             owner: 'Clinical',
             notes: 'Notes, with "quotes"\r\nand a line break',
           },
-          { name: 'Wiki', integration: 'duo-sso', dataClasses: [], mfaMandate: 'none', criticality: 'low', configuredFailmode: 'none', groups: [] },
+          {
+            name: 'Wiki',
+            integration: 'duo-sso',
+            dataClasses: [],
+            mfaMandate: 'none',
+            criticality: 'low',
+            configuredFailmode: 'none',
+            groups: [],
+          },
         ],
       },
     });
@@ -266,7 +297,11 @@ describe('CSV', () => {
     [`${CSV_HEADER}\n\npolicy,value\ncolour,blue\n`, 4, 'unknown policy setting "colour"'],
     [`${CSV_HEADER}\n\npolicy,value\nreviewIntervalDays,0\n`, 4, 'Review interval must be at least 1 day'],
     [`${CSV_HEADER}\n\npolicy,value\npaidEdition,perhaps\n`, 4, 'expected true or false'],
-    [`${CSV_HEADER}\nA,okta,,none,low,none,,,\n"multi\nline",okta,,none,low,none,,,\n"x",nope,,none,low,none,,,\n`, 5, 'Integration must be one of'],
+    [
+      `${CSV_HEADER}\nA,okta,,none,low,none,,,\n"multi\nline",okta,,none,low,none,,,\n"x",nope,,none,low,none,,,\n`,
+      5,
+      'Integration must be one of',
+    ],
   ])('malformed CSV %#: line %i', (text, line, message) => {
     const e = errorsOf(parseInventoryText(text, { format: 'csv' }));
     expect(e[0]!.line).toBe(line);
@@ -274,7 +309,10 @@ describe('CSV', () => {
   });
 
   it('an empty file asks for the header row', () => {
-    expect(errorsOf(parseInventoryText('', { format: 'csv' }))[0]).toMatchObject({ line: 1, message: expect.stringMatching(/expected a header row/) });
+    expect(errorsOf(parseInventoryText('', { format: 'csv' }))[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/expected a header row/),
+    });
   });
 
   it('records keep their starting physical line across quoted line breaks and CR-only line ends', () => {
@@ -308,7 +346,16 @@ describe('formula-injection guard', () => {
       version: 1,
       groups: [{ name: '@admins', alwaysRequireMfa: false, description: '-x' }],
       applications: [
-        { name: '=cmd|calc', integration: 'okta', dataClasses: [], mfaMandate: 'none', criticality: 'low', configuredFailmode: 'none', groups: ['@admins'], notes: '+1' },
+        {
+          name: '=cmd|calc',
+          integration: 'okta',
+          dataClasses: [],
+          mfaMandate: 'none',
+          criticality: 'low',
+          configuredFailmode: 'none',
+          groups: ['@admins'],
+          notes: '+1',
+        },
       ],
     });
     const cells = parseCsvRecords(csv).flatMap((r) => r.cells);
@@ -326,7 +373,16 @@ describe('rendering', () => {
     policy: { reviewIntervalDays: 30, mandatoryDataClasses: ['health' as const] },
     groups: [{ name: 'G', alwaysRequireMfa: true, memberCount: 3 }],
     applications: [
-      { name: 'A', integration: 'okta' as const, dataClasses: [], mfaMandate: 'none' as const, criticality: 'low' as const, configuredFailmode: 'none' as const, groups: ['G'], owner: 'me' },
+      {
+        name: 'A',
+        integration: 'okta' as const,
+        dataClasses: [],
+        mfaMandate: 'none' as const,
+        criticality: 'low' as const,
+        configuredFailmode: 'none' as const,
+        groups: ['G'],
+        owner: 'me',
+      },
     ],
   };
 

@@ -77,7 +77,30 @@ describe('robustness', () => {
   });
 
   it('strings made of JSON/CSV punctuation never crash the parser', () => {
-    const unit = fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', 'u', '1', '-', 'e', '.', ' ', '\n', '\r', ';', "'", '=', 'a', 'name', 'version');
+    const unit = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ',',
+      ':',
+      '\\',
+      'u',
+      '1',
+      '-',
+      'e',
+      '.',
+      ' ',
+      '\n',
+      '\r',
+      ';',
+      "'",
+      '=',
+      'a',
+      'name',
+      'version',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 200 }), fc.constantFrom(...formats), (text, format) => {
         checkResult(parseInventoryText(text, { format }));
@@ -146,11 +169,14 @@ describe('robustness', () => {
 
   it('CSV records: rendering cells and parsing them back is lossless', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const q = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-        const text = rows.map((r) => r.map(q).join(',')).join('\r\n');
-        expect(parseCsvRecords(text).map((r) => r.cells)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          const q = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+          const text = rows.map((r) => r.map(q).join(',')).join('\r\n');
+          expect(parseCsvRecords(text).map((r) => r.cells)).toEqual(rows);
+        },
+      ),
       { numRuns: 500 },
     );
   });

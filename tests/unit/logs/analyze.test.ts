@@ -25,7 +25,15 @@ async function collect(it: AsyncIterable<LogEvent>): Promise<LogEvent[]> {
   return out;
 }
 
-const ev = (timestamp: string | null, kind: LogEvent['kind'], username: string | null, section: string | null, clientIp: string | null, file: string, line: number): LogEvent => ({
+const ev = (
+  timestamp: string | null,
+  kind: LogEvent['kind'],
+  username: string | null,
+  section: string | null,
+  clientIp: string | null,
+  file: string,
+  line: number,
+): LogEvent => ({
   timestamp,
   kind,
   username,
@@ -106,8 +114,14 @@ describe('line classification', () => {
   const c = classifyLogLine;
 
   it('counts the older wordings as failmode safe / secure', () => {
-    expect(c("2016-03-22 16:52:22-0400 [-] (('10.2.4.121', 43031), 170): Allowed Duo login on unexpected failure")).toMatchObject({ class: 'event', event: { kind: 'failmode-safe-allowed' } });
-    expect(c("2016-03-22 16:54:38-0400 [-] (('10.2.4.121', 53573), 109): Denied Duo login on unexpected failure")).toMatchObject({ class: 'event', event: { kind: 'failmode-secure-denied' } });
+    expect(c("2016-03-22 16:52:22-0400 [-] (('10.2.4.121', 43031), 170): Allowed Duo login on unexpected failure")).toMatchObject({
+      class: 'event',
+      event: { kind: 'failmode-safe-allowed' },
+    });
+    expect(c("2016-03-22 16:54:38-0400 [-] (('10.2.4.121', 53573), 109): Denied Duo login on unexpected failure")).toMatchObject({
+      class: 'event',
+      event: { kind: 'failmode-secure-denied' },
+    });
   });
 
   it('ignores ordinary Auth Proxy noise, syslog noise, blank lines and traceback lines', () => {
@@ -130,7 +144,15 @@ describe('line classification', () => {
   });
 
   it('counts garbage as unparsed: binary, unknown text, broken or non-object JSON', () => {
-    for (const l of ['\u0000\u0000\ufffd\ufffdPNG', 'hello world', '{"username": "carol", "msg": "Failmode Safe', '[1, 2]', '{1}', '   \u0000binary continuation', 'Jan 99 99:99 nonsense']) {
+    for (const l of [
+      '\u0000\u0000\ufffd\ufffdPNG',
+      'hello world',
+      '{"username": "carol", "msg": "Failmode Safe',
+      '[1, 2]',
+      '{1}',
+      '   \u0000binary continuation',
+      'Jan 99 99:99 nonsense',
+    ]) {
       expect(c(l).class, JSON.stringify(l)).toBe('unparsed');
     }
   });
@@ -144,8 +166,14 @@ describe('line classification', () => {
   });
 
   it('reads authevents.log keys in any order and null values', () => {
-    const a = c('{"msg":"Failmode Safe - Allowed Duo login on preauth failure","client_ip":null,"timestamp":null,"username":null,"server_section":null}');
-    expect(a).toEqual({ class: 'event', shape: 'json', event: { timestamp: null, kind: 'failmode-safe-allowed', username: null, section: null, clientIp: null } });
+    const a = c(
+      '{"msg":"Failmode Safe - Allowed Duo login on preauth failure","client_ip":null,"timestamp":null,"username":null,"server_section":null}',
+    );
+    expect(a).toEqual({
+      class: 'event',
+      shape: 'json',
+      event: { timestamp: null, kind: 'failmode-safe-allowed', username: null, section: null, clientIp: null },
+    });
   });
 
   it('reads Duo Unix lines with and without "from", user names with quotes, IPv6', () => {
@@ -153,9 +181,21 @@ describe('line classification', () => {
       const r = c(l);
       return r.class === 'event' ? [r.event.kind, r.event.username, r.event.clientIp] : r.class;
     };
-    expect(u("Nov  9 16:53:57 h sshd[1]: Failsafe Duo login for 'alice' from 10.9.8.7: HTTP 500")).toEqual(['failmode-safe-allowed', 'alice', '10.9.8.7']);
-    expect(u("Nov  9 16:53:57 h sshd[1]: Failsecure Duo login for 'bob': Couldn't connect to api: 'x'")).toEqual(['failmode-secure-denied', 'bob', null]);
-    expect(u("Nov  9 16:53:57 h sshd[1]: Failsafe Duo login for 'o'brien' from fe80::1: HTTP 503")).toEqual(['failmode-safe-allowed', "o'brien", 'fe80::1']);
+    expect(u("Nov  9 16:53:57 h sshd[1]: Failsafe Duo login for 'alice' from 10.9.8.7: HTTP 500")).toEqual([
+      'failmode-safe-allowed',
+      'alice',
+      '10.9.8.7',
+    ]);
+    expect(u("Nov  9 16:53:57 h sshd[1]: Failsecure Duo login for 'bob': Couldn't connect to api: 'x'")).toEqual([
+      'failmode-secure-denied',
+      'bob',
+      null,
+    ]);
+    expect(u("Nov  9 16:53:57 h sshd[1]: Failsafe Duo login for 'o'brien' from fe80::1: HTTP 503")).toEqual([
+      'failmode-safe-allowed',
+      "o'brien",
+      'fe80::1',
+    ]);
     expect(u("Nov  9 16:53:57 h sshd[1]: Failsafe Duo login for 'eve'")).toEqual(['failmode-safe-allowed', 'eve', null]);
     expect(u("Nov  9 16:53:57 h sshd[1]: Error in Duo login for 'eve': HTTP 500")).toBe('ignored');
   });
@@ -305,7 +345,10 @@ const SAMPLE_LINES = [
   '\u0000\u0001garbage\ufffd',
 ];
 
-const lineArb = fc.oneof(fc.constantFrom(...SAMPLE_LINES), fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => s.replace(/[\r\n]/g, ' ')));
+const lineArb = fc.oneof(
+  fc.constantFrom(...SAMPLE_LINES),
+  fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => s.replace(/[\r\n]/g, ' ')),
+);
 const eolArb = fc.constantFrom('\n', '\r\n', '\r');
 
 describe('properties (fast-check)', () => {
@@ -332,13 +375,17 @@ describe('properties (fast-check)', () => {
 
   it('the streaming reader sees the same lines as the in-memory split, whatever the chunking', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(lineArb, eolArb), { maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 17 }), { maxLength: 5 }), async (lines, sizes) => {
-        const text = lines.map(([l, e]) => l + e).join('');
-        const expected = text === '' ? [] : text.split(/\r\n|\n|\r/).slice(0, -1);
-        const got: string[] = [];
-        for await (const l of readLines(chunked(Buffer.from(text, 'utf8'), sizes))) got.push(l.text);
-        expect(got).toEqual(expected.map((l) => l.replace(/^\uFEFF/, '')));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(lineArb, eolArb), { maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 17 }), { maxLength: 5 }),
+        async (lines, sizes) => {
+          const text = lines.map(([l, e]) => l + e).join('');
+          const expected = text === '' ? [] : text.split(/\r\n|\n|\r/).slice(0, -1);
+          const got: string[] = [];
+          for await (const l of readLines(chunked(Buffer.from(text, 'utf8'), sizes))) got.push(l.text);
+          expect(got).toEqual(expected.map((l) => l.replace(/^\uFEFF/, '')));
+        },
+      ),
       { numRuns: 300 },
     );
   });

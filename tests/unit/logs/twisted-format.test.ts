@@ -40,9 +40,14 @@ const MESSAGES: Record<LogEventKind, string[]> = {
   'failmode-secure-denied': ['Failmode Secure - Denied Duo login on preauth failure', 'Denied Duo login on unexpected failure'],
   'primary-only-bypassed': ['Primary Only Mode - Secondary authentication bypassed'],
 };
-const OTHER = ['Returning response code 2: AccessAccept', 'Sending response', 'Received new request id 146 from (\'10.0.1.99\', 54698)', 'Log opened.'];
+const OTHER = [
+  'Returning response code 2: AccessAccept',
+  'Sending response',
+  "Received new request id 146 from ('10.0.1.99', 54698)",
+  'Log opened.',
+];
 
-describe('authproxy.log generated from the proxy\'s log format code', () => {
+describe("authproxy.log generated from the proxy's log format code", () => {
   it('reads both timestamp styles and the lean format, with the zone applied', () => {
     const t = Date.UTC(2026, 11, 2, 1, 2, 3);
     const text = [
@@ -63,13 +68,19 @@ describe('authproxy.log generated from the proxy\'s log format code', () => {
 
   it('a multi-line message ("\\n" written as "\\n\\t") is one record: event at its first line, no unparsed lines', () => {
     const t = Date.UTC(2026, 0, 5, 9, 0, 0);
-    const text = record('rfc3339', t, 0, `${PEER}: Failmode Secure - Denied Duo login on preauth failure\nTraceback (most recent call last):\n  File "duo.py", line 1\nDuoAPIError: 503`) + record('legacy', t, 0, 'Sending response');
+    const text =
+      record(
+        'rfc3339',
+        t,
+        0,
+        `${PEER}: Failmode Secure - Denied Duo login on preauth failure\nTraceback (most recent call last):\n  File "duo.py", line 1\nDuoAPIError: 503`,
+      ) + record('legacy', t, 0, 'Sending response');
     const r = analyzeLogText(text, 'a.log');
     expect(r.counts).toEqual({ lines: 5, events: 1, ignored: 4, unparsed: 0 });
     expect(r.events[0]).toMatchObject({ kind: 'failmode-secure-denied', line: 1 });
   });
 
-  it('the guide\'s wrapped examples (message cut without a tab) are one record each — fails before records were joined', () => {
+  it("the guide's wrapped examples (message cut without a tab) are one record each — fails before records were joined", () => {
     // Duo outage guide p.10, printed: the message continues on the next line without indentation.
     const text = [
       "2016-03-22 16:52:22-0400 [-] (('10.2.4.121', 43031), 170): Allowed Duo login on",
@@ -91,7 +102,10 @@ describe('authproxy.log generated from the proxy\'s log format code', () => {
   });
 
   it('a JSON record that never closes stays unparsed line by line', () => {
-    const r = analyzeLogText('{"msg": "Failmode Safe - Allowed Duo login on\nstill not closed\n2026-01-01T00:00:00+0000 [-] Log opened.\n', 'x.log');
+    const r = analyzeLogText(
+      '{"msg": "Failmode Safe - Allowed Duo login on\nstill not closed\n2026-01-01T00:00:00+0000 [-] Log opened.\n',
+      'x.log',
+    );
     expect(r.counts).toEqual({ lines: 3, events: 0, ignored: 1, unparsed: 2 });
   });
 
@@ -104,7 +118,10 @@ describe('authproxy.log generated from the proxy\'s log format code', () => {
       offset: fc.constantFrom(0, 60, -300, 330, 345, -210, 600, -720, 840),
       event: fc.option(kindArb, { nil: null }),
       pick: fc.nat(),
-      extraLines: fc.array(fc.constantFrom('Traceback (most recent call last):', '  File "x.py", line 3, in f', 'ValueError: boom', 'detail: 42', ''), { maxLength: 3 }),
+      extraLines: fc.array(
+        fc.constantFrom('Traceback (most recent call last):', '  File "x.py", line 3, in f', 'ValueError: boom', 'detail: 42', ''),
+        { maxLength: 3 },
+      ),
     });
     fc.assert(
       fc.property(fc.array(recArb, { maxLength: 25 }), (recs) => {

@@ -2,12 +2,7 @@
 // with file and line), the Auth Proxy's own rules, and parse(render(config)) = config (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  authProxyServerType,
-  isAuthProxySecretKey,
-  parseAuthProxyConfig,
-  renderAuthProxyConfig,
-} from '../../../lib/parsers/authproxy';
+import { authProxyServerType, isAuthProxySecretKey, parseAuthProxyConfig, renderAuthProxyConfig } from '../../../lib/parsers/authproxy';
 import type { AuthProxyConfig, AuthProxyParseResult, AuthProxyParseSuccess } from '../../../lib/parsers/authproxy';
 import type { SourceError } from '../../../lib/parsers/common';
 import { readFixture } from './helpers';
@@ -22,7 +17,14 @@ function errorsOf(r: AuthProxyParseResult): SourceError[] {
   return r.errors;
 }
 
-type AppRow = [section: string, type: 'radius' | 'ldap', failmode: 'safe' | 'secure', source: 'configured' | 'default', port: number | null, client: string | null];
+type AppRow = [
+  section: string,
+  type: 'radius' | 'ldap',
+  failmode: 'safe' | 'secure',
+  source: 'configured' | 'default',
+  port: number | null,
+  client: string | null,
+];
 
 const VALID: { file: string; apps: AppRow[]; warnings?: RegExp[] }[] = [
   {
@@ -42,7 +44,11 @@ const VALID: { file: string; apps: AppRow[]; warnings?: RegExp[] }[] = [
       ['ldap_server_auto2', 'ldap', 'safe', 'configured', 1389, 'radius_client'],
     ],
     // The proxy's own config check (lib/validation/config/check/cross_config.py, ldap_server_auto.py).
-    warnings: [/client in \[radius_server_duo_only\] has no effect/, /\[ldap_server_auto2\] has no api_host/, /ldap_server_auto section needs an \[ad_client\]/],
+    warnings: [
+      /client in \[radius_server_duo_only\] has no effect/,
+      /\[ldap_server_auto2\] has no api_host/,
+      /ldap_server_auto section needs an \[ad_client\]/,
+    ],
   },
   {
     file: 'authproxy/authproxy-templated.cfg',
@@ -59,7 +65,11 @@ const VALID: { file: string; apps: AppRow[]; warnings?: RegExp[] }[] = [
   {
     file: 'authproxy/authproxy-unknown-section.cfg',
     apps: [['radius_server_concat', 'radius', 'safe', 'default', 1812, 'ad_client']],
-    warnings: [/\[radius_server_concat\] has no api_host/, /failmode in \[ad_client\] has no effect/, /unknown section \[my_custom_section\]/],
+    warnings: [
+      /\[radius_server_concat\] has no api_host/,
+      /failmode in \[ad_client\] has no effect/,
+      /unknown section \[my_custom_section\]/,
+    ],
   },
 ];
 
@@ -183,7 +193,9 @@ describe('Auth Proxy rules', () => {
   });
 
   it('an empty failmode value is an error naming the line', () => {
-    expect(errorsOf(p('[ldap_server_auto]\n\nfailmode=\n'))).toEqual([{ file: 't.cfg', line: 3, message: expect.stringContaining('got ""') }]);
+    expect(errorsOf(p('[ldap_server_auto]\n\nfailmode=\n'))).toEqual([
+      { file: 't.cfg', line: 3, message: expect.stringContaining('got ""') },
+    ]);
   });
 
   it('a key before any section is an error', () => {
@@ -205,14 +217,23 @@ describe('Auth Proxy rules', () => {
   const KEYS = 'ikey=DIKEY\nskey=S3CR3T-x\napi_host=api-x.duosecurity.com\n';
   it.each([
     // [file text, expected warnings]
-    [`[radius_server_auto]\n${KEYS}client=radius_server_auto\n`, [/uses client "radius_server_auto" but the file has no \[radius_server_auto\] client section/]],
+    [
+      `[radius_server_auto]\n${KEYS}client=radius_server_auto\n`,
+      [/uses client "radius_server_auto" but the file has no \[radius_server_auto\] client section/],
+    ],
     [`[radius_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n`, []], // the only client section is inferred
-    [`[main]\nclient=ad_client2\n[radius_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n`, [/uses client "ad_client2" \(inferred\) but the file has no \[ad_client2\]/]],
+    [
+      `[main]\nclient=ad_client2\n[radius_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n`,
+      [/uses client "ad_client2" \(inferred\) but the file has no \[ad_client2\]/],
+    ],
     [`[radius_server_auto]\n${KEYS}`, [/names no client section/]],
     [`[radius_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n[radius_client]\nhost=r1\n`, [/names no client section/]], // two clients: nothing to infer
     [`[ldap_server_auto]\n${KEYS}\n[ad_client]\nhost=dc1\n[radius_client]\nhost=r1\n`, []], // ldap takes the only ad_client
     [`[radius_server_duo_only]\n${KEYS}`, []],
-    [`[radius_server_auto]\nikey=DIKEY\nskey_protected=S3CR3T-x\nclient=ad_client\n[ad_client]\nhost=dc1\n`, [/has no api_host: the Auth Proxy cannot reach Duo/]],
+    [
+      `[radius_server_auto]\nikey=DIKEY\nskey_protected=S3CR3T-x\nclient=ad_client\n[ad_client]\nhost=dc1\n`,
+      [/has no api_host: the Auth Proxy cannot reach Duo/],
+    ],
     [`[radius_server_auto]\napi_host=api-x.duosecurity.com\nclient=ad_client\n[ad_client]\nhost=dc1\n`, [/has no ikey, skey:/]],
   ] as const)('%j → warnings %s', (text, expected) => {
     const r = ok(p(text));
@@ -227,10 +248,32 @@ describe('Auth Proxy rules', () => {
   });
 
   it('classifies secret keys', () => {
-    for (const k of ['skey', 'SKEY', 'secret', 'radius_secret', 'radius_secret_1', 'radius_secret_12', 'skey_protected', 'radius_secret_2_protected', 'service_account_password', 'service_account_password_protected', 'ikey']) {
+    for (const k of [
+      'skey',
+      'SKEY',
+      'secret',
+      'radius_secret',
+      'radius_secret_1',
+      'radius_secret_12',
+      'skey_protected',
+      'radius_secret_2_protected',
+      'service_account_password',
+      'service_account_password_protected',
+      'ikey',
+    ]) {
       expect(isAuthProxySecretKey(k)).toBe(true);
     }
-    for (const k of ['host', 'port', 'client', 'failmode', 'api_host', 'search_dn', 'service_account_username', 'radius_ip_1', 'ssl_key_path']) {
+    for (const k of [
+      'host',
+      'port',
+      'client',
+      'failmode',
+      'api_host',
+      'search_dn',
+      'service_account_username',
+      'radius_ip_1',
+      'ssl_key_path',
+    ]) {
       expect(isAuthProxySecretKey(k)).toBe(false);
     }
   });
@@ -239,7 +282,15 @@ describe('Auth Proxy rules', () => {
 // ---------------------------------------------------------------------------------------------------
 // Round trip
 
-const SERVER_NAMES = ['radius_server_auto', 'radius_server_iframe', 'radius_server_challenge', 'radius_server_concat', 'radius_server_duo_only', 'radius_server_eap', 'ldap_server_auto'];
+const SERVER_NAMES = [
+  'radius_server_auto',
+  'radius_server_iframe',
+  'radius_server_challenge',
+  'radius_server_concat',
+  'radius_server_duo_only',
+  'radius_server_eap',
+  'ldap_server_auto',
+];
 
 const sectionNameArb = fc.oneof(
   fc.tuple(fc.constantFrom(...SERVER_NAMES), fc.constantFrom('', '2', '3', '10')).map(([a, b]) => a + b),
@@ -249,9 +300,7 @@ const sectionNameArb = fc.oneof(
 const keyArb = fc
   .stringMatching(/^[A-Za-z][A-Za-z0-9_.-]{0,15}$/)
   .filter((k) => !isAuthProxySecretKey(k) && k.toLowerCase() !== 'failmode');
-const valueArb = fc
-  .string({ unit: 'grapheme', maxLength: 40 })
-  .filter((v) => v === v.trim() && !/[\r\n]/.test(v));
+const valueArb = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((v) => v === v.trim() && !/[\r\n]/.test(v));
 const failmodeArb = fc.constantFrom('safe', 'secure', 'SAFE', 'Secure', 'sEcUrE');
 
 const configArb: fc.Arbitrary<AuthProxyConfig> = fc
@@ -266,7 +315,8 @@ const configArb: fc.Arbitrary<AuthProxyConfig> = fc
           })
           .map(({ entries, failmode }) => ({
             name,
-            entries: authProxyServerType(name) !== null && failmode !== undefined ? [...entries, { key: 'failmode', value: failmode }] : entries,
+            entries:
+              authProxyServerType(name) !== null && failmode !== undefined ? [...entries, { key: 'failmode', value: failmode }] : entries,
           })),
       ),
     ),

@@ -42,11 +42,14 @@ describe('Admin API fixtures', () => {
   });
 
   it.each([
-    ['admin-api/invalid-integrations.json', [
-      [5, 'response[1].name', /"name" must be a non-empty string, got an empty string/],
-      [6, 'response[2].type', /"type" must be a non-empty string .* got nothing/],
-      [7, 'response[3].groups_allowed', /"groups_allowed" must be an array/],
-    ]],
+    [
+      'admin-api/invalid-integrations.json',
+      [
+        [5, 'response[1].name', /"name" must be a non-empty string, got an empty string/],
+        [6, 'response[2].type', /"type" must be a non-empty string .* got nothing/],
+        [7, 'response[3].groups_allowed', /"groups_allowed" must be an array/],
+      ],
+    ],
     ['admin-api/invalid-truncated.json', [[3, undefined, /invalid JSON/]]],
     ['admin-api/invalid-fail-envelope.json', [[1, 'stat', /answered stat "FAIL" \("40301 Access forbidden"\)/]]],
   ] as const)('%s is rejected with file, line and what was expected', (file, expected) => {
@@ -89,7 +92,11 @@ describe('type mapping', () => {
 
   it('maps sso-* to duo-sso and unknown types to other-third-party with a note naming the type', () => {
     expect(mapDuoIntegrationType('sso-generic')).toMatchObject({ slug: 'duo-sso', known: true });
-    expect(mapDuoIntegrationType('no-such-type')).toMatchObject({ slug: 'other-third-party', known: false, note: expect.stringContaining('"no-such-type"') });
+    expect(mapDuoIntegrationType('no-such-type')).toMatchObject({
+      slug: 'other-third-party',
+      known: false,
+      note: expect.stringContaining('"no-such-type"'),
+    });
     expect(mapDuoIntegrationType('__proto__')).toMatchObject({ slug: 'other-third-party', known: false });
     expect(mapDuoIntegrationType('constructor')).toMatchObject({ slug: 'other-third-party', known: false });
   });
@@ -115,7 +122,11 @@ describe('Admin API type table', () => {
       // viaAuthProxy rows land on catalog entries that say they go through the Auth Proxy, and back.
       expect(CATALOG[row.slug].viaAuthProxy === true, row.type).toBe(row.viaAuthProxy);
     }
-    expect(Object.values(CATALOG).filter((e) => e.viaAuthProxy).map((e) => e.slug)).toEqual(['auth-proxy-radius', 'auth-proxy-ldap']);
+    expect(
+      Object.values(CATALOG)
+        .filter((e) => e.viaAuthProxy)
+        .map((e) => e.slug),
+    ).toEqual(['auth-proxy-radius', 'auth-proxy-ldap']);
   });
 
   it.each([
@@ -130,7 +141,19 @@ describe('Admin API type table', () => {
   it('Auth-Proxy-fronted VPNs and gateways follow the proxy failmode (fixture integrations-proxy-fronted.json)', () => {
     const file = 'admin-api/integrations-proxy-fronted.json';
     const r = ok(parseDuoAdminApiIntegrations(readFixture(file), file));
-    expect(r.applications.map((a) => a.duoType)).toEqual(['cisco', 'paloalto', 'juniper', 'citrixns', 'f5bigip', 'fortinet', 'sonicwallsra', 'barracuda', 'array', 'rras', 'vmwareview']);
+    expect(r.applications.map((a) => a.duoType)).toEqual([
+      'cisco',
+      'paloalto',
+      'juniper',
+      'citrixns',
+      'f5bigip',
+      'fortinet',
+      'sonicwallsra',
+      'barracuda',
+      'array',
+      'rras',
+      'vmwareview',
+    ]);
     for (const a of r.applications) {
       expect(a.integration, a.duoType).toBe('auth-proxy-radius');
       expect(a.configuredFailmode, a.duoType).toBe('unknown'); // not "none": the proxy has a failmode (default safe)
@@ -143,19 +166,32 @@ describe('Admin API type table', () => {
 });
 
 describe('one integration (GET /admin/v1/integrations/{integration_key})', () => {
-  it.each(['admin-api/integration-single-envelope.json', 'admin-api/integration-single.json'])('%s is one application, never an inventory', (file) => {
-    const text = readFixture(file);
-    expect(detectFormat(text, file)).toBe('duo-admin-api');
-    expect(detectFormat(text, 'upload.json')).toBe('duo-admin-api');
-    expect(detectFormat(text)).toBe('duo-admin-api');
-    const r = ok(parseDuoAdminApiIntegrations(text, file));
-    expect(r.applications).toHaveLength(1);
-    expect(r.applications[0]).toMatchObject({ integration: 'auth-proxy-radius', configuredFailmode: 'unknown', line: expect.any(Number) });
-    expect(JSON.stringify(r)).not.toMatch(/S3CR3T|DIKEYVAL/);
-  });
+  it.each(['admin-api/integration-single-envelope.json', 'admin-api/integration-single.json'])(
+    '%s is one application, never an inventory',
+    (file) => {
+      const text = readFixture(file);
+      expect(detectFormat(text, file)).toBe('duo-admin-api');
+      expect(detectFormat(text, 'upload.json')).toBe('duo-admin-api');
+      expect(detectFormat(text)).toBe('duo-admin-api');
+      const r = ok(parseDuoAdminApiIntegrations(text, file));
+      expect(r.applications).toHaveLength(1);
+      expect(r.applications[0]).toMatchObject({
+        integration: 'auth-proxy-radius',
+        configuredFailmode: 'unknown',
+        line: expect.any(Number),
+      });
+      expect(JSON.stringify(r)).not.toMatch(/S3CR3T|DIKEYVAL/);
+    },
+  );
 
   it('the envelope with one object keeps its groups and notes', () => {
     const r = ok(parseDuoAdminApiIntegrations(readFixture('admin-api/integration-single-envelope.json'), 's.json'));
-    expect(r.applications[0]).toMatchObject({ name: 'Branch office VPN', duoType: 'fortinet', groups: ['Remote Staff'], duoNotes: 'FortiGate 100F in Hamburg', line: 3 });
+    expect(r.applications[0]).toMatchObject({
+      name: 'Branch office VPN',
+      duoType: 'fortinet',
+      groups: ['Remote Staff'],
+      duoNotes: 'FortiGate 100F in Hamburg',
+      line: 3,
+    });
   });
 });

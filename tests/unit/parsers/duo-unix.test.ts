@@ -10,9 +10,33 @@ function ok(r: DuoUnixParseResult): DuoUnixParseSuccess {
   return r;
 }
 
-const VALID: { file: string; name: string; failmode: 'safe' | 'secure'; source: 'configured' | 'default'; failmodeLine: number | null; unixGroups: string[]; warnings: RegExp[] }[] = [
-  { file: 'duo-unix/login_duo.conf', name: 'login_duo', failmode: 'secure', source: 'configured', failmodeLine: 11, unixGroups: [], warnings: [] },
-  { file: 'duo-unix/pam_duo.conf', name: 'pam_duo', failmode: 'safe', source: 'default', failmodeLine: null, unixGroups: ['admins', 'ops team', '!contractors'], warnings: [] },
+const VALID: {
+  file: string;
+  name: string;
+  failmode: 'safe' | 'secure';
+  source: 'configured' | 'default';
+  failmodeLine: number | null;
+  unixGroups: string[];
+  warnings: RegExp[];
+}[] = [
+  {
+    file: 'duo-unix/login_duo.conf',
+    name: 'login_duo',
+    failmode: 'secure',
+    source: 'configured',
+    failmodeLine: 11,
+    unixGroups: [],
+    warnings: [],
+  },
+  {
+    file: 'duo-unix/pam_duo.conf',
+    name: 'pam_duo',
+    failmode: 'safe',
+    source: 'default',
+    failmodeLine: null,
+    unixGroups: ['admins', 'ops team', '!contractors'],
+    warnings: [],
+  },
   {
     file: 'duo-unix/pam_duo-inline-comment.conf',
     name: 'pam_duo-inline-comment',
@@ -27,7 +51,14 @@ const VALID: { file: string; name: string; failmode: 'safe' | 'secure'; source: 
 describe('Duo Unix fixtures (valid)', () => {
   it.each(VALID)('$file', ({ file, name, failmode, source, failmodeLine, unixGroups, warnings }) => {
     const r = ok(parseDuoUnixConfig(readFixture(file), file));
-    expect(r.application).toEqual({ name, failmode, failmodeSource: source, failmodeLine, host: 'api-12345678.duosecurity.com', unixGroups });
+    expect(r.application).toEqual({
+      name,
+      failmode,
+      failmodeSource: source,
+      failmodeLine,
+      host: 'api-12345678.duosecurity.com',
+      unixGroups,
+    });
     expect(r.warnings.map((w) => w.message)).toEqual(warnings.map((w) => expect.stringMatching(w)));
   });
 });
@@ -38,7 +69,9 @@ describe('Duo Unix fixtures (invalid)', () => {
     const r = parseDuoUnixConfig(readFixture(file), file);
     expect(r).toEqual({
       ok: false,
-      errors: [{ file, line: 5, message: expect.stringMatching(/failmode must be exactly safe or secure .*case-sensitively.*got "Secure"/) }],
+      errors: [
+        { file, line: 5, message: expect.stringMatching(/failmode must be exactly safe or secure .*case-sensitively.*got "Secure"/) },
+      ],
     });
   });
 
@@ -85,11 +118,16 @@ describe('Duo Unix rules', () => {
     ]);
     // lib/util.c duo_common_ini_handler returns 0 for "foo": pam_duo.c logs "Invalid pam_duo option".
     const bad = p('[duo]\nfoo = bar\n');
-    expect(bad).toEqual({ ok: false, errors: [{ file: '/etc/duo/pam_duo.conf', line: 2, message: expect.stringContaining('unknown option "foo"') }] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [{ file: '/etc/duo/pam_duo.conf', line: 2, message: expect.stringContaining('unknown option "foo"') }],
+    });
   });
 
   it('drops skey, ikey and http_proxy without echoing them', () => {
-    const r = ok(p('[duo]\nikey = DIKEYVAL9\nskey = S3CR3T-x\nhttp_proxy = http://user:S3CR3T-pw@proxy:3128\nhost = api-x.duosecurity.com\n'));
+    const r = ok(
+      p('[duo]\nikey = DIKEYVAL9\nskey = S3CR3T-x\nhttp_proxy = http://user:S3CR3T-pw@proxy:3128\nhost = api-x.duosecurity.com\n'),
+    );
     expect(JSON.stringify(r)).not.toMatch(/S3CR3T|DIKEYVAL9|proxy:3128/);
   });
 });
@@ -118,7 +156,9 @@ describe('Duo Unix reads its file with inih, multi-line values on (lib/ini.c)', 
     expect(r.effect).toBe('allows-every-login');
     const critical = r.warnings.filter((w) => w.severity === 'critical');
     expect(critical).toHaveLength(1);
-    expect(critical[0]!.message).toMatch(/host, skey are missing or empty.*line 4 is indented, so it was read as part of "ikey".*lets EVERY login through without it/);
+    expect(critical[0]!.message).toMatch(
+      /host, skey are missing or empty.*line 4 is indented, so it was read as part of "ikey".*lets EVERY login through without it/,
+    );
     expect(r.warnings.filter((w) => /continuation of "ikey" \(line 3\), not as the option "skey"/.test(w.message))).toHaveLength(1);
     // failmode = safe on line 6 was swallowed as well: Duo Unix never set it (default safe).
     expect(r.application.failmodeSource).toBe('default');
@@ -128,10 +168,21 @@ describe('Duo Unix reads its file with inih, multi-line values on (lib/ini.c)', 
   it('an unknown option stops Duo Unix at that line with failmode safe: the error says every login goes through', () => {
     const file = 'duo-unix/pam_duo-typo-option.conf';
     const r = parseDuoUnixConfig(readFixture(file), file);
-    expect(r).toEqual({ ok: false, errors: [{ file, line: 5, message: expect.stringMatching(/unknown option "autopsuh".*Parse error in pam_duo-typo-option, line 5.*failmode safe \(the default.*lets EVERY login through without 2FA/) }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 5,
+          message: expect.stringMatching(
+            /unknown option "autopsuh".*Parse error in pam_duo-typo-option, line 5.*failmode safe \(the default.*lets EVERY login through without 2FA/,
+          ),
+        },
+      ],
+    });
   });
 
-  it('motd is login_duo\'s own option (login_duo.c): accepted there, an error for pam_duo', () => {
+  it("motd is login_duo's own option (login_duo.c): accepted there, an error for pam_duo", () => {
     const text = readFixture('duo-unix/login_duo-motd.conf');
     expect(ok(parseDuoUnixConfig(text, 'duo-unix/login_duo-motd.conf')).target).toBe('login_duo');
     const r = parseDuoUnixConfig(text, '/etc/duo/pam_duo.conf');
@@ -142,7 +193,9 @@ describe('Duo Unix reads its file with inih, multi-line values on (lib/ini.c)', 
   it('every group negated: CRITICAL, no user matches so 2FA is skipped for everyone (util.c duo_groups_all_negated)', () => {
     const r = ok(parseDuoUnixConfig(readFixture('duo-unix/pam_duo-all-negated.conf'), 'pam_duo-all-negated.conf'));
     expect(r.effect).toBe('allows-every-login');
-    expect(r.warnings.filter((w) => w.severity === 'critical').map((w) => w.message)).toEqual([expect.stringContaining('every group pattern is negated')]);
+    expect(r.warnings.filter((w) => w.severity === 'critical').map((w) => w.message)).toEqual([
+      expect.stringContaining('every group pattern is negated'),
+    ]);
   });
 
   it.each([
@@ -190,7 +243,16 @@ describe('Duo Unix reads its file with inih, multi-line values on (lib/ini.c)', 
 
   it('an indented "#" line is a value, not a comment: after failmode it is a bad failmode (line 3)', () => {
     const r = p('[duo]\nfailmode = secure\n  # a note\n');
-    expect(r).toEqual({ ok: false, errors: [{ file: '/etc/duo/pam_duo.conf', line: 3, message: expect.stringMatching(/failmode must be exactly.*failmode secure \(line 2\), refuses every login/) }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: '/etc/duo/pam_duo.conf',
+          line: 3,
+          message: expect.stringMatching(/failmode must be exactly.*failmode secure \(line 2\), refuses every login/),
+        },
+      ],
+    });
   });
 
   it('the failmode read before the bad line decides: secure → every login refused', () => {

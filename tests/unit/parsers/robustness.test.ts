@@ -39,7 +39,48 @@ function everyParser(text: string): void {
 }
 
 /** Text built from the tokens these formats are made of, so the fuzzing reaches deep paths. */
-const TOKENS = ['[', ']', '=', ' ', '\t', ';', '#', '\r\n', '\n', '\r', '{', '}', '"', ',', ':', '[duo]', '[main]', '[radius_server_auto]', '[ldap_server_auto2]', 'failmode', 'safe', 'secure', 'Secure', 'port', 'client', 'skey', 'S3CR3T', '"stat"', '"OK"', '"response"', '"name"', '"type"', '"groups_allowed"', 'null', '[]', '\uFEFF', '\u0000', '\uFFFD', 'é', '😀'];
+const TOKENS = [
+  '[',
+  ']',
+  '=',
+  ' ',
+  '\t',
+  ';',
+  '#',
+  '\r\n',
+  '\n',
+  '\r',
+  '{',
+  '}',
+  '"',
+  ',',
+  ':',
+  '[duo]',
+  '[main]',
+  '[radius_server_auto]',
+  '[ldap_server_auto2]',
+  'failmode',
+  'safe',
+  'secure',
+  'Secure',
+  'port',
+  'client',
+  'skey',
+  'S3CR3T',
+  '"stat"',
+  '"OK"',
+  '"response"',
+  '"name"',
+  '"type"',
+  '"groups_allowed"',
+  'null',
+  '[]',
+  '\uFEFF',
+  '\u0000',
+  '\uFFFD',
+  'é',
+  '😀',
+];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((t) => t.join(''));
 
 describe('robustness (fast-check)', () => {
@@ -64,19 +105,23 @@ describe('robustness (fast-check)', () => {
   it('fixtures with lines dropped, duplicated and swapped', () => {
     const texts = [...fixturesIn('authproxy'), ...fixturesIn('duo-unix'), ...fixturesIn('admin-api')].map(readFixture);
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('drop', 'dup', 'swap', 'cut')), { maxLength: 6 }), (text, edits) => {
-        const lines = text.split('\n');
-        for (const [a, b, op] of edits) {
-          if (lines.length === 0) break;
-          const i = a % lines.length;
-          const j = b % lines.length;
-          if (op === 'drop') lines.splice(i, 1);
-          else if (op === 'dup') lines.splice(i, 0, lines[i]!);
-          else if (op === 'swap') [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-          else lines[i] = lines[i]!.slice(0, b % (lines[i]!.length + 1));
-        }
-        everyParser(lines.join('\n'));
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('drop', 'dup', 'swap', 'cut')), { maxLength: 6 }),
+        (text, edits) => {
+          const lines = text.split('\n');
+          for (const [a, b, op] of edits) {
+            if (lines.length === 0) break;
+            const i = a % lines.length;
+            const j = b % lines.length;
+            if (op === 'drop') lines.splice(i, 1);
+            else if (op === 'dup') lines.splice(i, 0, lines[i]!);
+            else if (op === 'swap') [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+            else lines[i] = lines[i]!.slice(0, b % (lines[i]!.length + 1));
+          }
+          everyParser(lines.join('\n'));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -29,7 +29,8 @@ describe('authproxy.cfg → applications', () => {
           criticality: 'medium',
           configuredFailmode: 'secure',
           groups: [],
-          notes: 'Imported from /etc/duoauthproxy/authproxy01.cfg [radius_server_auto] (line 16). Port: 1812. Client section: ad_client. Failmode configured at line 22.',
+          notes:
+            'Imported from /etc/duoauthproxy/authproxy01.cfg [radius_server_auto] (line 16). Port: 1812. Client section: ad_client. Failmode configured at line 22.',
         },
         {
           name: 'authproxy01 ldap_server_auto',
@@ -39,7 +40,8 @@ describe('authproxy.cfg → applications', () => {
           criticality: 'medium',
           configuredFailmode: 'safe',
           groups: [],
-          notes: 'Imported from /etc/duoauthproxy/authproxy01.cfg [ldap_server_auto] (line 26). Port: 389. Client section: ad_client. Failmode default (absent): the Auth Proxy fails safe.',
+          notes:
+            'Imported from /etc/duoauthproxy/authproxy01.cfg [ldap_server_auto] (line 26). Port: 389. Client section: ad_client. Failmode default (absent): the Auth Proxy fails safe.',
         },
       ],
     });
@@ -81,7 +83,12 @@ describe('Admin API → applications and groups', () => {
 describe('merging several files', () => {
   it('keeps file order and lets an inventory file define a group that groups_allowed implied', () => {
     const r = ok(
-      importArtefacts([input('admin-api/integrations.json'), input('authproxy/authproxy01.cfg'), input('inventory/inventory.json'), input('inventory/inventory.csv')]),
+      importArtefacts([
+        input('admin-api/integrations.json'),
+        input('authproxy/authproxy01.cfg'),
+        input('inventory/inventory.json'),
+        input('inventory/inventory.csv'),
+      ]),
     );
     expect(r.inventory.applications.map((a) => a.name)).toEqual([
       'Corporate VPN',
@@ -114,8 +121,16 @@ describe('merging several files', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      { file: 'site-b/AUTHPROXY01.cfg', line: 16, message: expect.stringContaining("clashes with the application from site-a/authproxy01.cfg:16") },
-      { file: 'site-b/AUTHPROXY01.cfg', line: 26, message: expect.stringContaining("clashes with the application from site-a/authproxy01.cfg:26") },
+      {
+        file: 'site-b/AUTHPROXY01.cfg',
+        line: 16,
+        message: expect.stringContaining('clashes with the application from site-a/authproxy01.cfg:16'),
+      },
+      {
+        file: 'site-b/AUTHPROXY01.cfg',
+        line: 26,
+        message: expect.stringContaining('clashes with the application from site-a/authproxy01.cfg:26'),
+      },
     ]);
   });
 
@@ -136,7 +151,11 @@ describe('merging several files', () => {
   });
 
   it('is all or nothing: one bad file fails the import and every file reports its errors', () => {
-    const r = importArtefacts([input('authproxy/authproxy01.cfg'), input('authproxy/invalid-failmode.cfg'), input('duo-unix/invalid-failmode-capital.conf')]);
+    const r = importArtefacts([
+      input('authproxy/authproxy01.cfg'),
+      input('authproxy/invalid-failmode.cfg'),
+      input('duo-unix/invalid-failmode-capital.conf'),
+    ]);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => [e.file, e.line])).toEqual([
@@ -159,7 +178,10 @@ describe('merging several files', () => {
     const r = parseSource({ file: 'x.txt', text: '[duo]\nfailmode = secure\n' }, 'duo-unix');
     expect(r.ok && r.source.format).toBe('duo-unix');
     const unknown = parseSource({ file: 'x.txt', text: 'garbage' });
-    expect(unknown).toEqual({ ok: false, errors: [{ file: 'x.txt', line: 1, code: 'FORMAT_UNKNOWN', message: expect.stringContaining('cannot tell the format') }] });
+    expect(unknown).toEqual({
+      ok: false,
+      errors: [{ file: 'x.txt', line: 1, code: 'FORMAT_UNKNOWN', message: expect.stringContaining('cannot tell the format') }],
+    });
     if (!unknown.ok) expect(unknown.errors[0]!.message).not.toContain('--format'); // each front end says how to choose
   });
 });

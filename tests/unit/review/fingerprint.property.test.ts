@@ -13,7 +13,16 @@ import { buildRunbook, runbookStrings, type Block, type Runbook } from '@/lib/do
 import type { ApplicationInput, DataClass, GroupInput, IntegrationSlug, Policy } from '@/lib/domain/types';
 import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, MFA_MANDATES } from '@/lib/domain/types';
 
-const INTEGRATIONS: IntegrationSlug[] = ['auth-proxy-radius', 'auth-proxy-ldap', 'duo-unix', 'okta', 'duo-sso', 'websdk-v4', 'custom', 'owa'];
+const INTEGRATIONS: IntegrationSlug[] = [
+  'auth-proxy-radius',
+  'auth-proxy-ldap',
+  'duo-unix',
+  'okta',
+  'duo-sso',
+  'websdk-v4',
+  'custom',
+  'owa',
+];
 const GROUPS = ['Staff', 'Admins', 'Contractors', 'Finance'];
 
 interface World {
@@ -22,7 +31,7 @@ interface World {
   policy: Policy;
 }
 
-const subset = <T,>(xs: readonly T[]) => fc.subarray([...xs]);
+const subset = <T>(xs: readonly T[]) => fc.subarray([...xs]);
 const appArb = (name: string) =>
   fc.record({
     name: fc.constant(name),
@@ -37,7 +46,9 @@ const appArb = (name: string) =>
   }) as fc.Arbitrary<ApplicationInput>;
 
 const worldArb: fc.Arbitrary<World> = fc.record({
-  groups: fc.tuple(...GROUPS.map((name) => fc.record({ name: fc.constant(name), alwaysRequireMfa: fc.boolean(), description: fc.constant('d') }))),
+  groups: fc.tuple(
+    ...GROUPS.map((name) => fc.record({ name: fc.constant(name), alwaysRequireMfa: fc.boolean(), description: fc.constant('d') })),
+  ),
   apps: fc.integer({ min: 1, max: 5 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => appArb(`App ${i}`)))),
   policy: fc.record({
     mandatoryDataClasses: subset(DATA_CLASSES) as fc.Arbitrary<DataClass[]>,
@@ -50,33 +61,77 @@ const worldArb: fc.Arbitrary<World> = fc.record({
 });
 
 type Mutation = (w: World, r: number[]) => World;
-const pick = <T,>(xs: readonly T[], r: number) => xs[r % xs.length];
-const toggle = <T,>(xs: readonly T[], x: T) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
-const withApp = (w: World, i: number, f: (a: ApplicationInput) => ApplicationInput): World => ({ ...w, apps: w.apps.map((a, j) => (j === i ? f(a) : a)) });
+const pick = <T>(xs: readonly T[], r: number) => xs[r % xs.length];
+const toggle = <T>(xs: readonly T[], x: T) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
+const withApp = (w: World, i: number, f: (a: ApplicationInput) => ApplicationInput): World => ({
+  ...w,
+  apps: w.apps.map((a, j) => (j === i ? f(a) : a)),
+});
 
 /** One change anywhere; app 0 is the one under review (never deleted or renamed). */
 const MUTATIONS: [string, Mutation][] = [
   ['nothing', (w) => w],
   ['integration', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, integration: pick(INTEGRATIONS, v) }))],
-  ['data class', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, dataClasses: toggle(a.dataClasses, pick(DATA_CLASSES, v)) }))],
+  [
+    'data class',
+    (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, dataClasses: toggle(a.dataClasses, pick(DATA_CLASSES, v)) })),
+  ],
   ['mandate', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, mfaMandate: pick(MFA_MANDATES, v) }))],
   ['criticality', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, criticality: pick(CRITICALITIES, v) }))],
   ['failmode', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, configuredFailmode: pick(CONFIGURED_FAILMODES, v) }))],
   ['owner', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, owner: pick(['IT', 'Sec', undefined, '  '], v) }))],
   ['notes', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, notes: pick(['n1', 'n3', undefined], v) }))],
   ['group membership', (w, [i, v]) => withApp(w, i % w.apps.length, (a) => ({ ...a, groups: toggle(a.groups, pick(GROUPS, v)) }))],
-  ['group 2FA flag', (w, [, v]) => ({ ...w, groups: w.groups.map((g) => (g.name === pick(GROUPS, v) ? { ...g, alwaysRequireMfa: !g.alwaysRequireMfa } : g)) })],
-  ['group description', (w, [, v]) => ({ ...w, groups: w.groups.map((g) => (g.name === pick(GROUPS, v) ? { ...g, description: 'changed' } : g)) })],
-  ['add an application', (w, [i, v, x]) => ({
-    ...w,
-    apps: [...w.apps, { name: 'New', integration: pick(INTEGRATIONS, v), dataClasses: [pick(DATA_CLASSES, x)], mfaMandate: pick(MFA_MANDATES, i), criticality: 'low', configuredFailmode: pick(CONFIGURED_FAILMODES, x + i), groups: [pick(GROUPS, v + x)] }],
-  })],
-  ['delete an application', (w, [i]) => (w.apps.length > 1 ? { ...w, apps: w.apps.filter((_, j) => j !== 1 + (i % (w.apps.length - 1))) } : w)],
-  ['rename an application', (w, [i]) => (w.apps.length > 1 ? withApp(w, 1 + (i % (w.apps.length - 1)), (a) => ({ ...a, name: `${a.name} renamed` })) : w)],
-  ['policy data class', (w, [, v]) => ({ ...w, policy: { ...w.policy, mandatoryDataClasses: toggle(w.policy.mandatoryDataClasses, pick(DATA_CLASSES, v)) } })],
+  [
+    'group 2FA flag',
+    (w, [, v]) => ({
+      ...w,
+      groups: w.groups.map((g) => (g.name === pick(GROUPS, v) ? { ...g, alwaysRequireMfa: !g.alwaysRequireMfa } : g)),
+    }),
+  ],
+  [
+    'group description',
+    (w, [, v]) => ({ ...w, groups: w.groups.map((g) => (g.name === pick(GROUPS, v) ? { ...g, description: 'changed' } : g)) }),
+  ],
+  [
+    'add an application',
+    (w, [i, v, x]) => ({
+      ...w,
+      apps: [
+        ...w.apps,
+        {
+          name: 'New',
+          integration: pick(INTEGRATIONS, v),
+          dataClasses: [pick(DATA_CLASSES, x)],
+          mfaMandate: pick(MFA_MANDATES, i),
+          criticality: 'low',
+          configuredFailmode: pick(CONFIGURED_FAILMODES, x + i),
+          groups: [pick(GROUPS, v + x)],
+        },
+      ],
+    }),
+  ],
+  [
+    'delete an application',
+    (w, [i]) => (w.apps.length > 1 ? { ...w, apps: w.apps.filter((_, j) => j !== 1 + (i % (w.apps.length - 1))) } : w),
+  ],
+  [
+    'rename an application',
+    (w, [i]) => (w.apps.length > 1 ? withApp(w, 1 + (i % (w.apps.length - 1)), (a) => ({ ...a, name: `${a.name} renamed` })) : w),
+  ],
+  [
+    'policy data class',
+    (w, [, v]) => ({ ...w, policy: { ...w.policy, mandatoryDataClasses: toggle(w.policy.mandatoryDataClasses, pick(DATA_CLASSES, v)) } }),
+  ],
   ['policy paid edition', (w) => ({ ...w, policy: { ...w.policy, paidEdition: !w.policy.paidEdition } })],
-  ['messaging threshold (the runbook prints it)', (w) => ({ ...w, policy: { ...w.policy, messagingThresholdMinutes: w.policy.messagingThresholdMinutes === 20 ? 45 : 20 } })],
-  ['policy interval, language, longest risk acceptance', (w) => ({ ...w, policy: { ...w.policy, reviewIntervalDays: 30, defaultLanguage: 'de', maxRiskAcceptanceDays: 14 } })],
+  [
+    'messaging threshold (the runbook prints it)',
+    (w) => ({ ...w, policy: { ...w.policy, messagingThresholdMinutes: w.policy.messagingThresholdMinutes === 20 ? 45 : 20 } }),
+  ],
+  [
+    'policy interval, language, longest risk acceptance',
+    (w) => ({ ...w, policy: { ...w.policy, reviewIntervalDays: 30, defaultLanguage: 'de', maxRiskAcceptanceDays: 14 } }),
+  ],
 ];
 
 function fingerprint(w: World): string {
@@ -112,7 +167,10 @@ function content(w: World): string {
         ...rb.facts,
         firewall: {
           opensRestricted: fw.opens.filter((o) => o.restrictionLevel !== 'less-restrictive').map((o) => o.name),
-          otherSso: [...fw.opens, ...fw.closes, ...fw.unknown, ...fw.cloud].filter((o) => o.integration === 'duo-sso').map((o) => o.name).sort(),
+          otherSso: [...fw.opens, ...fw.closes, ...fw.unknown, ...fw.cloud]
+            .filter((o) => o.integration === 'duo-sso')
+            .map((o) => o.name)
+            .sort(),
         },
       },
       sections: rb.sections.map(walk),

@@ -19,12 +19,32 @@ const vpn: ApplicationInput = {
   owner: 'Network',
   notes: 'n',
 };
-const payroll: ApplicationInput = { ...vpn, name: 'Payroll', integration: 'okta', dataClasses: ['financial'], configuredFailmode: 'none', groups: ['All Staff'] };
+const payroll: ApplicationInput = {
+  ...vpn,
+  name: 'Payroll',
+  integration: 'okta',
+  dataClasses: ['financial'],
+  configuredFailmode: 'none',
+  groups: ['All Staff'],
+};
 
-function fp(apps: ApplicationInput[], gs: GroupInput[] = groups, policy: Policy = DEFAULT_POLICY, catalog = CATALOG_VERSION, which = 'VPN') {
+function fp(
+  apps: ApplicationInput[],
+  gs: GroupInput[] = groups,
+  policy: Policy = DEFAULT_POLICY,
+  catalog = CATALOG_VERSION,
+  which = 'VPN',
+) {
   const x = assessInventory({ applications: apps, groups: gs }, policy);
   const idx = indexInputs(apps, x.applications, gs);
-  return fingerprintOf(reviewInputs(apps.find((a) => a.name === which)!, idx, policy, catalog));
+  return fingerprintOf(
+    reviewInputs(
+      apps.find((a) => a.name === which)!,
+      idx,
+      policy,
+      catalog,
+    ),
+  );
 }
 
 describe('the review fingerprint covers what the assessment and runbook read, and nothing else', () => {
@@ -33,7 +53,14 @@ describe('the review fingerprint covers what the assessment and runbook read, an
     ['configured failmode', () => fp([{ ...vpn, configuredFailmode: 'secure' }, payroll])],
     ['integration', () => fp([{ ...vpn, integration: 'auth-proxy-ldap' }, payroll])],
     ['a data class that mandates 2FA', () => fp([{ ...vpn, dataClasses: ['pii', 'financial'] }, payroll])],
-    ['a data class of a less-restrictive application', () => fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'] }, payroll]) === fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'], dataClasses: ['pii', 'ip'] }, payroll]) ? base : 'differs'],
+    [
+      'a data class of a less-restrictive application',
+      () =>
+        fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'] }, payroll]) ===
+        fp([{ ...vpn, mfaMandate: 'none', groups: ['All Staff'], dataClasses: ['pii', 'ip'] }, payroll])
+          ? base
+          : 'differs',
+    ],
     ['MFA mandate', () => fp([{ ...vpn, mfaMandate: 'all-users' }, payroll])],
     ['criticality', () => fp([{ ...vpn, criticality: 'critical' }, payroll])],
     ['name', () => fp([{ ...vpn, name: 'VPN2' }, payroll], groups, DEFAULT_POLICY, CATALOG_VERSION, 'VPN2')],
@@ -41,28 +68,67 @@ describe('the review fingerprint covers what the assessment and runbook read, an
     ["a group's alwaysRequireMfa", () => fp([vpn, payroll], [groups[0], { ...groups[1], alwaysRequireMfa: false }])],
     ["a group's other applications", () => fp([vpn, { ...payroll, groups: [] }])],
     ["the level of a group's other application", () => fp([vpn, { ...payroll, dataClasses: ['other'] }])],
-    ['policy: mandatory data classes', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, mandatoryDataClasses: ['health', 'financial', 'pii'] })],
+    [
+      'policy: mandatory data classes',
+      () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, mandatoryDataClasses: ['health', 'financial', 'pii'] }),
+    ],
     ['policy: paid edition', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, paidEdition: false })],
     ['catalog version', () => fp([vpn, payroll], groups, DEFAULT_POLICY, 'next')],
     ['owner (printed in the runbook)', () => fp([{ ...vpn, owner: 'Someone else' }, payroll])],
     ['notes (printed in the runbook)', () => fp([{ ...vpn, notes: 'other notes' }, payroll])],
     ['a new application its bypass group reaches', () => fp([vpn, payroll, { ...payroll, name: 'HR', dataClasses: [] }])],
-    ['a restricted application elsewhere that a firewall block would open', () =>
-      fp([vpn, payroll, { ...payroll, name: 'Clinic', integration: 'duo-unix', configuredFailmode: 'safe', dataClasses: ['health'], groups: [] }], groups)],
-    ['another fail-safe Auth Proxy application (Primary Only Mode)', () => fp([vpn, payroll, { ...vpn, name: 'VPN-B', mfaMandate: 'none', dataClasses: [], groups: [] }])],
+    [
+      'a restricted application elsewhere that a firewall block would open',
+      () =>
+        fp(
+          [
+            vpn,
+            payroll,
+            { ...payroll, name: 'Clinic', integration: 'duo-unix', configuredFailmode: 'safe', dataClasses: ['health'], groups: [] },
+          ],
+          groups,
+        ),
+    ],
+    [
+      'another fail-safe Auth Proxy application (Primary Only Mode)',
+      () => fp([vpn, payroll, { ...vpn, name: 'VPN-B', mfaMandate: 'none', dataClasses: [], groups: [] }]),
+    ],
   ];
   it.each(changes)('changes with %s', (_what, f) => expect(f()).not.toBe(base));
 
   const noChanges: [string, () => string][] = [
-    ['whitespace-only owner and notes versus none', () => fp([{ ...vpn, owner: '  ', notes: ' ' }, payroll]) === fp([{ ...vpn, owner: undefined, notes: undefined }, payroll]) ? base : 'differs'],
-    ['another application of an always-2FA group only', () => fp([vpn, payroll, { ...payroll, name: 'Jump', integration: 'duo-unix', dataClasses: ['other'], configuredFailmode: 'secure', groups: ['Admins'] }])],
+    [
+      'whitespace-only owner and notes versus none',
+      () =>
+        fp([{ ...vpn, owner: '  ', notes: ' ' }, payroll]) === fp([{ ...vpn, owner: undefined, notes: undefined }, payroll])
+          ? base
+          : 'differs',
+    ],
+    [
+      'another application of an always-2FA group only',
+      () =>
+        fp([
+          vpn,
+          payroll,
+          { ...payroll, name: 'Jump', integration: 'duo-unix', dataClasses: ['other'], configuredFailmode: 'secure', groups: ['Admins'] },
+        ]),
+    ],
     ["another application's owner and notes", () => fp([vpn, { ...payroll, owner: 'X', notes: 'Y' }])],
-    ['a mandatory data class the application does not hold', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, mandatoryDataClasses: ['health', 'financial', 'ip'] })],
-    ['a data class that does not mandate 2FA on a restricted application (the assessment does not read it)', () => fp([{ ...vpn, dataClasses: ['pii', 'ip'] }, payroll])],
+    [
+      'a mandatory data class the application does not hold',
+      () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, mandatoryDataClasses: ['health', 'financial', 'ip'] }),
+    ],
+    [
+      'a data class that does not mandate 2FA on a restricted application (the assessment does not read it)',
+      () => fp([{ ...vpn, dataClasses: ['pii', 'ip'] }, payroll]),
+    ],
     ['the longest risk acceptance', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, maxRiskAcceptanceDays: 7 })],
     ['group member count and description', () => fp([vpn, payroll], [{ ...groups[0], memberCount: 5, description: 'x' }, groups[1]])],
     ['order of groups and applications', () => fp([payroll, { ...vpn, groups: ['Admins', 'All Staff'] }], [groups[1], groups[0]])],
-    ['review interval and default language', () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, reviewIntervalDays: 30, defaultLanguage: 'de' })],
+    [
+      'review interval and default language',
+      () => fp([vpn, payroll], groups, { ...DEFAULT_POLICY, reviewIntervalDays: 30, defaultLanguage: 'de' }),
+    ],
   ];
   it.each(noChanges)('does not change with %s', (_what, f) => expect(f()).toBe(base));
 });
@@ -83,7 +149,12 @@ describe('diffInputs names what changed', () => {
 
 describe('review states (fixed clock)', () => {
   const t0 = new Date('2026-01-01T00:00:00Z');
-  const latest = (decision: 'approve' | 'reject', fingerprint = 'F'): LatestDecision => ({ decision, reviewer: 'r@x', decidedAt: t0, fingerprint });
+  const latest = (decision: 'approve' | 'reject', fingerprint = 'F'): LatestDecision => ({
+    decision,
+    reviewer: 'r@x',
+    decidedAt: t0,
+    fingerprint,
+  });
   const at = (days: number) => new Date(t0.getTime() + days * 86_400_000);
   const cases: [string, LatestDecision | null, string, Date, string][] = [
     ['no decision yet', null, 'F', at(0), 'unreviewed'],

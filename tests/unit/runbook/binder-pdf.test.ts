@@ -42,34 +42,39 @@ afterAll(async () => {
   await closePdfBrowser();
 });
 
-const pageText = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], { encoding: 'utf8' });
+const pageText = (file: string, page: number) =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], { encoding: 'utf8' });
 
 describe('PDF binder', () => {
-  it.skipIf(!hasChromium)('has page numbers in the contents and one bookmark per application, each pointing at its first page', async () => {
-    const { pdf, pages } = await renderBinderPdf(rbs, { generatedAt: GENERATED_AT, lang: 'en' }, { chromiumPath });
-    const outline = await readOutline(pdf);
-    expect(outline.map((o) => o.title)).toEqual(rbs.map((rb) => rb.application.name));
-    expect(outline.map((o) => o.page)).toEqual(rbs.map((rb) => pages.get(rb.id)));
-    const starts = outline.map((o) => o.page);
-    expect(starts[0]).toBeGreaterThan(1); // after the cover
-    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  it.skipIf(!hasChromium)(
+    'has page numbers in the contents and one bookmark per application, each pointing at its first page',
+    async () => {
+      const { pdf, pages } = await renderBinderPdf(rbs, { generatedAt: GENERATED_AT, lang: 'en' }, { chromiumPath });
+      const outline = await readOutline(pdf);
+      expect(outline.map((o) => o.title)).toEqual(rbs.map((rb) => rb.application.name));
+      expect(outline.map((o) => o.page)).toEqual(rbs.map((rb) => pages.get(rb.id)));
+      const starts = outline.map((o) => o.page);
+      expect(starts[0]).toBeGreaterThan(1); // after the cover
+      expect([...starts].sort((a, b) => a - b)).toEqual(starts);
 
-    if (hasPdftotext) {
-      const dir = mkdtempSync(path.join(tmpdir(), 'rb-binder-'));
-      const file = path.join(dir, 'binder.pdf');
-      writeFileSync(file, pdf);
-      const cover = pageText(file, 1);
-      for (const [i, rb] of rbs.entries()) {
-        // "10. App 10 — … 123": number, name and the page it starts on, on one line.
-        const line = cover.split('\n').find((l) => l.includes(`${i + 1}. ${rb.application.name}`));
-        expect(line, rb.application.name).toBeDefined();
-        expect(line!.trim().split(/\s+/).at(-1)).toBe(String(pages.get(rb.id)));
-        expect(pageText(file, pages.get(rb.id)!)).toContain(`DR runbook: ${rb.application.name}`);
+      if (hasPdftotext) {
+        const dir = mkdtempSync(path.join(tmpdir(), 'rb-binder-'));
+        const file = path.join(dir, 'binder.pdf');
+        writeFileSync(file, pdf);
+        const cover = pageText(file, 1);
+        for (const [i, rb] of rbs.entries()) {
+          // "10. App 10 — … 123": number, name and the page it starts on, on one line.
+          const line = cover.split('\n').find((l) => l.includes(`${i + 1}. ${rb.application.name}`));
+          expect(line, rb.application.name).toBeDefined();
+          expect(line!.trim().split(/\s+/).at(-1)).toBe(String(pages.get(rb.id)));
+          expect(pageText(file, pages.get(rb.id)!)).toContain(`DR runbook: ${rb.application.name}`);
+        }
+        expect(cover).toMatch(/Findings by severity/);
+        expect(cover).toMatch(/Critical\s+\d+\s+\d+/);
       }
-      expect(cover).toMatch(/Findings by severity/);
-      expect(cover).toMatch(/Critical\s+\d+\s+\d+/);
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it.skipIf(!hasChromium)('prints the contents numbers inside the page: "10." is not clipped at the left edge', async () => {
     const html = renderBinderHtml(rbs, { generatedAt: GENERATED_AT, lang: 'de', pages: new Map(rbs.map((rb, i) => [rb.id, 100 + i])) });

@@ -3,15 +3,7 @@
 import { assessInventory } from '../../../lib/domain/assess';
 import type { ApplicationAssessment } from '../../../lib/domain/assess';
 import { buildRunbook } from '../../../lib/domain/runbook/model';
-import type {
-  Block,
-  OptionBlock,
-  OptionId,
-  Runbook,
-  RunbookApproval,
-  Scenario,
-  Section,
-} from '../../../lib/domain/runbook/types';
+import type { Block, OptionBlock, OptionId, Runbook, RunbookApproval, Scenario, Section } from '../../../lib/domain/runbook/types';
 import type { ApplicationInput, GroupInput, Lang, Policy } from '../../../lib/domain/types';
 import { DEFAULT_POLICY } from '../../../lib/domain/types';
 
@@ -53,11 +45,7 @@ export interface Built {
 }
 
 /** Assesses the whole scene with the real engine and builds the runbook of `name`. */
-export function runbookOf(
-  scene: Scene,
-  name: string,
-  opts: { lang?: Lang; approval?: RunbookApproval; fingerprint?: string } = {},
-): Built {
+export function runbookOf(scene: Scene, name: string, opts: { lang?: Lang; approval?: RunbookApproval; fingerprint?: string } = {}): Built {
   const policy: Policy = { ...DEFAULT_POLICY, ...scene.policy };
   const assessed = assessInventory({ groups: scene.groups, applications: scene.apps }, policy);
   const index = scene.apps.findIndex((a) => a.name === name);
@@ -91,7 +79,12 @@ export function section(rb: Runbook, kind: Section['kind']): Section {
 export function options(rb: Runbook, sc: Scenario | 'unreachable'): OptionBlock[] {
   const described = section(rb, 'options').blocks.filter((b): b is OptionBlock => b.kind === 'option');
   const usable = new Set(
-    rb.facts.matrix.filter((r) => { const c = r.cells[sc]; return c.applies && c.status !== 'not-allowed'; }).map((r) => r.option),
+    rb.facts.matrix
+      .filter((r) => {
+        const c = r.cells[sc];
+        return c.applies && c.status !== 'not-allowed';
+      })
+      .map((r) => r.option),
   );
   return described.filter((o) => usable.has(o.option));
 }

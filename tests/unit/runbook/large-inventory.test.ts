@@ -4,8 +4,18 @@ import { renderRunbookHtml } from '@/lib/runbook';
 import { app, group, runbookOf } from './fixtures';
 
 describe('runbooks of a large inventory stay readable', () => {
-  const others = Array.from({ length: 500 }, (_, i) => app({ name: `Fail-safe app ${String(i).padStart(3, '0')}`, integration: 'auth-proxy-ldap', configuredFailmode: 'safe', groups: ['Staff'] }));
-  const scene = { apps: [app({ name: 'Target', integration: 'duo-unix', configuredFailmode: 'secure', groups: ['Staff'] }), ...others], groups: [group('Staff')] };
+  const others = Array.from({ length: 500 }, (_, i) =>
+    app({
+      name: `Fail-safe app ${String(i).padStart(3, '0')}`,
+      integration: 'auth-proxy-ldap',
+      configuredFailmode: 'safe',
+      groups: ['Staff'],
+    }),
+  );
+  const scene = {
+    apps: [app({ name: 'Target', integration: 'duo-unix', configuredFailmode: 'secure', groups: ['Staff'] }), ...others],
+    groups: [group('Staff')],
+  };
 
   it('the firewall blast radius names at most the cap and counts the rest', () => {
     const { rb } = runbookOf(scene, 'Target');

@@ -12,8 +12,16 @@ describe('repeatedSentences', () => {
     { name: 'twice is allowed', text: [LONG, LONG].join(' '), expected: [] },
     { name: 'three times is reported', text: [LONG, SHORT, LONG, LONG].join(' '), expected: [{ count: 3 }] },
     { name: 'short sentences never count', text: Array(5).fill(SHORT).join(' '), expected: [] },
-    { name: 'case, spacing and markup-free punctuation do not hide a repeat', text: `${LONG}\n${LONG.toUpperCase()}\n${LONG.replace(/ /g, '  ')}`, expected: [{ count: 3 }] },
-    { name: 'most repeated first', text: [LONG, LONG2, LONG2, LONG, LONG2, LONG, LONG2].join('\n'), expected: [{ count: 4 }, { count: 3 }] },
+    {
+      name: 'case, spacing and markup-free punctuation do not hide a repeat',
+      text: `${LONG}\n${LONG.toUpperCase()}\n${LONG.replace(/ /g, '  ')}`,
+      expected: [{ count: 3 }],
+    },
+    {
+      name: 'most repeated first',
+      text: [LONG, LONG2, LONG2, LONG, LONG2, LONG, LONG2].join('\n'),
+      expected: [{ count: 4 }, { count: 3 }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(repeatedSentences(text).map((r) => ({ count: r.count }))).toEqual(expected);
   });
@@ -28,7 +36,8 @@ describe('repeatedSentences', () => {
 
 describe('markdownProse', () => {
   it('drops code blocks, anchors and markup, keeps the words', () => {
-    const md = '<a id="x"></a>\n# Title\n\n- **How:** restart the `proxy` service\n\n```sh\nnet stop DuoAuthProxy\n```\n\n> **Warning:** mind the \\[neighbours\\]';
+    const md =
+      '<a id="x"></a>\n# Title\n\n- **How:** restart the `proxy` service\n\n```sh\nnet stop DuoAuthProxy\n```\n\n> **Warning:** mind the \\[neighbours\\]';
     const prose = markdownProse(md);
     expect(prose).toBe('Title\nHow: restart the proxy service\nWarning: mind the [neighbours]');
     expect(prose).not.toContain('net stop');

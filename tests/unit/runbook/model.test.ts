@@ -77,18 +77,26 @@ const CASES: Case[] = [
     integration: 'auth-proxy-radius',
     level: 'less-restrictive',
     failmode: 'safe',
-    guide: 'p.6 "Fail safe … users will be ALLOWED access to Duo-protected applications if they pass primary authentication"; p.12 fail safe log example',
+    guide:
+      'p.6 "Fail safe … users will be ALLOWED access to Duo-protected applications if they pass primary authentication"; p.12 fail safe log example',
     outcome: 'opens',
     basis: 'configured',
     options: { ...open, 'primary-only': 'available', 'firewall-block': 'available' },
     // Only the lines to expect for the recorded failmode (both Auth Proxy versions), and what the others mean.
-    unreachableHas: ['ALLOWED access', PROXY_SAFE, PROXY_SAFE_OLD, 'authevents.log', '"Denied … " lines mean the section actually fails secure'],
+    unreachableHas: [
+      'ALLOWED access',
+      PROXY_SAFE,
+      PROXY_SAFE_OLD,
+      'authevents.log',
+      '"Denied … " lines mean the section actually fails secure',
+    ],
   },
   {
     integration: 'auth-proxy-radius',
     level: 'most-restrictive',
     failmode: 'secure',
-    guide: 'p.6 "Fail secure … users will be DENIED access … even if they pass primary authentication"; p.3 most restrictive: users and groups should NOT be switched to bypass',
+    guide:
+      'p.6 "Fail secure … users will be DENIED access … even if they pass primary authentication"; p.3 most restrictive: users and groups should NOT be switched to bypass',
     outcome: 'closes',
     basis: 'configured',
     options: { ...most, 'primary-only': null, 'firewall-block': 'caution' },
@@ -271,7 +279,7 @@ const CASES: Case[] = [
     integration: 'custom',
     level: 'less-restrictive',
     failmode: 'unknown',
-    guide: 'SPEC §2.4 CUSTOM_FAILOPEN_UNVERIFIED: the fail-open logic is the app\'s own',
+    guide: "SPEC §2.4 CUSTOM_FAILOPEN_UNVERIFIED: the fail-open logic is the app's own",
     outcome: 'unknown',
     basis: 'default',
     options: { ...open, 'primary-only': null, 'firewall-block': 'caution' },
@@ -281,7 +289,8 @@ const CASES: Case[] = [
     integration: 'lastpass',
     level: 'less-restrictive',
     failmode: 'none',
-    guide: 'p.10 third-party integrations "may default to fail secure"; p.9 LastPass trusted devices (issue 12 #6: say what is known, and what to check)',
+    guide:
+      'p.10 third-party integrations "may default to fail secure"; p.9 LastPass trusted devices (issue 12 #6: say what is known, and what to check)',
     outcome: 'closes',
     basis: 'fixed',
     options: { ...open, 'primary-only': null, 'firewall-block': 'caution' },
@@ -299,18 +308,33 @@ describe('runbook per integration family × level × failmode', () => {
 
     // Page 1 the first-response card, then the sections of SPEC §2.6, each option described once.
     expect(rb.sections.map((s) => s.kind)).toEqual([
-      'first-response', 'header', 'unreachable', 'degraded', 'options', 'integration', 'messages', 'when-to-message', 'revert',
+      'first-response',
+      'header',
+      'unreachable',
+      'degraded',
+      'options',
+      'integration',
+      'messages',
+      'when-to-message',
+      'revert',
     ]);
     const unreachable = sectionText(section(rb, 'unreachable'));
     // What to do while Duo is unreachable: the card, the section, the options it names, the notes.
-    const unreachableAll = [unreachable, ...(['first-response', 'options', 'integration'] as const).map((k) => sectionText(section(rb, k)))].join('\n');
+    const unreachableAll = [
+      unreachable,
+      ...(['first-response', 'options', 'integration'] as const).map((k) => sectionText(section(rb, k))),
+    ].join('\n');
     for (const t of c.unreachableHas) expect(unreachableAll).toContain(t);
     for (const t of c.absent ?? []) expect(runbookText(rb)).not.toContain(t);
     expect(sectionText(section(rb, 'first-response'))).toContain('status.duo.com');
 
     // An option is described (once) iff it is usable in some scenario; a not-allowed one never is, and
     // its matrix cells say so; a usable one carries its status where it has an effect.
-    const described = new Set(section(rb, 'options').blocks.filter((b) => b.kind === 'option').map((b) => (b as { option: OptionId }).option));
+    const described = new Set(
+      section(rb, 'options')
+        .blocks.filter((b) => b.kind === 'option')
+        .map((b) => (b as { option: OptionId }).option),
+    );
     for (const [id, status] of Object.entries(c.options) as [Opt, OptionStatus | null][]) {
       const row = rb.facts.matrix.find((r) => r.option === id);
       if (status === null) {
@@ -327,9 +351,18 @@ describe('runbook per integration family × level × failmode', () => {
 });
 
 describe('degradation options (guide p.7–8)', () => {
-  const ORDER: OptionId[] = ['other-method', 'switch-failmode', 'policy-bypass', 'inform-users', 'bypass-groups', 'revert-config', 'primary-only', 'firewall-block'];
+  const ORDER: OptionId[] = [
+    'other-method',
+    'switch-failmode',
+    'policy-bypass',
+    'inform-users',
+    'bypass-groups',
+    'revert-config',
+    'primary-only',
+    'firewall-block',
+  ];
 
-  it('describes each usable option once, numbered 1…n in the guide\'s order; the matrix and the card use the same numbers', () => {
+  it("describes each usable option once, numbered 1…n in the guide's order; the matrix and the card use the same numbers", () => {
     const { rb } = soloRunbook('auth-proxy-radius', 'less-restrictive', 'safe');
     const described = section(rb, 'options').blocks.filter((b): b is OptionBlock => b.kind === 'option');
     const ids = described.map((o) => o.option);
@@ -381,10 +414,12 @@ describe('degradation options (guide p.7–8)', () => {
         const { rb } = soloRunbook(integration, 'less-restrictive', failmode);
         const proxy = integration === 'auth-proxy-radius' || integration === 'auth-proxy-ldap';
         const expected = proxy && failmode !== 'secure';
-        for (const sc of ALL_SCENARIOS) expect(optionIds(rb, sc).includes('primary-only'), `${integration}/${failmode}/${sc}`).toBe(expected);
+        for (const sc of ALL_SCENARIOS)
+          expect(optionIds(rb, sc).includes('primary-only'), `${integration}/${failmode}/${sc}`).toBe(expected);
         // while Duo is unreachable a fail-safe section lets users in anyway: nothing to gain
         expect(optionIds(rb, 'unreachable').includes('primary-only'), `${integration}/${failmode}`).toBe(false);
-        if (proxy && failmode === 'secure') expect(cell(rb, 'auth-not-completing', 'primary-only')).toEqual({ applies: false, reason: 'fails-secure' });
+        if (proxy && failmode === 'secure')
+          expect(cell(rb, 'auth-not-completing', 'primary-only')).toEqual({ applies: false, reason: 'fails-secure' });
       }
     }
   });
@@ -392,7 +427,14 @@ describe('degradation options (guide p.7–8)', () => {
   it('Primary Only Mode: the proxy STOPS at expiry — wrapper commands for Windows and Linux, expiry to write down, restart commands (Duo Auth Proxy source: primary_only_manager.py, usr/local/bin/authproxy_primary_only)', () => {
     const { rb } = soloRunbook('auth-proxy-radius', 'less-restrictive', 'safe');
     const o = option(rb, 'auth-not-completing', 'primary-only');
-    const text = o ? [o.how, o.whatItDoes, o.revert, ...o.blocks.flatMap((b) => (b.kind === 'code' ? b.lines : b.kind === 'paragraph' ? [b.text] : []))].join('\n') : '';
+    const text = o
+      ? [
+          o.how,
+          o.whatItDoes,
+          o.revert,
+          ...o.blocks.flatMap((b) => (b.kind === 'code' ? b.lines : b.kind === 'paragraph' ? [b.text] : [])),
+        ].join('\n')
+      : '';
     expect(text).toContain('"C:\\Program Files (x86)\\Duo Security Authentication Proxy\\bin\\authproxy_primary_only" -t 60');
     expect(text).toContain('/opt/duoauthproxy/bin/authproxy_primary_only -t 60');
     expect(text).toContain('net start duoauthproxy');
@@ -405,7 +447,9 @@ describe('degradation options (guide p.7–8)', () => {
     expect(runbookText(rb)).not.toMatch(/ends by itself/i);
     // every command printed is one seen in Duo's source: no bare authproxy_primary_only without a path, no invented flag
     for (const line of o!.blocks.flatMap((b) => (b.kind === 'code' && b.role === 'command' ? b.lines : []))) {
-      expect(line).toMatch(/^("C:\\Program Files \(x86\)\\Duo Security Authentication Proxy\\bin\\authproxy_primary_only" -t 60|\/opt\/duoauthproxy\/bin\/authproxy_primary_only -t 60|net start duoauthproxy|\/opt\/duoauthproxy\/bin\/authproxyctl start)$/);
+      expect(line).toMatch(
+        /^("C:\\Program Files \(x86\)\\Duo Security Authentication Proxy\\bin\\authproxy_primary_only" -t 60|\/opt\/duoauthproxy\/bin\/authproxy_primary_only -t 60|net start duoauthproxy|\/opt\/duoauthproxy\/bin\/authproxyctl start)$/,
+      );
     }
     expect(sectionText(section(rb, 'revert'))).toContain('the proxy stopped at expiry');
   });
@@ -433,7 +477,11 @@ describe('degradation options (guide p.7–8)', () => {
   });
 
   it('Auth Proxy removal for a fail-secure or most-restrictive section never says "run Primary Only Mode" (issue 12 #3)', () => {
-    for (const [level, failmode] of [['restrictive', 'secure'], ['most-restrictive', 'secure'], ['less-restrictive', 'secure']] as const) {
+    for (const [level, failmode] of [
+      ['restrictive', 'secure'],
+      ['most-restrictive', 'secure'],
+      ['less-restrictive', 'secure'],
+    ] as const) {
       const { rb } = soloRunbook('auth-proxy-radius', level, failmode);
       const text = runbookText(rb);
       expect(text, `${level}/${failmode}`).not.toMatch(/Run Primary Only Mode/);
@@ -452,7 +500,10 @@ describe('degradation options (guide p.7–8)', () => {
     // not where the level requires fail secure
     expect(optionIds(soloRunbook('duo-unix', 'restrictive', 'secure').rb, 'unreachable')).not.toContain('switch-failmode');
     // not where it fails safe already
-    expect(cell(soloRunbook('duo-unix', 'less-restrictive', 'safe').rb, 'unreachable', 'switch-failmode')).toEqual({ applies: false, reason: 'already-safe' });
+    expect(cell(soloRunbook('duo-unix', 'less-restrictive', 'safe').rb, 'unreachable', 'switch-failmode')).toEqual({
+      applies: false,
+      reason: 'already-safe',
+    });
   });
 
   it('offers only options that can have an effect: no policy bypass while Duo is unreachable for Duo SSO, Azure CA, LastPass, DNG (issue 12 #2)', () => {
@@ -460,7 +511,9 @@ describe('degradation options (guide p.7–8)', () => {
       const { rb } = soloRunbook(integration, 'less-restrictive', 'none');
       expect(optionIds(rb, 'unreachable'), integration).not.toContain('policy-bypass');
       expect(optionIds(rb, 'auth-not-completing'), integration).toContain('policy-bypass');
-      expect(sectionText(section(rb, 'degraded'))).toMatch(integration === 'duo-sso' ? /impossible: Duo SSO does the primary login too/ : /no effect: no login without Duo/);
+      expect(sectionText(section(rb, 'degraded'))).toMatch(
+        integration === 'duo-sso' ? /impossible: Duo SSO does the primary login too/ : /no effect: no login without Duo/,
+      );
     }
   });
 
@@ -469,7 +522,10 @@ describe('degradation options (guide p.7–8)', () => {
       expect(optionIds(soloRunbook('auth-proxy-radius', 'less-restrictive', 'secure').rb, sc)).not.toContain('firewall-block');
       expect(optionIds(soloRunbook('okta', 'less-restrictive', 'none').rb, sc)).not.toContain('firewall-block');
     }
-    expect(cell(soloRunbook('auth-proxy-radius', 'less-restrictive', 'secure').rb, 'push-down', 'firewall-block')).toEqual({ applies: false, reason: 'fails-secure' });
+    expect(cell(soloRunbook('auth-proxy-radius', 'less-restrictive', 'secure').rb, 'push-down', 'firewall-block')).toEqual({
+      applies: false,
+      reason: 'fails-secure',
+    });
   });
 
   it('the Authentication Policy bypass appears only for paid editions (guide p.7)', () => {
@@ -615,16 +671,23 @@ describe('firewall block blast radius (guide p.8)', () => {
     expect(o?.warnings.join(' ')).toContain('disproportionate');
   });
 
-  it('leaves the runbook\'s own application out and matches the analysis function', () => {
+  it("leaves the runbook's own application out and matches the analysis function", () => {
     const { rb, all } = runbookOf(scene, 'Files');
     expect(rb.facts.firewall).toEqual(firewallBlastRadius({ applications: scene.apps, assessments: all }, 'Files'));
-    expect([...rb.facts.firewall.opens, ...rb.facts.firewall.closes, ...rb.facts.firewall.unknown, ...rb.facts.firewall.cloud].map((x) => x.name)).not.toContain('Files');
+    expect(
+      [...rb.facts.firewall.opens, ...rb.facts.firewall.closes, ...rb.facts.firewall.unknown, ...rb.facts.firewall.cloud].map(
+        (x) => x.name,
+      ),
+    ).not.toContain('Files');
   });
 
   it('unreachableBehaviour: no-control integrations ignore the recorded value', () => {
     expect(unreachableBehaviour({ integration: 'duo-sso', configuredFailmode: 'safe' })).toEqual({ outcome: 'closes', basis: 'fixed' });
     expect(unreachableBehaviour({ integration: 'duo-unix', configuredFailmode: 'none' })).toEqual({ outcome: 'opens', basis: 'default' });
-    expect(unreachableBehaviour({ integration: 'oracle-access-manager', configuredFailmode: 'unknown' })).toEqual({ outcome: 'closes', basis: 'default' });
+    expect(unreachableBehaviour({ integration: 'oracle-access-manager', configuredFailmode: 'unknown' })).toEqual({
+      outcome: 'closes',
+      basis: 'default',
+    });
   });
 });
 
@@ -648,31 +711,55 @@ describe('header, integration notes, messages, timing, revert', () => {
     });
     expect(rb.generatedAt).toBe(GENERATED_AT);
     // The engine's findings, with their fixes.
-    const findings = section(rb, 'header').blocks.filter((b) => b.kind === 'finding').map((b) => (b.kind === 'finding' ? b.code : ''));
+    const findings = section(rb, 'header')
+      .blocks.filter((b) => b.kind === 'finding')
+      .map((b) => (b.kind === 'finding' ? b.code : ''));
     expect(findings).toContain('FAILMODE_OPEN_ON_RESTRICTED');
   });
 
   it('header: on-call contact and escalation (issue 18), in English and German; the card calls the on-call contact', () => {
-    const a = app({ name: 'VPN', owner: 'Network team', onCallContact: 'NOC rota +49 30 1234 5678', escalation: 'Duty manager after 15 min' });
+    const a = app({
+      name: 'VPN',
+      owner: 'Network team',
+      onCallContact: 'NOC rota +49 30 1234 5678',
+      escalation: 'Duty manager after 15 min',
+    });
     const rowsOf = (lang: 'en' | 'de', kind: 'header' | 'first-response') => {
       const kv = section(runbookOf(solo(a), 'VPN', { lang }).rb, kind).blocks[0];
       return kv.kind === 'keyValue' ? Object.fromEntries(kv.rows.map((r) => [r.key, r.value])) : {};
     };
-    expect(rowsOf('en', 'header')).toMatchObject({ Owner: 'Network team', 'On call': 'NOC rota +49 30 1234 5678', Escalation: 'Duty manager after 15 min' });
-    expect(rowsOf('de', 'header')).toMatchObject({ Verantwortlich: 'Network team', Bereitschaft: 'NOC rota +49 30 1234 5678', Eskalation: 'Duty manager after 15 min' });
+    expect(rowsOf('en', 'header')).toMatchObject({
+      Owner: 'Network team',
+      'On call': 'NOC rota +49 30 1234 5678',
+      Escalation: 'Duty manager after 15 min',
+    });
+    expect(rowsOf('de', 'header')).toMatchObject({
+      Verantwortlich: 'Network team',
+      Bereitschaft: 'NOC rota +49 30 1234 5678',
+      Eskalation: 'Duty manager after 15 min',
+    });
     expect(rowsOf('en', 'first-response')).toMatchObject({ 'Call (on call)': 'NOC rota +49 30 1234 5678' });
     expect(rowsOf('de', 'first-response')).toMatchObject({ 'Anrufen (Bereitschaft)': 'NOC rota +49 30 1234 5678' });
     // Without contacts the header says so and the card calls the owner.
     const none = runbookOf(solo(app({ name: 'B', owner: 'Ops' })), 'B').rb;
     const kv = section(none, 'header').blocks[0];
-    expect(kv.kind === 'keyValue' ? kv.rows.filter((r) => r.key === 'On call' || r.key === 'Escalation').map((r) => r.value) : []).toEqual(['not recorded', 'not recorded']);
+    expect(kv.kind === 'keyValue' ? kv.rows.filter((r) => r.key === 'On call' || r.key === 'Escalation').map((r) => r.value) : []).toEqual([
+      'not recorded',
+      'not recorded',
+    ]);
     const card = section(none, 'first-response').blocks[0];
     expect(card.kind === 'keyValue' ? card.rows[0] : null).toMatchObject({ key: 'Call (owner)', value: 'Ops' });
   });
 
   it('header warns when the failmode choice is not approved and translates the stale reason', () => {
     const { rb } = runbookOf(solo(app({ name: 'A' })), 'A', {
-      approval: { state: 'stale', reviewer: 'r@example.com', decidedAt: new Date('2026-01-01T00:00:00Z'), expiresAt: null, reason: 'inputs-changed' },
+      approval: {
+        state: 'stale',
+        reviewer: 'r@example.com',
+        decidedAt: new Date('2026-01-01T00:00:00Z'),
+        expiresAt: null,
+        reason: 'inputs-changed',
+      },
     });
     const text = sectionText(section(rb, 'header'));
     expect(text).toContain('stale (inputs changed since the decision)');
@@ -700,12 +787,20 @@ describe('header, integration notes, messages, timing, revert', () => {
   it('end-user messages: fail safe / fail secure / one method down, filled with the app name (guide p.11)', () => {
     const { rb } = runbookOf(solo(app({ name: 'Payroll' })), 'Payroll');
     const msgs = section(rb, 'messages').blocks.filter((b) => b.kind === 'message');
-    expect(msgs.map((m) => (m.kind === 'message' ? m.variant : ''))).toEqual(['fail-safe', 'fail-secure', 'push-down', 'sms-down', 'phone-down']);
+    expect(msgs.map((m) => (m.kind === 'message' ? m.variant : ''))).toEqual([
+      'fail-safe',
+      'fail-secure',
+      'push-down',
+      'sms-down',
+      'phone-down',
+    ]);
     const body = (v: string) => msgs.find((m) => m.kind === 'message' && m.variant === v);
     const safe = body('fail-safe');
     const secure = body('fail-secure');
     expect(safe?.kind === 'message' && safe.body).toContain('we are lifting the requirement of Duo two-factor authentication for Payroll');
-    expect(secure?.kind === 'message' && secure.body).toContain('Due to the nature of data contained within Payroll, access will be denied until this problem is resolved.');
+    expect(secure?.kind === 'message' && secure.body).toContain(
+      'Due to the nature of data contained within Payroll, access will be denied until this problem is resolved.',
+    );
     expect(safe?.kind === 'message' && safe.subject).toBe('Authentication problems - In Progress (Payroll)');
     // Ids are unique and stable.
     const ids = msgs.map((m) => (m.kind === 'message' ? m.id : ''));
@@ -713,8 +808,9 @@ describe('header, integration notes, messages, timing, revert', () => {
     expect(ids[0]).toBe(`${runbookId('Payroll')}-msg-fail-safe`);
   });
 
-  it('when to message: the guide\'s rules, tailored to criticality, and the 20-minute mark', () => {
-    const text = (criticality: 'critical' | 'low') => sectionText(section(runbookOf(solo(app({ name: 'A', criticality })), 'A').rb, 'when-to-message'));
+  it("when to message: the guide's rules, tailored to criticality, and the 20-minute mark", () => {
+    const text = (criticality: 'critical' | 'low') =>
+      sectionText(section(runbookOf(solo(app({ name: 'A', criticality })), 'A').rb, 'when-to-message'));
     const critical = text('critical');
     const low = text('low');
     for (const t of [critical, low]) {
@@ -728,7 +824,7 @@ describe('header, integration notes, messages, timing, revert', () => {
       expect(t).toContain('regardless of the time of day');
     }
     expect(critical).toContain('may require immediate messaging regardless of the time, date or other factors');
-    expect(low).toContain('your organisation\'s threshold is 20 minutes');
+    expect(low).toContain("your organisation's threshold is 20 minutes");
     // the threshold is the organisation's policy
     const custom = runbookOf(solo(app({ name: 'A', criticality: 'low' }), [group('Staff')], { messagingThresholdMinutes: 45 }), 'A').rb;
     expect(sectionText(section(custom, 'when-to-message'))).toContain('unresolved for 45 or more minutes');
@@ -758,7 +854,7 @@ describe('header, integration notes, messages, timing, revert', () => {
   });
 });
 
-describe('German runbook (the German guide\'s terms and templates)', () => {
+describe("German runbook (the German guide's terms and templates)", () => {
   const { rb } = soloRunbook('auth-proxy-radius', 'less-restrictive', 'safe', 'de');
   const text = runbookText(rb);
 
@@ -774,11 +870,15 @@ describe('German runbook (the German guide\'s terms and templates)', () => {
     const msgs = section(rb, 'messages').blocks.flatMap((b) => (b.kind === 'message' ? [b] : []));
     const byVariant = Object.fromEntries(msgs.map((m) => [m.variant, m]));
     expect(byVariant['fail-safe'].subject).toBe('Authentifizierungsprobleme – in Bearbeitung (App)');
-    expect(byVariant['fail-safe'].body).toContain('Als vorübergehende Problemumgehung heben wir die Anforderung der Zwei-Faktor-Authentifizierung von Duo für App auf.');
+    expect(byVariant['fail-safe'].body).toContain(
+      'Als vorübergehende Problemumgehung heben wir die Anforderung der Zwei-Faktor-Authentifizierung von Duo für App auf.',
+    );
     expect(byVariant['fail-secure'].body).toBe(
       'Wir haben Probleme mit der Zwei-Faktor-Authentifizierung von Duo. Aufgrund der Art der in App enthaltenen Daten wird der Zugriff verweigert, bis dieses Problem behoben ist.',
     );
-    expect(byVariant['push-down'].body).toContain('Duo meldet Probleme mit dem Push-Service. Verwenden Sie als temporäre Problemumgehung die SMS- oder Rückruffunktion');
+    expect(byVariant['push-down'].body).toContain(
+      'Duo meldet Probleme mit dem Push-Service. Verwenden Sie als temporäre Problemumgehung die SMS- oder Rückruffunktion',
+    );
     expect(byVariant['sms-down'].body).toContain('die Push- oder Rückruffunktion');
     expect(byVariant['phone-down'].body).toContain('Probleme mit dem Telefon-Service');
     expect(byVariant['phone-down'].body).toContain('die Push- oder SMS-Funktion');

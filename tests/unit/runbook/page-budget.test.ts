@@ -10,7 +10,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { assessInventory } from '../../../lib/domain/assess';
 import { buildRunbooks } from '../../../lib/domain/runbook/model';
 import type { Runbook } from '../../../lib/domain/runbook/types';
-import { CONFIGURED_FAILMODES, DEFAULT_POLICY, INTEGRATION_SLUGS, type ApplicationInput, type Lang, type MfaMandate } from '../../../lib/domain/types';
+import {
+  CONFIGURED_FAILMODES,
+  DEFAULT_POLICY,
+  INTEGRATION_SLUGS,
+  type ApplicationInput,
+  type Lang,
+  type MfaMandate,
+} from '../../../lib/domain/types';
 import { renderBinderPdf } from '../../../lib/runbook/binder-pdf';
 import { RUNBOOK_CSS, STANDALONE_CSS } from '../../../lib/runbook/css';
 import { DEFAULT_CHROMIUM_PATH, closePdfBrowser, htmlToPdf } from '../../../lib/runbook/pdf';
@@ -21,7 +28,11 @@ import { ESCALATION_MAX, ON_CALL_CONTACT_MAX } from '../../../lib/validations/in
 import { app, group, runbookOf, type Scene } from './fixtures';
 
 const hasChromium = existsSync(process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH);
-const LEVEL_BY_MANDATE: Record<MfaMandate, string> = { none: 'less-restrictive', 'some-groups': 'restrictive', 'all-users': 'most-restrictive' };
+const LEVEL_BY_MANDATE: Record<MfaMandate, string> = {
+  none: 'less-restrictive',
+  'some-groups': 'restrictive',
+  'all-users': 'most-restrictive',
+};
 
 afterAll(async () => {
   await closePdfBrowser();

@@ -21,13 +21,19 @@ describe('htmlToPdf', () => {
   it('throws ChromiumNotFoundError for a missing binary', async () => {
     const missing = path.join(tmpdir(), 'no-such-chromium-binary');
     await expect(htmlToPdf('<p>x</p>', { chromiumPath: missing })).rejects.toBeInstanceOf(ChromiumNotFoundError);
-    await expect(htmlToPdf('<p>x</p>', { chromiumPath: missing })).rejects.toMatchObject({ code: 'CHROMIUM_NOT_FOUND', executablePath: missing });
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: missing })).rejects.toMatchObject({
+      code: 'CHROMIUM_NOT_FOUND',
+      executablePath: missing,
+    });
   });
 
   it.skipIf(!hasChromium)('renders a runbook to a PDF (and reuses the browser for a binder)', async () => {
     const scene = {
       groups: [group('Staff')],
-      apps: [app({ name: 'Zebra VPN', configuredFailmode: 'safe' }), app({ name: 'Payroll', integration: 'okta', configuredFailmode: 'none' })],
+      apps: [
+        app({ name: 'Zebra VPN', configuredFailmode: 'safe' }),
+        app({ name: 'Payroll', integration: 'okta', configuredFailmode: 'none' }),
+      ],
     };
     const rb = runbookOf(scene, 'Zebra VPN').rb;
     const pdf = await htmlToPdf(renderRunbookHtml(rb, { standalone: true }), { chromiumPath });

@@ -88,7 +88,9 @@ describe('escaping: Markdown', () => {
     const anchors = [...md.matchAll(/<a id="([^"]*)"><\/a>/g)].map((m) => m[1]);
     for (const a of anchors) expect(a).toMatch(/^rb-[a-z0-9-]+$/);
     // No other raw HTML: every "<" that is not an anchor or a link destination is escaped.
-    const rest = unescapedMd(md).replace(/<a id="[^"]*"><\/a>/g, '').replace(/\]\(<https:[^>]*>\)/g, '');
+    const rest = unescapedMd(md)
+      .replace(/<a id="[^"]*"><\/a>/g, '')
+      .replace(/\]\(<https:[^>]*>\)/g, '');
     const codeFree = rest.replace(/```[\s\S]*?```/g, '');
     expect(codeFree).not.toMatch(/<[A-Za-z!/?]/);
   });
@@ -176,10 +178,11 @@ describe('HTML structure', () => {
       app({ name: 'Clinic', integration: 'okta', configuredFailmode: 'none', groups: ['Doctors', 'Staff'] }),
     ],
   };
-  const rbs = scene.apps.map((a, i) =>
-    runbookOf(scene, a.name, {
-      approval: i === 0 ? undefined : { state: i === 1 ? 'unreviewed' : 'rejected', reviewer: null, decidedAt: null, expiresAt: null },
-    }).rb,
+  const rbs = scene.apps.map(
+    (a, i) =>
+      runbookOf(scene, a.name, {
+        approval: i === 0 ? undefined : { state: i === 1 ? 'unreviewed' : 'rejected', reviewer: null, decidedAt: null, expiresAt: null },
+      }).rb,
   );
 
   it('standalone: a whole document with lang, inline CSS, CSP, print CSS and no script', () => {

@@ -9,16 +9,35 @@ import { signedHeaders } from '@/lib/server/duo/admin-client';
 import { loadKey, open, seal } from '@/lib/server/duo/secret-box';
 import { expectedSignature } from '../../support/duo-double';
 
-const creds = { apiHost: 'API-Test0001.duosecurity.com', integrationKey: 'DIXXXXXXXXXXXXXXXXXX', secretKey: 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef' };
+const creds = {
+  apiHost: 'API-Test0001.duosecurity.com',
+  integrationKey: 'DIXXXXXXXXXXXXXXXXXX',
+  secretKey: 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef',
+};
 
 describe('Duo request signature (v5, HMAC-SHA512)', () => {
   it('matches the known vector of the canonical request', () => {
     const date = 'Tue, 21 Aug 2012 17:29:18 -0000';
     const h = signedHeaders(creds, 'GET', '/admin/v1/users', { realname: 'First Last', username: 'root' }, date);
-    const [ikey, sig] = Buffer.from(h.Authorization.replace(/^Basic /, ''), 'base64').toString().split(':');
+    const [ikey, sig] = Buffer.from(h.Authorization.replace(/^Basic /, ''), 'base64')
+      .toString()
+      .split(':');
     expect(ikey).toBe(creds.integrationKey);
     expect(sig).toMatch(/^[0-9a-f]{128}$/);
-    expect(sig).toBe(expectedSignature(creds.secretKey, date, 'GET', creds.apiHost, '/admin/v1/users', [['username', 'root'], ['realname', 'First Last']], ''));
+    expect(sig).toBe(
+      expectedSignature(
+        creds.secretKey,
+        date,
+        'GET',
+        creds.apiHost,
+        '/admin/v1/users',
+        [
+          ['username', 'root'],
+          ['realname', 'First Last'],
+        ],
+        '',
+      ),
+    );
     expect(h.Date).toBe(date);
     expect(h.Host).toBe('api-test0001.duosecurity.com');
   });

@@ -16,7 +16,16 @@ function gate() {
     await opened;
     return 'pdf';
   };
-  return { job, open, get started() { return started; }, get signal() { return signal; } };
+  return {
+    job,
+    open,
+    get started() {
+      return started;
+    },
+    get signal() {
+      return signal;
+    },
+  };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -1,12 +1,6 @@
 // Actions, findings, errors, ordering and summaries of the simulator.
 import { describe, expect, it } from 'vitest';
-import {
-  NO_GROUP,
-  peopleSummary,
-  resolveFailmode,
-  SIMULATION_FINDING_SEVERITY,
-  simulationSummary,
-} from '../../../lib/domain/simulator';
+import { NO_GROUP, peopleSummary, resolveFailmode, SIMULATION_FINDING_SEVERITY, simulationSummary } from '../../../lib/domain/simulator';
 import type { World } from './helpers';
 import { app, codes, findingsOf, group, row, run } from './helpers';
 
@@ -20,7 +14,13 @@ const world: World = {
     // restrictive (Clinicians must always pass 2FA), fail safe: FAILMODE_OPEN_ON_RESTRICTED in the assessment
     app({ name: 'VPN', integration: 'auth-proxy-radius', configuredFailmode: 'safe', groups: ['Staff', 'Clinicians', 'IT'] }),
     // most restrictive (health), fail safe
-    app({ name: 'EHR', integration: 'auth-proxy-ldap', configuredFailmode: 'safe', dataClasses: ['health'], groups: ['Clinicians', 'Staff'] }),
+    app({
+      name: 'EHR',
+      integration: 'auth-proxy-ldap',
+      configuredFailmode: 'safe',
+      dataClasses: ['health'],
+      groups: ['Clinicians', 'Staff'],
+    }),
     // less restrictive, fail secure
     app({ name: 'Mail', integration: 'owa', configuredFailmode: 'secure', groups: ['Staff', 'IT'] }),
     // no groups
@@ -208,13 +208,23 @@ describe('summaries', () => {
   });
 
   // Issue 18 item 3: people once per outcome per application, and once in the totals.
-  const people: { title: string; scenario: Parameters<typeof run>[1]; actions: Parameters<typeof run>[2]; categories: Partial<Record<string, number>>; perApp: Record<string, Partial<Record<string, number>>> }[] = [
+  const people: {
+    title: string;
+    scenario: Parameters<typeof run>[1];
+    actions: Parameters<typeof run>[2];
+    categories: Partial<Record<string, number>>;
+    perApp: Record<string, Partial<Record<string, number>>>;
+  }[] = [
     {
       title: 'Staff bypassed while authentication does not complete: allowed somewhere wins over denied elsewhere',
       scenario: 'auth-not-completing',
       actions: [{ type: 'bypass-group', group: 'Staff' }],
       categories: { 'allowed-without-2fa-somewhere': 100, 'denied-everywhere': 20, 'denied-somewhere': 0 },
-      perApp: { VPN: { 'allowed-without-2fa': 100, denied: 20 }, EHR: { 'allowed-without-2fa': 100, denied: 20 }, Mail: { 'allowed-without-2fa': 100, denied: 0 } },
+      perApp: {
+        VPN: { 'allowed-without-2fa': 100, denied: 20 },
+        EHR: { 'allowed-without-2fa': 100, denied: 20 },
+        Mail: { 'allowed-without-2fa': 100, denied: 0 },
+      },
     },
     {
       title: 'Duo unreachable: Staff in (fail-safe VPN, EHR) and out (fail-secure Mail) counts once, under allowed',
@@ -243,7 +253,11 @@ describe('summaries', () => {
       const sum = Object.values(u.byCategory).reduce((n, e) => n + e.users, 0);
       expect(sum).toBe(u.total.users);
       expect(u.total.users).toBe(120);
-      expect(Object.values(u.byCategory).flatMap((e) => e.groups).sort()).toEqual(['Clinicians', 'IT', 'Staff']);
+      expect(
+        Object.values(u.byCategory)
+          .flatMap((e) => e.groups)
+          .sort(),
+      ).toEqual(['Clinicians', 'IT', 'Staff']);
       expect(u.total.groupsWithoutCount).toEqual(['IT']);
       expect(u.perApplication.find((p) => p.application === 'Kiosk')).toMatchObject({ noGroups: true });
     });
@@ -253,6 +267,13 @@ describe('summaries', () => {
     const r = run({ groups: [group('A')], applications: [app({ name: 'X', groups: ['A'] })] }, 'unreachable');
     const u = peopleSummary(r, []);
     expect(u.total).toEqual({ users: 0, groups: ['A'], groupsWithoutCount: ['A'] });
-    expect(u.perApplication).toEqual([{ application: 'X', byOutcome: { 'allowed-without-2fa': 0, denied: 0, '2fa-with-other-method': 0, unaffected: 0 }, groupsWithoutCount: 1, noGroups: false }]);
+    expect(u.perApplication).toEqual([
+      {
+        application: 'X',
+        byOutcome: { 'allowed-without-2fa': 0, denied: 0, '2fa-with-other-method': 0, unaffected: 0 },
+        groupsWithoutCount: 1,
+        noGroups: false,
+      },
+    ]);
   });
 });

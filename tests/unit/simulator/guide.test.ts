@@ -39,7 +39,8 @@ const it_ = group('IT');
 const cases: GuideCase[] = [
   // ---- Duo Failure Modes: Duo Service Unreachable (p.6) -------------------------------------------
   {
-    guide: 'p.6 "Fail safe (also known as "fail open") - if Duo service is unreachable, users will be ALLOWED access to Duo-protected applications if they pass primary authentication."',
+    guide:
+      'p.6 "Fail safe (also known as "fail open") - if Duo service is unreachable, users will be ALLOWED access to Duo-protected applications if they pass primary authentication."',
     applications: [app({ name: 'VPN', configuredFailmode: 'safe', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
@@ -47,14 +48,16 @@ const cases: GuideCase[] = [
     absent: ['SIM_FAILMODE_ASSUMED'],
   },
   {
-    guide: 'p.6 "Fail secure (also known as "fail closed") - if Duo service is unreachable, users will be DENIED access to Duo-protected applications even if they pass primary authentication."',
+    guide:
+      'p.6 "Fail secure (also known as "fail closed") - if Duo service is unreachable, users will be DENIED access to Duo-protected applications even if they pass primary authentication."',
     applications: [app({ name: 'VPN', configuredFailmode: 'secure', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
     rows: [{ application: 'VPN', group: 'Staff', outcome: 'denied', reason: 'failmode-secure' }],
   },
   {
-    guide: 'p.6 "in an authproxy.cfg file, this will be indicated in a Server section by ... failmode=safe" — SPEC §2.5 "absent means safe": an unrecorded Auth Proxy failmode is simulated as safe, and said so',
+    guide:
+      'p.6 "in an authproxy.cfg file, this will be indicated in a Server section by ... failmode=safe" — SPEC §2.5 "absent means safe": an unrecorded Auth Proxy failmode is simulated as safe, and said so',
     applications: [app({ name: 'LDAP', integration: 'auth-proxy-ldap', configuredFailmode: 'unknown', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
@@ -62,7 +65,8 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_FAILMODE_ASSUMED', applications: ['LDAP'] }],
   },
   {
-    guide: 'p.6 "Failure mode ... is invoked when the Duo service is unreachable": an app without groups gets one row (group "") and is simulated the same way',
+    guide:
+      'p.6 "Failure mode ... is invoked when the Duo service is unreachable": an app without groups gets one row (group "") and is simulated the same way',
     applications: [app({ name: 'Kiosk', configuredFailmode: 'secure', groups: [] })],
     scenario: 'unreachable',
     rows: [{ application: 'Kiosk', group: '', outcome: 'denied', reason: 'failmode-secure' }],
@@ -70,7 +74,8 @@ const cases: GuideCase[] = [
 
   // ---- Per-integration behaviour (p.8–10) -------------------------------------------------------
   {
-    guide: 'p.10 "Azure Conditional Access (CA) will fail closed if Azure\'s cloud service cannot reach Duo\'s cloud service." (whatever is recorded)',
+    guide:
+      'p.10 "Azure Conditional Access (CA) will fail closed if Azure\'s cloud service cannot reach Duo\'s cloud service." (whatever is recorded)',
     applications: [app({ name: 'O365', integration: 'azure-conditional-access', configuredFailmode: 'safe', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
@@ -91,7 +96,8 @@ const cases: GuideCase[] = [
     rows: [{ application: 'Wiki', group: 'Staff', outcome: 'denied', reason: 'duo-sso-unreachable' }],
   },
   {
-    guide: 'p.10 "As Duo SSO handles both primary and secondary authentication, users must be able to reach the service directly." — an Authentication Policy bypass cannot help while it is unreachable',
+    guide:
+      'p.10 "As Duo SSO handles both primary and secondary authentication, users must be able to reach the service directly." — an Authentication Policy bypass cannot help while it is unreachable',
     applications: [app({ name: 'Wiki', integration: 'duo-sso', configuredFailmode: 'none', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
@@ -100,7 +106,8 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_ACTION_NO_EFFECT', applications: ['Wiki'] }],
   },
   {
-    guide: 'p.8 WebSDKv2: "If Duo\'s cloud service becomes unreachable, the WebSDK alone will not allow users to authenticate without successfully completing two-factor authentication."',
+    guide:
+      'p.8 WebSDKv2: "If Duo\'s cloud service becomes unreachable, the WebSDK alone will not allow users to authenticate without successfully completing two-factor authentication."',
     applications: [app({ name: 'Legacy', integration: 'websdk-v2', configuredFailmode: 'unknown', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
@@ -108,21 +115,24 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_FAILMODE_ASSUMED', applications: ['Legacy'] }],
   },
   {
-    guide: 'p.9 "If you do develop a custom fail safe behavior ..." — a WebSDK v2 app recorded as failing safe has its own fail-open logic and lets users in',
+    guide:
+      'p.9 "If you do develop a custom fail safe behavior ..." — a WebSDK v2 app recorded as failing safe has its own fail-open logic and lets users in',
     applications: [app({ name: 'Legacy', integration: 'websdk-v2', configuredFailmode: 'safe', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
     rows: [{ application: 'Legacy', group: 'Staff', outcome: 'allowed-without-2fa', reason: 'failmode-safe' }],
   },
   {
-    guide: 'p.9 WebSDKv4: "If the application does not include checks to Duo\'s service or logic to determine how to handle a failure, it will default to fail secure (closed)"',
+    guide:
+      'p.9 WebSDKv4: "If the application does not include checks to Duo\'s service or logic to determine how to handle a failure, it will default to fail secure (closed)"',
     applications: [app({ name: 'Shop', integration: 'websdk-v4', configuredFailmode: 'unknown', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
     rows: [{ application: 'Shop', group: 'Staff', outcome: 'denied', reason: 'default-secure' }],
   },
   {
-    guide: 'p.10 "Duo integrations created by third parties ... may not offer a way to control the failmode and may default to fail secure." (Okta: "In DR scenarios, admins need to login to remove Duo")',
+    guide:
+      'p.10 "Duo integrations created by third parties ... may not offer a way to control the failmode and may default to fail secure." (Okta: "In DR scenarios, admins need to login to remove Duo")',
     applications: [
       app({ name: 'Okta', integration: 'okta', configuredFailmode: 'none', groups: ['Staff'] }),
       app({ name: 'Vendor', integration: 'other-third-party', configuredFailmode: 'unknown', groups: ['Staff'] }),
@@ -137,7 +147,8 @@ const cases: GuideCase[] = [
     ],
   },
   {
-    guide: 'p.8 "Carefully consider which failmode configuration ... (if available)" — a configurable integration without a recorded value and no documented default (CAS) is assumed to fail secure, and said so',
+    guide:
+      'p.8 "Carefully consider which failmode configuration ... (if available)" — a configurable integration without a recorded value and no documented default (CAS) is assumed to fail secure, and said so',
     applications: [app({ name: 'CAS', integration: 'cas', configuredFailmode: 'unknown', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
@@ -147,7 +158,8 @@ const cases: GuideCase[] = [
 
   // ---- Duo Service Degradation (p.7) ------------------------------------------------------------
   {
-    guide: 'p.7 "the Duo Authentication Proxy ... is able to reach the Duo service, but authentication is unable to complete. Failmode is not being invoked." (fail safe does not help)',
+    guide:
+      'p.7 "the Duo Authentication Proxy ... is able to reach the Duo service, but authentication is unable to complete. Failmode is not being invoked." (fail safe does not help)',
     applications: [
       app({ name: 'VPN', configuredFailmode: 'safe', groups: ['Staff'] }),
       app({ name: 'Mail', integration: 'owa', configuredFailmode: 'secure', groups: ['Staff'] }),
@@ -160,7 +172,8 @@ const cases: GuideCase[] = [
     ],
   },
   {
-    guide: 'p.7 "Real-world example: Duo\'s SMS service was not successfully delivering text messages" + p.11 template "As a temporary workaround, please use <sms/push/phone callbacks>"',
+    guide:
+      'p.7 "Real-world example: Duo\'s SMS service was not successfully delivering text messages" + p.11 template "As a temporary workaround, please use <sms/push/phone callbacks>"',
     applications: [
       app({ name: 'VPN', configuredFailmode: 'secure', groups: ['Staff'] }),
       app({ name: 'Wiki', integration: 'duo-sso', configuredFailmode: 'none', groups: ['Staff'] }),
@@ -173,7 +186,8 @@ const cases: GuideCase[] = [
     ],
   },
   {
-    guide: 'p.4 "APNS (Apple Push Notification Service) fails to deliver push notifications" — two-factor method failure: not unaffected, users switch methods',
+    guide:
+      'p.4 "APNS (Apple Push Notification Service) fails to deliver push notifications" — two-factor method failure: not unaffected, users switch methods',
     applications: [app({ name: 'VPN', configuredFailmode: 'safe', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'push-down',
@@ -189,7 +203,8 @@ const cases: GuideCase[] = [
 
   // ---- Solution: firewall block (p.8) -----------------------------------------------------------
   {
-    guide: 'p.8 "Manually block Duo\'s service via a firewall rule to effectively create an unreachable outage scenario." + "This will invoke failmode. If fail safe is configured, access to the application will be granted without two-factor authentication. If fail secure is configured, access will be blocked."',
+    guide:
+      'p.8 "Manually block Duo\'s service via a firewall rule to effectively create an unreachable outage scenario." + "This will invoke failmode. If fail safe is configured, access to the application will be granted without two-factor authentication. If fail secure is configured, access will be blocked."',
     applications: [
       app({ name: 'VPN', configuredFailmode: 'safe', groups: ['Staff'] }),
       app({ name: 'Mail', integration: 'owa', configuredFailmode: 'secure', groups: ['Staff'] }),
@@ -205,7 +220,8 @@ const cases: GuideCase[] = [
     absent: ['SIM_FIREWALL_OPENS_MANDATORY_DATA'],
   },
   {
-    guide: 'p.8 "If fail secure is configured, access will be blocked." — during a one-method outage the block turns "use another method" into "denied" for fail-secure apps',
+    guide:
+      'p.8 "If fail secure is configured, access will be blocked." — during a one-method outage the block turns "use another method" into "denied" for fail-secure apps',
     applications: [app({ name: 'Mail', integration: 'owa', configuredFailmode: 'secure', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'push-down',
@@ -213,7 +229,8 @@ const cases: GuideCase[] = [
     rows: [{ application: 'Mail', group: 'Staff', outcome: 'denied', reason: 'failmode-secure' }],
   },
   {
-    guide: 'p.8 "If fail safe is configured, access to the application will be granted without two-factor authentication." — and p.3 most restrictive: "sensitivity of data ... requires two-factor authentication, without exception" → critical',
+    guide:
+      'p.8 "If fail safe is configured, access to the application will be granted without two-factor authentication." — and p.3 most restrictive: "sensitivity of data ... requires two-factor authentication, without exception" → critical',
     applications: [app({ name: 'EHR', configuredFailmode: 'safe', dataClasses: ['health'], groups: ['Clinicians', 'Staff'] })],
     groups: [staff, clinicians],
     scenario: 'auth-not-completing',
@@ -227,7 +244,8 @@ const cases: GuideCase[] = [
 
   // ---- Solution: Primary Only Mode (p.7) --------------------------------------------------------
   {
-    guide: 'p.7 Primary Only Mode "skips Duo authentication for all logins to RADIUS or LDAP configurations that use the default "fail safe" behavior."',
+    guide:
+      'p.7 Primary Only Mode "skips Duo authentication for all logins to RADIUS or LDAP configurations that use the default "fail safe" behavior."',
     applications: [
       app({ name: 'VPN', integration: 'auth-proxy-radius', configuredFailmode: 'safe', groups: ['Staff'] }),
       app({ name: 'LDAP', integration: 'auth-proxy-ldap', configuredFailmode: 'safe', groups: ['Staff'] }),
@@ -252,7 +270,8 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_PRIMARY_ONLY_NOT_APPLICABLE', applications: ['LDAP'] }],
   },
   {
-    guide: 'p.7 Primary Only Mode: "the default "fail safe" behavior" — an unrecorded Auth Proxy failmode is the default (safe), so it is bypassed, and the assumption is reported',
+    guide:
+      'p.7 Primary Only Mode: "the default "fail safe" behavior" — an unrecorded Auth Proxy failmode is the default (safe), so it is bypassed, and the assumption is reported',
     applications: [app({ name: 'VPN', configuredFailmode: 'unknown', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'sms-down',
@@ -290,7 +309,8 @@ const cases: GuideCase[] = [
 
   // ---- Solution: bypass group (p.3, p.7) --------------------------------------------------------
   {
-    guide: 'p.3 "putting them in "bypass" will skip two-factor authentication for all applications they have access to" (p.7: "This will bypass two-factor authentication for any user in the group.")',
+    guide:
+      'p.3 "putting them in "bypass" will skip two-factor authentication for all applications they have access to" (p.7: "This will bypass two-factor authentication for any user in the group.")',
     applications: [
       app({ name: 'VPN', configuredFailmode: 'secure', groups: ['Staff', 'IT'] }),
       app({ name: 'Mail', integration: 'owa', configuredFailmode: 'secure', groups: ['Staff'] }),
@@ -306,7 +326,8 @@ const cases: GuideCase[] = [
     absent: ['SIM_BYPASS_REACHES_MOST_RESTRICTIVE'],
   },
   {
-    guide: 'p.7 "That group needs 1) access to the protected application and 2) to be set to "bypass" status." — a bypass group without access changes nothing',
+    guide:
+      'p.7 "That group needs 1) access to the protected application and 2) to be set to "bypass" status." — a bypass group without access changes nothing',
     applications: [app({ name: 'VPN', configuredFailmode: 'secure', groups: ['Staff'] })],
     groups: [staff, it_],
     scenario: 'push-down',
@@ -315,7 +336,8 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_ACTION_NO_EFFECT', groups: ['IT'] }],
   },
   {
-    guide: 'p.3 Restrictive: "Users and Groups who without exception are required to pass two-factor authentication should NOT be switched to "bypass" status, as this will skip two-factor authentication."',
+    guide:
+      'p.3 Restrictive: "Users and Groups who without exception are required to pass two-factor authentication should NOT be switched to "bypass" status, as this will skip two-factor authentication."',
     applications: [app({ name: 'HR', configuredFailmode: 'secure', groups: ['Clinicians', 'Staff'] })],
     groups: [staff, clinicians],
     scenario: 'auth-not-completing',
@@ -327,7 +349,8 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_BYPASS_REACHES_MOST_RESTRICTIVE', applications: ['HR'], groups: ['Clinicians'] }],
   },
   {
-    guide: 'p.3 "If this must be done for a Group to access another application, that Group\'s access to this application should first be removed." — a bypass group reaching a most-restrictive app',
+    guide:
+      'p.3 "If this must be done for a Group to access another application, that Group\'s access to this application should first be removed." — a bypass group reaching a most-restrictive app',
     applications: [
       app({ name: 'VPN', configuredFailmode: 'secure', groups: ['Staff'] }),
       app({ name: 'Ledger', configuredFailmode: 'secure', dataClasses: ['financial'], groups: ['Staff'] }),
@@ -342,7 +365,8 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_BYPASS_REACHES_MOST_RESTRICTIVE', applications: ['Ledger'], groups: ['Staff'] }],
   },
   {
-    guide: 'p.12 FAQ "Failmode is configured and invoked locally in your Duo Authentication Proxy or Duo-protected application." — while Duo is unreachable nobody asks Duo for bypass status: the failmode decides',
+    guide:
+      'p.12 FAQ "Failmode is configured and invoked locally in your Duo Authentication Proxy or Duo-protected application." — while Duo is unreachable nobody asks Duo for bypass status: the failmode decides',
     applications: [app({ name: 'VPN', configuredFailmode: 'secure', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'unreachable',
@@ -353,7 +377,8 @@ const cases: GuideCase[] = [
 
   // ---- Solution: Authentication Policy (p.7) ----------------------------------------------------
   {
-    guide: 'p.7 Authentication Policy: "What it does: Allows users to access a specific application without completing two-factor authentication."',
+    guide:
+      'p.7 Authentication Policy: "What it does: Allows users to access a specific application without completing two-factor authentication."',
     applications: [
       app({ name: 'VPN', configuredFailmode: 'secure', groups: ['Staff'] }),
       app({ name: 'Mail', integration: 'owa', configuredFailmode: 'secure', groups: ['Staff'] }),
@@ -386,7 +411,8 @@ const cases: GuideCase[] = [
     findings: [{ code: 'SIM_POLICY_BYPASS_UNAVAILABLE', applications: ['VPN'] }],
   },
   {
-    guide: 'p.3 Most restrictive: "requires two-factor authentication, without exception" — an application-level policy bypass there is critical',
+    guide:
+      'p.3 Most restrictive: "requires two-factor authentication, without exception" — an application-level policy bypass there is critical',
     applications: [app({ name: 'EHR', configuredFailmode: 'secure', mfaMandate: 'all-users', groups: ['Staff'] })],
     groups: [staff],
     scenario: 'sms-down',

@@ -23,7 +23,13 @@ const world: World = {
   groups: [group('Staff'), group('Clinicians', true), group('Idle')],
   applications: [
     app({ name: 'VPN', integration: 'auth-proxy-radius', configuredFailmode: 'safe', groups: ['Staff', 'Clinicians'] }),
-    app({ name: 'EHR', integration: 'auth-proxy-ldap', configuredFailmode: 'safe', dataClasses: ['health'], groups: ['Clinicians', 'Staff'] }),
+    app({
+      name: 'EHR',
+      integration: 'auth-proxy-ldap',
+      configuredFailmode: 'safe',
+      dataClasses: ['health'],
+      groups: ['Clinicians', 'Staff'],
+    }),
     app({ name: 'Mail', integration: 'owa', configuredFailmode: 'secure', groups: ['Staff'] }),
     app({ name: 'Wiki', integration: 'duo-sso', configuredFailmode: 'none', groups: ['Staff'] }),
     app({ name: 'Gate', integration: 'duo-access-gateway', configuredFailmode: 'unknown', groups: ['Staff'] }),
@@ -63,12 +69,15 @@ describe('simulation finding messages', () => {
         expect(m.length, f.code).toBeGreaterThan(40);
         expect(m, f.code).not.toMatch(/undefined|NaN|\[object/);
         const named = [...f.applications.slice(0, 1), ...f.groups.slice(0, 1)];
-        expect(named.some((n) => m.includes(n)), `${f.code}: ${m}`).toBe(true);
+        expect(
+          named.some((n) => m.includes(n)),
+          `${f.code}: ${m}`,
+        ).toBe(true);
       }
     });
   }
 
-  it('German differs from English and uses the guide\'s terms', () => {
+  it("German differs from English and uses the guide's terms", () => {
     const de = findings.map((f) => simulationFindingMessage(f, 'de')).join('\n');
     for (const f of findings) expect(simulationFindingMessage(f, 'de')).not.toBe(simulationFindingMessage(f, 'en'));
     expect(de).toContain('„Umgehung“');

@@ -15,18 +15,18 @@ const policyOf = (inv: Inventory): Policy => ({ ...DEFAULT_POLICY, ...inv.policy
 
 /** Some spelling of a name that still refers to it (case, surrounding blanks). */
 const spelling = (name: string): Arbitrary<string> =>
-  fc.constantFrom(
-    ...[name, name.toUpperCase(), name.toLowerCase(), ` ${name} `].filter((v) => groupKey(v) === groupKey(name)),
-  );
+  fc.constantFrom(...[name, name.toUpperCase(), name.toLowerCase(), ` ${name} `].filter((v) => groupKey(v) === groupKey(name)));
 
 function actionArb(inv: Inventory): Arbitrary<SimulationAction> {
   const options: Arbitrary<SimulationAction>[] = [fc.constant({ type: 'firewall-block' as const })];
   if (inv.applications.length > 0) {
     const appName = fc.constantFrom(...inv.applications.map((a) => a.name));
     options.push(
-      appName.chain(spelling).chain((application) =>
-        fc.integer({ min: 1, max: 600 }).map((minutes) => ({ type: 'primary-only' as const, application, minutes })),
-      ),
+      appName
+        .chain(spelling)
+        .chain((application) =>
+          fc.integer({ min: 1, max: 600 }).map((minutes) => ({ type: 'primary-only' as const, application, minutes })),
+        ),
       appName.chain(spelling).map((application) => ({ type: 'policy-bypass' as const, application })),
     );
   }
@@ -113,10 +113,10 @@ describe('simulator properties', () => {
           if (r.outcome !== 'allowed-without-2fa' || was === 'allowed-without-2fa') continue;
           const forbidden = levels.get(r.application) === 'most-restrictive' || strict.has(groupKey(r.group));
           if (!forbidden) continue;
-          const named = critical.some(
-            (f) => f.applications.includes(r.application) && (r.group === '' || f.groups.includes(r.group)),
+          const named = critical.some((f) => f.applications.includes(r.application) && (r.group === '' || f.groups.includes(r.group)));
+          expect(named, `${r.application}/${r.group} opened by ${JSON.stringify(r.changedBy)}; ${JSON.stringify(after.findings)}`).toBe(
+            true,
           );
-          expect(named, `${r.application}/${r.group} opened by ${JSON.stringify(r.changedBy)}; ${JSON.stringify(after.findings)}`).toBe(true);
         }
       }),
       { numRuns: 500 },

@@ -32,14 +32,22 @@ describe('safeNextPath (where to go after signing in)', () => {
 
   it('property: whatever comes in, the answer stays on this origin, also after one more decoding', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.string().map((s) => `/${s}`), fc.string().map((s) => `/${encodeURIComponent(s)}`)), (s) => {
-        const out = safeNextPath(s);
-        expect(out.startsWith('/')).toBe(true);
-        expect(out.startsWith('//')).toBe(false);
-        expect(out).not.toMatch(/[\u0000-\u001f\u007f\\]/);
-        expect(new URL(out, NEXT_ORIGIN).origin).toBe(NEXT_ORIGIN);
-        expect(new URL(decodeURIComponent(out).replace(/[\t\r\n]/g, ''), NEXT_ORIGIN).origin).toBe(NEXT_ORIGIN);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.string().map((s) => `/${s}`),
+          fc.string().map((s) => `/${encodeURIComponent(s)}`),
+        ),
+        (s) => {
+          const out = safeNextPath(s);
+          expect(out.startsWith('/')).toBe(true);
+          expect(out.startsWith('//')).toBe(false);
+          expect(out).not.toMatch(/[\u0000-\u001f\u007f\\]/);
+          expect(new URL(out, NEXT_ORIGIN).origin).toBe(NEXT_ORIGIN);
+          expect(new URL(decodeURIComponent(out).replace(/[\t\r\n]/g, ''), NEXT_ORIGIN).origin).toBe(NEXT_ORIGIN);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -61,10 +61,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <label htmlFor={`a-${k}`} className="block text-xs font-medium text-slate-600">
         {t(FILTER_LABELS[k])}
       </label>
-      <select id={`a-${k}`} name={k} defaultValue={filters[k] ?? ''} className="mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+      <select
+        id={`a-${k}`}
+        name={k}
+        defaultValue={filters[k] ?? ''}
+        className="mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
         <option value="">{t(k === 'entity' ? 'anyEntity' : 'anyAction')}</option>
         {/* A value from a link that is not one of the choices (an action prefix such as "incident"): shown and kept. */}
-        {filters[k] && !choices[k].some((c) => c.value === filters[k]) ? <option value={filters[k]}>{t('otherChoice', { code: filters[k] })}</option> : null}
+        {filters[k] && !choices[k].some((c) => c.value === filters[k]) ? (
+          <option value={filters[k]}>{t('otherChoice', { code: filters[k] })}</option>
+        ) : null}
         {choices[k].map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -78,7 +85,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <label htmlFor={`a-${k}`} className="block text-xs font-medium text-slate-600">
         {t(FILTER_LABELS[k])}
       </label>
-      <input id={`a-${k}`} name={k} defaultValue={filters[k] ?? ''} className="mt-1 block max-w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+      <input
+        id={`a-${k}`}
+        name={k}
+        defaultValue={filters[k] ?? ''}
+        className="mt-1 block max-w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+      />
     </div>
   );
   return (
@@ -86,7 +98,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={<ButtonLink variant="secondary" href={csvHref}>{t('exportCsv')}</ButtonLink>}
+        actions={
+          <ButtonLink variant="secondary" href={csvHref}>
+            {t('exportCsv')}
+          </ButtonLink>
+        }
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search">
         {select('entity')}
@@ -101,42 +117,69 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           caption={t('caption')}
           head={
             <>
-                <th scope="col" className="px-3 py-2">{t('colWhen')}</th>
-                <th scope="col" className="px-3 py-2">{t('colWho')}</th>
-                <th scope="col" className="px-3 py-2">{t('colAction')}</th>
-                <th scope="col" className="px-3 py-2">{t('colEntity')}</th>
-                <th scope="col" className="px-3 py-2">{t('colBefore')}</th>
-                <th scope="col" className="px-3 py-2">{t('colAfter')}</th>
-              
+              <th scope="col" className="px-3 py-2">
+                {t('colWhen')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colWho')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colAction')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colEntity')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colBefore')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colAfter')}
+              </th>
             </>
           }
           bodyClassName="align-top"
         >
-              {data.items.map((i) => (
-                <tr key={i.id}>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-                    <time dateTime={i.at}>
-                      {format.dateTime(new Date(i.at), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })}
-                    </time>
-                  </td>
-                  <td className="px-3 py-2">{i.actor.startsWith('ip:') ? t('fromAddress', { address: i.actor.slice(3) }) : i.actor}</td>
-                  <td className="px-3 py-2">
-                    <div className="font-medium">{actionLabel(i.action)}</div>
-                    <code className="text-xs text-slate-500">{i.action}</code>
-                  </td>
-                  <td className="min-w-48 px-3 py-2">
-                    <div className="text-xs text-slate-500">{entityLabel(i.entity)}</div>
-                    {i.entityId && !SINGLETONS.has(i.entity) ? <EntityName item={{ entity: i.entity, entityId: i.entityId }} named={names.get(auditEntityKey(i.entity, i.entityId))} href={historyHref(i.entity, i.entityId)} t={t} /> : null}
-                  </td>
-                  <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.before)}</td>
-                  <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.after)}</td>
-                </tr>
-              ))}
-            </DataTable>
+          {data.items.map((i) => (
+            <tr key={i.id}>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                <time dateTime={i.at}>
+                  {format.dateTime(new Date(i.at), {
+                    year: 'numeric',
+                    month: '2-digit',
+                    day: '2-digit',
+                    hour: '2-digit',
+                    minute: '2-digit',
+                    second: '2-digit',
+                  })}
+                </time>
+              </td>
+              <td className="px-3 py-2">{i.actor.startsWith('ip:') ? t('fromAddress', { address: i.actor.slice(3) }) : i.actor}</td>
+              <td className="px-3 py-2">
+                <div className="font-medium">{actionLabel(i.action)}</div>
+                <code className="text-xs text-slate-500">{i.action}</code>
+              </td>
+              <td className="min-w-48 px-3 py-2">
+                <div className="text-xs text-slate-500">{entityLabel(i.entity)}</div>
+                {i.entityId && !SINGLETONS.has(i.entity) ? (
+                  <EntityName
+                    item={{ entity: i.entity, entityId: i.entityId }}
+                    named={names.get(auditEntityKey(i.entity, i.entityId))}
+                    href={historyHref(i.entity, i.entityId)}
+                    t={t}
+                  />
+                ) : null}
+              </td>
+              <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.before)}</td>
+              <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{brief(i.after)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {next ? (
         <p className="mt-4">
-          <ButtonLink variant="secondary" href={next}>{t('older')}</ButtonLink>
+          <ButtonLink variant="secondary" href={next}>
+            {t('older')}
+          </ButtonLink>
         </p>
       ) : null}
     </>

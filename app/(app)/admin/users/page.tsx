@@ -22,34 +22,56 @@ export default async function UsersPage() {
       <PageHeader title={t('title')} description={t('description')} />
       <Card className="mb-6 p-6">
         <h2 className="mb-4 text-base font-semibold">{t('invite')}</h2>
-        <ClientMessages namespaces={['inviteForm']}><InviteUserForm /></ClientMessages>
+        <ClientMessages namespaces={['inviteForm']}>
+          <InviteUserForm />
+        </ClientMessages>
       </Card>
       <DataTable
         caption={t('caption')}
         head={
           <>
-              <th scope="col" className="px-4 py-3">{t('colUser')}</th>
-              <th scope="col" className="px-4 py-3">{t('colStatus')}</th>
-              <th scope="col" className="px-4 py-3">{t('colSessions')}</th>
-              <th scope="col" className="px-4 py-3">{t('colRole')}</th>
-            
+            <th scope="col" className="px-4 py-3">
+              {t('colUser')}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t('colStatus')}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t('colSessions')}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t('colRole')}
+            </th>
           </>
         }
       >
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td className="px-4 py-3">
-                  <div className="font-medium">{u.name}</div>
-                  <div className="text-xs text-slate-500">{u.email}</div>
-                </td>
-                <td className="px-4 py-3">{u.disabled ? <Badge tone="red">{t('disabled')}</Badge> : <Badge tone="green">{t('active')}</Badge>}</td>
-                <td className="px-4 py-3 tabular-nums">{u.activeSessions}</td>
-                <td className="px-4 py-3">
-                  <ClientMessages namespaces={['userRow']}><UserRowControls id={u.id} email={u.email} role={u.role as Role} disabled={u.disabled} version={u.version} self={u.id === actor.id} sessions={u.activeSessions} tokens={u.activeTokens} /></ClientMessages>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+        {users.map((u) => (
+          <tr key={u.id}>
+            <td className="px-4 py-3">
+              <div className="font-medium">{u.name}</div>
+              <div className="text-xs text-slate-500">{u.email}</div>
+            </td>
+            <td className="px-4 py-3">
+              {u.disabled ? <Badge tone="red">{t('disabled')}</Badge> : <Badge tone="green">{t('active')}</Badge>}
+            </td>
+            <td className="px-4 py-3 tabular-nums">{u.activeSessions}</td>
+            <td className="px-4 py-3">
+              <ClientMessages namespaces={['userRow']}>
+                <UserRowControls
+                  id={u.id}
+                  email={u.email}
+                  role={u.role as Role}
+                  disabled={u.disabled}
+                  version={u.version}
+                  self={u.id === actor.id}
+                  sessions={u.activeSessions}
+                  tokens={u.activeTokens}
+                />
+              </ClientMessages>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -52,20 +52,30 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         actions={
           can(actor, 'inventory:write') ? (
             <>
-              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>{t('runbook')}</ButtonLink>
-              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>{t('review')}</ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>
+                {t('runbook')}
+              </ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>
+                {t('review')}
+              </ButtonLink>
               <ButtonLink href={`/applications/${id}/edit`}>{tc('edit')}</ButtonLink>
-              <ClientMessages namespaces={['deleteButton']}><DeleteButton
-                label={tc('delete')}
-                confirmText={t('deleteConfirm', { name: item.name })}
-                action={deleteApplicationAction.bind(null, id, item.version)}
-                redirectTo="/applications"
-              /></ClientMessages>
+              <ClientMessages namespaces={['deleteButton']}>
+                <DeleteButton
+                  label={tc('delete')}
+                  confirmText={t('deleteConfirm', { name: item.name })}
+                  action={deleteApplicationAction.bind(null, id, item.version)}
+                  redirectTo="/applications"
+                />
+              </ClientMessages>
             </>
           ) : (
             <>
-              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>{t('runbook')}</ButtonLink>
-              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>{t('review')}</ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/runbook`}>
+                {t('runbook')}
+              </ButtonLink>
+              <ButtonLink variant="secondary" href={`/applications/${id}/review`}>
+                {t('review')}
+              </ButtonLink>
             </>
           )
         }
@@ -83,13 +93,13 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             <dl className="mt-4 grid gap-4 sm:grid-cols-3">
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('restrictionLevel')}</dt>
-                <dd className="mt-1">
-                  {item.needsTriage ? <TriageBadge /> : <LevelBadge level={x.restrictionLevel} />}
-                </dd>
+                <dd className="mt-1">{item.needsTriage ? <TriageBadge /> : <LevelBadge level={x.restrictionLevel} />}</dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('whenUnreachable')}</dt>
-                <dd className="mt-1 text-sm font-semibold">{item.needsTriage ? '—' : t('recommended', { mode: failmodeName(x.recommendedFailmode, lang) })}</dd>
+                <dd className="mt-1 text-sm font-semibold">
+                  {item.needsTriage ? '—' : t('recommended', { mode: failmodeName(x.recommendedFailmode, lang) })}
+                </dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('configuredToday')}</dt>
@@ -101,12 +111,12 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             </dl>
             {item.needsTriage ? null : (
               <>
-            <h3 className="mt-6 text-sm font-semibold text-slate-800">{t('whyLevel')}</h3>
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
-              {explainLevel(x.why, lang).map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
+                <h3 className="mt-6 text-sm font-semibold text-slate-800">{t('whyLevel')}</h3>
+                <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+                  {explainLevel(x.why, lang).map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
               </>
             )}
           </Card>
@@ -126,8 +136,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                     </div>
                     <p className="mt-2 text-sm text-slate-800">{findingMessage(f, lang)}</p>
                     <p className="mt-2 text-sm text-slate-700">
-                      <span className="font-semibold">{tc('fix')}</span>{' '}
-                      {findingFix(f, lang)}
+                      <span className="font-semibold">{tc('fix')}</span> {findingFix(f, lang)}
                     </p>
                   </li>
                 ))}
@@ -137,18 +146,28 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('degradedTitle')}</h2>
-            <p className="mt-2 text-sm text-slate-700">{item.needsTriage ? t('needsTriage') : levelDegradationAdvice(x.restrictionLevel, lang)}</p>
+            <p className="mt-2 text-sm text-slate-700">
+              {item.needsTriage ? t('needsTriage') : levelDegradationAdvice(x.restrictionLevel, lang)}
+            </p>
             <div className="mt-4 grid gap-4 sm:grid-cols-2">
               <div>
                 <h3 className="text-sm font-semibold text-emerald-800">{t('mayBypass')}</h3>
                 <ul className="mt-1 text-sm text-slate-700">
-                  {x.bypassAllowedGroups.length ? x.bypassAllowedGroups.map((g) => <li key={g}>{g}</li>) : <li className="text-slate-500">{t('noGroup')}</li>}
+                  {x.bypassAllowedGroups.length ? (
+                    x.bypassAllowedGroups.map((g) => <li key={g}>{g}</li>)
+                  ) : (
+                    <li className="text-slate-500">{t('noGroup')}</li>
+                  )}
                 </ul>
               </div>
               <div>
                 <h3 className="text-sm font-semibold text-red-800">{t('mustNotBypass')}</h3>
                 <ul className="mt-1 text-sm text-slate-700">
-                  {x.bypassForbiddenGroups.length ? x.bypassForbiddenGroups.map((g) => <li key={g}>{g}</li>) : <li className="text-slate-500">{t('noGroup')}</li>}
+                  {x.bypassForbiddenGroups.length ? (
+                    x.bypassForbiddenGroups.map((g) => <li key={g}>{g}</li>)
+                  ) : (
+                    <li className="text-slate-500">{t('noGroup')}</li>
+                  )}
                 </ul>
               </div>
             </div>
@@ -162,15 +181,23 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               <ReviewBadge state={item.review.state} />
               {item.review.reviewer ? <span className="text-slate-600">{t('reviewedBy', { reviewer: item.review.reviewer })}</span> : null}
             </p>
-            {item.review.expiresAt ? <p className="mt-1 text-xs text-slate-600">{t('validUntil', { date: format.dateTime(new Date(item.review.expiresAt), { dateStyle: 'medium' }) })}</p> : null}
-            <p className="mt-2 text-sm"><Link href={`/applications/${id}/review`}>{t('openReview')}</Link></p>
+            {item.review.expiresAt ? (
+              <p className="mt-1 text-xs text-slate-600">
+                {t('validUntil', { date: format.dateTime(new Date(item.review.expiresAt), { dateStyle: 'medium' }) })}
+              </p>
+            ) : null}
+            <p className="mt-2 text-sm">
+              <Link href={`/applications/${id}/review`}>{t('openReview')}</Link>
+            </p>
           </Card>
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('inputs')}</h2>
             <dl className="mt-3 space-y-3 text-sm">
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('criticality')}</dt>
-                <dd className="mt-1"><CriticalityBadge value={item.criticality} /></dd>
+                <dd className="mt-1">
+                  <CriticalityBadge value={item.criticality} />
+                </dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('data')}</dt>
@@ -180,7 +207,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('mandate')}</dt>
-                <dd className="mt-1 text-slate-800 first-letter:uppercase">{item.needsTriage ? <TriageBadge /> : mfaMandateName(item.mfaMandate, lang)}</dd>
+                <dd className="mt-1 text-slate-800 first-letter:uppercase">
+                  {item.needsTriage ? <TriageBadge /> : mfaMandateName(item.mfaMandate, lang)}
+                </dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('groupsWithAccess')}</dt>
@@ -190,7 +219,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                       {item.groups.map((g) => (
                         <li key={g}>
                           {g}
-                          {groupInfo.get(g)?.alwaysRequireMfa ? <span className="ml-1 text-xs font-medium text-red-800">{t('always2fa')}</span> : null}
+                          {groupInfo.get(g)?.alwaysRequireMfa ? (
+                            <span className="ml-1 text-xs font-medium text-red-800">{t('always2fa')}</span>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
@@ -214,8 +245,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               {entry.failmodeConfigurable ? entry.howToSet[lang] : t('notConfigurable')}
             </p>
             <p className="mt-2 text-sm text-slate-700">
-              <span className="font-medium">{t('manualDr')}</span>{' '}
-              {entry.drRemoval[lang]}
+              <span className="font-medium">{t('manualDr')}</span> {entry.drRemoval[lang]}
             </p>
             <p className="mt-2 text-sm">
               <a href={entry.docUrl} rel="noreferrer noopener" target="_blank">

@@ -17,7 +17,9 @@ export default async function NewApplicationPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <ClientMessages namespaces={['applicationForm', 'bypassPreview', 'common']}><ApplicationForm groups={groups.items} /></ClientMessages>
+      <ClientMessages namespaces={['applicationForm', 'bypassPreview', 'common']}>
+        <ApplicationForm groups={groups.items} />
+      </ClientMessages>
     </>
   );
 }

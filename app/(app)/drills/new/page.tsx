@@ -17,7 +17,9 @@ export default async function NewDrillPage() {
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newDescription')} />
-      <ClientMessages namespaces={['drillForm', 'common']}><DrillForm applications={snap.apps.map((a) => a.name)} /></ClientMessages>
+      <ClientMessages namespaces={['drillForm', 'common']}>
+        <DrillForm applications={snap.apps.map((a) => a.name)} />
+      </ClientMessages>
     </>
   );
 }

@@ -19,7 +19,9 @@ export default async function NewGroupPage() {
   return (
     <>
       <PageHeader title={t('addTitle')} />
-      <ClientMessages namespaces={['groupForm', 'bypassPreview', 'common']}><GroupForm applications={apps} /></ClientMessages>
+      <ClientMessages namespaces={['groupForm', 'bypassPreview', 'common']}>
+        <GroupForm applications={apps} />
+      </ClientMessages>
     </>
   );
 }

@@ -18,7 +18,8 @@ export const POST = route(async ({ req, actor }) => {
     throw new AppError('BAD_REQUEST', 'dryRun must be true or false.', [{ path: 'dryRun', message: 'Expected true or false' }]);
   }
   const format = importFormatSchema.safeParse(url.searchParams.get('format') ?? 'auto');
-  if (!format.success) throw new AppError('BAD_REQUEST', format.error.issues[0].message, [{ path: 'format', message: format.error.issues[0].message }]);
+  if (!format.success)
+    throw new AppError('BAD_REQUEST', format.error.issues[0].message, [{ path: 'format', message: format.error.issues[0].message }]);
   const filename = (url.searchParams.get('filename') ?? 'upload').replace(/[^\w.\- ]/g, '_').slice(0, 100) || 'upload';
   const text = await readText(req, MAX_IMPORT_BYTES);
   const { inventory, warnings, meta } = await parseImportFilesAsync([{ file: filename, text }], format.data);

@@ -20,24 +20,24 @@ export default async function EditApplicationPage({ params }: { params: Promise<
     <>
       <PageHeader title={t('title', { name: app.name })} description={t('description', { version: app.version })} />
       <ClientMessages namespaces={['applicationForm', 'bypassPreview', 'common']}>
-      <ApplicationForm
-        id={app.id}
-        version={app.version}
-        groups={groups.items}
-        initial={{
-          name: app.name,
-          integration: app.integration,
-          dataClasses: app.dataClasses,
-          mfaMandate: app.mfaMandate,
-          criticality: app.criticality,
-          configuredFailmode: app.configuredFailmode,
-          groups: app.groups,
-          owner: app.owner ?? '',
-          notes: app.notes ?? '',
-          onCallContact: app.onCallContact ?? '',
-          escalation: app.escalation ?? '',
-        }}
-      />
+        <ApplicationForm
+          id={app.id}
+          version={app.version}
+          groups={groups.items}
+          initial={{
+            name: app.name,
+            integration: app.integration,
+            dataClasses: app.dataClasses,
+            mfaMandate: app.mfaMandate,
+            criticality: app.criticality,
+            configuredFailmode: app.configuredFailmode,
+            groups: app.groups,
+            owner: app.owner ?? '',
+            notes: app.notes ?? '',
+            onCallContact: app.onCallContact ?? '',
+            escalation: app.escalation ?? '',
+          }}
+        />
       </ClientMessages>
     </>
   );

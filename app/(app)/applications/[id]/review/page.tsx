@@ -6,9 +6,25 @@ import { ReviewBadge } from '@/components/reviews/review-badge';
 import { ReviewForm } from '@/components/reviews/review-form';
 import { Card, PageHeader } from '@/components/ui/misc';
 import { getCatalogEntry } from '@/lib/domain/catalog';
-import { criticalityName, dataClassName, failmodeName, findingMessage, findingTitle, levelName, mfaMandateName } from '@/lib/domain/messages';
+import {
+  criticalityName,
+  dataClassName,
+  failmodeName,
+  findingMessage,
+  findingTitle,
+  levelName,
+  mfaMandateName,
+} from '@/lib/domain/messages';
 import type { InputChange } from '@/lib/domain/review';
-import { CONFIGURED_FAILMODES, CRITICALITIES, DATA_CLASSES, INTEGRATION_SLUGS, MFA_MANDATES, type Lang, type RestrictionLevel } from '@/lib/domain/types';
+import {
+  CONFIGURED_FAILMODES,
+  CRITICALITIES,
+  DATA_CLASSES,
+  INTEGRATION_SLUGS,
+  MFA_MANDATES,
+  type Lang,
+  type RestrictionLevel,
+} from '@/lib/domain/types';
 import { getApplication } from '@/lib/server/inventory/applications';
 import { getInventorySnapshot } from '@/lib/server/inventory/snapshot';
 import { orNotFound, requirePageActor } from '@/lib/server/page';
@@ -92,14 +108,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const day = (d: Date | null) => (d ? `${format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : '—');
   const now = new Date();
   const ymd = (d: Date) => d.toISOString().slice(0, 10);
-  const critical = x.findings.filter((f) => f.severity === 'critical').map((f) => ({ title: findingTitle(f.code, lang), message: findingMessage(f, lang) }));
-  const blockedReason = ctx.separation.ok ? undefined : ctx.separation.reason === 'own-edit' ? t('separationOfDuties', { date: day(ctx.separation.editedAt) }) : undefined;
+  const critical = x.findings
+    .filter((f) => f.severity === 'critical')
+    .map((f) => ({ title: findingTitle(f.code, lang), message: findingMessage(f, lang) }));
+  const blockedReason = ctx.separation.ok
+    ? undefined
+    : ctx.separation.reason === 'own-edit'
+      ? t('separationOfDuties', { date: day(ctx.separation.editedAt) })
+      : undefined;
   return (
     <>
-      <PageHeader
-        title={t('title', { name: item.name })}
-        description={<Link href={`/applications/${id}`}>{t('openApplication')}</Link>}
-      />
+      <PageHeader title={t('title', { name: item.name })} description={<Link href={`/applications/${id}`}>{t('openApplication')}</Link>} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card className="p-6">
@@ -107,7 +126,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <dl className="mt-4 grid gap-4 sm:grid-cols-3">
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('restrictionLevel')}</dt>
-                <dd className="mt-1"><LevelBadge level={x.restrictionLevel} /></dd>
+                <dd className="mt-1">
+                  <LevelBadge level={x.restrictionLevel} />
+                </dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('recommended')}</dt>
@@ -115,7 +136,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-500">{t('configured')}</dt>
-                <dd className="mt-1"><FailmodeBadge mode={item.configuredFailmode} recommended={x.recommendedFailmode} /></dd>
+                <dd className="mt-1">
+                  <FailmodeBadge mode={item.configuredFailmode} recommended={x.recommendedFailmode} />
+                </dd>
               </div>
             </dl>
             {x.findings.length ? (
@@ -142,25 +165,39 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 <caption className="sr-only">{t('changedCaption')}</caption>
                 <thead className="text-left text-xs uppercase text-slate-500">
                   <tr>
-                    <th scope="col" className="py-2 pr-4">{t('colInput')}</th>
-                    <th scope="col" className="py-2 pr-4">{t('colReviewed')}</th>
-                    <th scope="col" className="py-2">{t('colNow')}</th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t('colInput')}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t('colReviewed')}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t('colNow')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
-                  {ctx.changes.map((c) => (
+                  {ctx.changes.map((c) =>
                     c.field === 'reviewRules' ? (
                       <tr key={c.field}>
-                        <td colSpan={3} className="py-2 text-amber-900">{t('reviewRulesNote')}</td>
+                        <td colSpan={3} className="py-2 text-amber-900">
+                          {t('reviewRulesNote')}
+                        </td>
                       </tr>
                     ) : (
                       <tr key={`${c.field}:${c.group ?? ''}`}>
-                        <th scope="row" className="py-2 pr-4 text-left font-medium">{fieldLabel(c, t)}</th>
-                        <td className="py-2 pr-4 text-red-800"><del>{fieldValue(c, c.before, lang, t)}</del></td>
-                        <td className="py-2 text-emerald-800"><ins className="no-underline">{fieldValue(c, c.after, lang, t)}</ins></td>
+                        <th scope="row" className="py-2 pr-4 text-left font-medium">
+                          {fieldLabel(c, t)}
+                        </th>
+                        <td className="py-2 pr-4 text-red-800">
+                          <del>{fieldValue(c, c.before, lang, t)}</del>
+                        </td>
+                        <td className="py-2 text-emerald-800">
+                          <ins className="no-underline">{fieldValue(c, c.after, lang, t)}</ins>
+                        </td>
                       </tr>
-                    )
-                  ))}
+                    ),
+                  )}
                 </tbody>
               </table>
             )}
@@ -168,30 +205,45 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {can(actor, 'review:decide') ? (
             <Card className="p-6">
               <h2 className="mb-4 text-base font-semibold">{t('decision')}</h2>
-              <ClientMessages namespaces={['reviewForm', 'common']}><ReviewForm
-                applicationId={id}
-                mayApprove={ctx.separation.ok}
-                blockedReason={blockedReason}
-                criticalFindings={critical}
-                maxRiskAcceptanceDays={ctx.maxRiskAcceptanceDays}
-                today={ymd(now)}
-                lastDay={ymd(new Date(now.getTime() + ctx.maxRiskAcceptanceDays * 86_400_000))}
-              /></ClientMessages>
+              <ClientMessages namespaces={['reviewForm', 'common']}>
+                <ReviewForm
+                  applicationId={id}
+                  mayApprove={ctx.separation.ok}
+                  blockedReason={blockedReason}
+                  criticalFindings={critical}
+                  maxRiskAcceptanceDays={ctx.maxRiskAcceptanceDays}
+                  today={ymd(now)}
+                  lastDay={ymd(new Date(now.getTime() + ctx.maxRiskAcceptanceDays * 86_400_000))}
+                />
+              </ClientMessages>
             </Card>
           ) : null}
         </div>
         <div className="space-y-6">
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('state')}</h2>
-            <p className="mt-2"><ReviewBadge state={ctx.status.state} /></p>
+            <p className="mt-2">
+              <ReviewBadge state={ctx.status.state} />
+            </p>
             <dl className="mt-3 space-y-2 text-sm">
-              <div><dt className="inline font-medium">{t('lastDecisionBy')} </dt><dd className="inline">{ctx.status.reviewer ?? '—'}</dd></div>
-              <div><dt className="inline font-medium">{t('decided')} </dt><dd className="inline">{day(ctx.status.decidedAt)}</dd></div>
-              <div><dt className="inline font-medium">{t('validUntil')} </dt><dd className="inline">{day(ctx.status.expiresAt)}</dd></div>
+              <div>
+                <dt className="inline font-medium">{t('lastDecisionBy')} </dt>
+                <dd className="inline">{ctx.status.reviewer ?? '—'}</dd>
+              </div>
+              <div>
+                <dt className="inline font-medium">{t('decided')} </dt>
+                <dd className="inline">{day(ctx.status.decidedAt)}</dd>
+              </div>
+              <div>
+                <dt className="inline font-medium">{t('validUntil')} </dt>
+                <dd className="inline">{day(ctx.status.expiresAt)}</dd>
+              </div>
             </dl>
             {ctx.status.state === 'stale' ? <p className="mt-2 text-sm text-amber-900">{t('staleNote')}</p> : null}
             {ctx.status.state === 'expired' ? <p className="mt-2 text-sm text-amber-900">{t('expiredNote')}</p> : null}
-            {ctx.status.state === 'risk-accepted' ? <p className="mt-2 text-sm text-amber-900">{t('riskAcceptedNote', { date: day(ctx.status.expiresAt) })}</p> : null}
+            {ctx.status.state === 'risk-accepted' ? (
+              <p className="mt-2 text-sm text-amber-900">{t('riskAcceptedNote', { date: day(ctx.status.expiresAt) })}</p>
+            ) : null}
           </Card>
           <Card className="p-6">
             <h2 className="text-base font-semibold">{t('history')}</h2>
@@ -207,7 +259,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                       date: day(h.decidedAt),
                       b: (chunks) => <span className="font-medium">{chunks}</span>,
                     })}
-                    {h.decision === 'accept-risk' && h.expiresAt ? <p className="text-amber-900">{t('historyRiskUntil', { date: day(h.expiresAt) })}</p> : null}
+                    {h.decision === 'accept-risk' && h.expiresAt ? (
+                      <p className="text-amber-900">{t('historyRiskUntil', { date: day(h.expiresAt) })}</p>
+                    ) : null}
                     <p className="text-slate-600">{h.rationale}</p>
                   </li>
                 ))}

@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meta'))('runbook') };
 }
 
-export default async function RunbookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string }> }) {
+export default async function RunbookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ lang?: string }>;
+}) {
   const actor = await requirePageActor();
   const { id } = await params;
   const { lang: l } = await searchParams;
@@ -32,22 +38,42 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <nav aria-label={t('language')} className="mr-2 flex gap-1 text-sm">
-            <Link href={`/applications/${id}/runbook?lang=en`} aria-current={rb.lang === 'en' ? 'page' : undefined} className={rb.lang === 'en' ? 'font-semibold' : ''} hrefLang="en">
+            <Link
+              href={`/applications/${id}/runbook?lang=en`}
+              aria-current={rb.lang === 'en' ? 'page' : undefined}
+              className={rb.lang === 'en' ? 'font-semibold' : ''}
+              hrefLang="en"
+            >
               English
             </Link>
             <span aria-hidden="true">·</span>
-            <Link href={`/applications/${id}/runbook?lang=de`} aria-current={de ? 'page' : undefined} className={de ? 'font-semibold' : ''} hrefLang="de">
+            <Link
+              href={`/applications/${id}/runbook?lang=de`}
+              aria-current={de ? 'page' : undefined}
+              className={de ? 'font-semibold' : ''}
+              hrefLang="de"
+            >
               Deutsch
             </Link>
           </nav>
           <PrintButton label={t('print')} />
-          <ButtonLink variant="secondary" href={`${api}?format=pdf&lang=${rb.lang}`}>PDF</ButtonLink>
-          <ButtonLink variant="secondary" href={`${api}?format=html&lang=${rb.lang}&download=1`}>HTML</ButtonLink>
-          <ButtonLink variant="secondary" href={`${api}?format=md&lang=${rb.lang}`}>Markdown</ButtonLink>
+          <ButtonLink variant="secondary" href={`${api}?format=pdf&lang=${rb.lang}`}>
+            PDF
+          </ButtonLink>
+          <ButtonLink variant="secondary" href={`${api}?format=html&lang=${rb.lang}&download=1`}>
+            HTML
+          </ButtonLink>
+          <ButtonLink variant="secondary" href={`${api}?format=md&lang=${rb.lang}`}>
+            Markdown
+          </ButtonLink>
         </div>
       </div>
       <style>{RUNBOOK_CSS}</style>
-      <div lang={rb.lang} className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" dangerouslySetInnerHTML={{ __html: withCopyButtons(renderRunbookHtml(rb, { standalone: false }), t('copyMessage')) }} />
+      <div
+        lang={rb.lang}
+        className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0"
+        dangerouslySetInnerHTML={{ __html: withCopyButtons(renderRunbookHtml(rb, { standalone: false }), t('copyMessage')) }}
+      />
       <CopyButtons copied={t('copied')} />
     </>
   );

@@ -26,27 +26,29 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
       <PageHeader
         title={t('editTitle', { name: group.name })}
         actions={
-          <ClientMessages namespaces={['deleteButton']}><DeleteButton
-            label={t('deleteLabel')}
-            confirmText={t('deleteConfirm', { name: group.name, count: group.applications.length })}
-            action={deleteGroupAction.bind(null, group.id, group.version)}
-            redirectTo="/groups"
-          /></ClientMessages>
+          <ClientMessages namespaces={['deleteButton']}>
+            <DeleteButton
+              label={t('deleteLabel')}
+              confirmText={t('deleteConfirm', { name: group.name, count: group.applications.length })}
+              action={deleteGroupAction.bind(null, group.id, group.version)}
+              redirectTo="/groups"
+            />
+          </ClientMessages>
         }
       />
       <ClientMessages namespaces={['groupForm', 'bypassPreview', 'common']}>
-      <GroupForm
-        id={group.id}
-        version={group.version}
-        applications={apps}
-        initial={{
-          name: group.name,
-          alwaysRequireMfa: group.alwaysRequireMfa,
-          memberCount: group.memberCount,
-          description: group.description ?? '',
-          applications: group.applications,
-        }}
-      />
+        <GroupForm
+          id={group.id}
+          version={group.version}
+          applications={apps}
+          initial={{
+            name: group.name,
+            alwaysRequireMfa: group.alwaysRequireMfa,
+            memberCount: group.memberCount,
+            description: group.description ?? '',
+            applications: group.applications,
+          }}
+        />
       </ClientMessages>
     </>
   );

@@ -5,5 +5,7 @@ import { withPdfQueueAnswers } from '@/lib/server/pdf-queue';
 
 export const GET = route<{ id: string }>(async ({ req, actor, params }) => {
   const q = parseRunbookQuery(new URL(req.url).searchParams);
-  return withPdfQueueAnswers(async () => fileResponse(await getRunbookFile({ actor, id: params.id, lang: q.lang, format: q.format, signal: req.signal }), req));
+  return withPdfQueueAnswers(async () =>
+    fileResponse(await getRunbookFile({ actor, id: params.id, lang: q.lang, format: q.format, signal: req.signal }), req),
+  );
 });
