@@ -1,4 +1,5 @@
-// `npm test`: the static checks (typecheck; `npm run lint`: ESLint, the dependency rule, knip), then
+// `npm test`: the static checks (typecheck; `npm run lint`: ESLint, the dependency rule, knip; the
+// Prettier format check), then
 // unit and integration tests (Vitest, real SQLite files), then the end-to-end, API and
 // accessibility tests (Playwright driving Debian's Chromium against the production build).
 import { spawnSync } from 'node:child_process';
@@ -15,13 +16,20 @@ if (!existsSync(chromium)) {
 let failed = 0;
 failed |= run('npx', ['tsc', '--noEmit', '-p', '.']);
 failed |= run('npm', ['run', '-s', 'lint']);
+failed |= run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 failed |= run('npx', ['vitest', 'run']);
 
 // The database-facing tests again on PostgreSQL (each test file in a fresh database of its own).
 const pgUrl = process.env.TEST_PG_URL ?? 'postgresql://root@127.0.0.1:5432/test';
-const pgUp = spawnSync(process.execPath, ['-e', `const c=new (require('pg').Client)({connectionString:${JSON.stringify(pgUrl)},connectionTimeoutMillis:3000});c.connect().then(()=>c.end()).then(()=>process.exit(0),()=>process.exit(1))`]).status === 0;
+const pgUp =
+  spawnSync(process.execPath, [
+    '-e',
+    `const c=new (require('pg').Client)({connectionString:${JSON.stringify(pgUrl)},connectionTimeoutMillis:3000});c.connect().then(()=>c.end()).then(()=>process.exit(0),()=>process.exit(1))`,
+  ]).status === 0;
 if (pgUp) failed |= run('npx', ['vitest', 'run', 'tests/integration'], { TEST_DATABASE_URL: pgUrl });
-else if (process.env.CI) { console.error(`PostgreSQL at ${pgUrl} is not reachable: the PostgreSQL run of the integration tests failed to start.`); failed = 1; }
-else console.error(`PostgreSQL at ${pgUrl} is not reachable: skipping the PostgreSQL run of the integration tests.`);
+else if (process.env.CI) {
+  console.error(`PostgreSQL at ${pgUrl} is not reachable: the PostgreSQL run of the integration tests failed to start.`);
+  failed = 1;
+} else console.error(`PostgreSQL at ${pgUrl} is not reachable: skipping the PostgreSQL run of the integration tests.`);
 failed |= run('npx', ['playwright', 'test']);
 process.exit(failed ? 1 : 0);
