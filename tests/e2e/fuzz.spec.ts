@@ -134,12 +134,10 @@ const hostileActionBody = fc.oneof(
     )
     .map((s) => ({ type: 'text/plain;charset=UTF-8', body: Buffer.from(s) })),
   fc.uint8Array({ maxLength: 300 }).map((b) => ({ type: 'text/plain;charset=UTF-8', body: Buffer.from(b) })),
-  fc
-    .string()
-    .map((s) => ({
-      type: 'multipart/form-data; boundary=----x',
-      body: Buffer.from(`------x\r\nContent-Disposition: form-data; name="1_$ACTION_ID"\r\n\r\n${s}\r\n------x--\r\n`),
-    })),
+  fc.string().map((s) => ({
+    type: 'multipart/form-data; boundary=----x',
+    body: Buffer.from(`------x\r\nContent-Disposition: form-data; name="1_$ACTION_ID"\r\n\r\n${s}\r\n------x--\r\n`),
+  })),
   fc.string().map((s) => ({ type: 'application/x-www-form-urlencoded', body: Buffer.from(`a=${encodeURIComponent(s)}`) })),
 );
 
