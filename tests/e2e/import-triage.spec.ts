@@ -121,7 +121,7 @@ test('German: the same flow in German, rename and mandate set in the preview', a
   await row.getByLabel('MFA-Pflicht').selectOption('all-users');
   await page.getByRole('button', { name: 'Vorschau aktualisieren' }).click();
   await expect(row).not.toContainText('Einstufung offen');
-  await page.getByRole('button', { name: /^1 Anwendung\(en\) und \d+ Gruppe\(n\) importieren/ }).click();
+  await page.getByRole('button', { name: /^1 Anwendung und \d+ Gruppen? importieren/ }).click();
   await expect(page.getByText(/Importiert: 1 neu/)).toBeVisible();
   await page.goto(`/applications?q=${encodeURIComponent(`HQ VPN ${RUN}`)}`);
   await expect(page.getByRole('link', { name: `HQ VPN ${RUN}` })).toBeVisible();

@@ -177,6 +177,8 @@ test('phone width, German: the responder runs Primary Only Mode and closes after
   await de.locator('#password').fill(PASSWORD);
   await de.locator('#password').press('Enter');
   await expect(de).toHaveURL(/\/dashboard/);
+  // At phone width the language switch sits in the header menu (issue 18 item 7).
+  await de.locator('header[data-app-header] [data-nav-toggle]').click();
   await de.locator('header[data-app-header]').getByRole('button', { name: 'Deutsch' }).click();
   await expect(de.locator('html')).toHaveAttribute('lang', 'de');
 
