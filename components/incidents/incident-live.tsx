@@ -51,12 +51,17 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
   const [refused, setRefused] = useState<{ message: string; items: { id: string; text: string }[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const versionRef = useRef(initial.version);
+  // Bumped by every local write: a poll that started before a write (or while one is open) brings
+  // the state from before it and would undo what the user just ticked, so its answer is dropped.
+  const writeSeq = useRef(0);
+  const writesOpen = useRef(0);
   const ts = (iso: string | null) => (iso ? formatTimestamp(iso, lang) : '');
   const writable = canWrite && view.state === 'open';
 
   const refresh = useCallback(async () => {
+    const seq = writeSeq.current;
     const r = await call(`/api/v1/incidents/${initial.id}?lang=${lang}`, 'GET', lang);
-    if (r.ok) {
+    if (r.ok && seq === writeSeq.current && writesOpen.current === 0) {
       versionRef.current = r.json.version;
       setView(r.json);
     }
@@ -79,8 +84,15 @@ export function IncidentLive({ initial, canWrite, isAdmin, lang, groups, applica
   async function run(fn: () => Promise<{ ok: boolean; status: number; json: { error?: { message?: string } } | null }>) {
     setBusy(true);
     setError(null);
+    writeSeq.current += 1;
+    writesOpen.current += 1;
     try {
-      const r = await fn();
+      let r: Awaited<ReturnType<typeof fn>>;
+      try {
+        r = await fn();
+      } finally {
+        writesOpen.current -= 1;
+      }
       if (!r.ok) setError(r.status === 409 && r.json?.error ? (r.json.error.message ?? '') : (r.json?.error?.message ?? String(r.status)));
       await refresh();
       return r;

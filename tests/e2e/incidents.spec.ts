@@ -2,7 +2,7 @@
 // within 5 s), record an emergency action and see its warning, the messaging timer and the sent
 // record, close refused (409 REVERT_INCOMPLETE) then allowed after the revert, the report downloaded
 // and read back with pdftotext, turned into a drill record. Desktop in English, 390 px in German.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -34,12 +34,20 @@ async function noHorizontalScroll(page: Page) {
   expect(scroll).toBeLessThanOrEqual(width);
 }
 
+// The incident pages poll every 2.5 s: a context a failed test leaves open would keep polling
+// through every later spec, so each is closed after its test whatever the outcome.
+const opened: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const ctx of opened.splice(0)) await ctx.close().catch(() => {});
+});
+
 async function contextFor(browser: Browser, role: 'admin' | 'editor' | 'viewer', viewport = { width: 1280, height: 900 }) {
   const ctx = await browser.newContext({
     storageState: storageStateFor(role),
     viewport,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  opened.push(ctx);
   return ctx.newPage();
 }
 
@@ -171,6 +179,7 @@ test('phone width, German: the responder runs Primary Only Mode and closes after
   );
   const phone = { width: 390, height: 844 };
   const ctx = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true });
+  opened.push(ctx);
   const de = await ctx.newPage();
   await de.goto('/login');
   await de.locator('#email').fill(GERMAN_EDITOR);

@@ -5,7 +5,7 @@ import { loginSchema } from '../../validations/auth';
 import { toIssues } from '../../validations/issues';
 import { getDb } from '../db/client';
 import { withWriteLock } from '../db/write-lock';
-import { AUTH_TTL_MS, cachedAuth, rememberAuth } from '../db/read-cache';
+import { AUTH_TTL_MS, cachedAuth, readGeneration, rememberAuth } from '../db/read-cache';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { gateLogin } from './throttle';
@@ -109,6 +109,7 @@ export async function resolveSession(token: string | undefined | null): Promise<
   const hash = sha256(token);
   const hit = cachedAuth<Actor>(`s:${hash}`);
   if (hit) return hit;
+  const generation = readGeneration();
   const db = await getDb();
   const session = await db.session.findUnique({ where: { tokenHash: hash }, include: { user: true } });
   if (!session || session.user.disabled) return null;
@@ -122,7 +123,7 @@ export async function resolveSession(token: string | undefined | null): Promise<
     );
   }
   const actor = toActor(session.user, 'session', session.id);
-  rememberAuth(`s:${hash}`, actor, Math.min(now + AUTH_TTL_MS, session.expiresAt.getTime()));
+  rememberAuth(`s:${hash}`, actor, Math.min(now + AUTH_TTL_MS, session.expiresAt.getTime()), generation);
   return actor;
 }
 
@@ -147,6 +148,7 @@ export async function resolveApiToken(token: string | undefined | null): Promise
   const hash = sha256(token);
   const hit = cachedAuth<Actor>(`t:${hash}`);
   if (hit) return hit;
+  const generation = readGeneration();
   const db = await getDb();
   const row = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
   const now = Date.now();
@@ -155,6 +157,6 @@ export async function resolveApiToken(token: string | undefined | null): Promise
     await withWriteLock(() => db.apiToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } }));
   }
   const actor = toActor(row.user, 'token');
-  rememberAuth(`t:${hash}`, actor, Math.min(now + AUTH_TTL_MS, row.expiresAt?.getTime() ?? Infinity));
+  rememberAuth(`t:${hash}`, actor, Math.min(now + AUTH_TTL_MS, row.expiresAt?.getTime() ?? Infinity), generation);
   return actor;
 }

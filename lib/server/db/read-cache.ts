@@ -10,18 +10,30 @@ export const AUTH_TTL_MS = loadEnv().AUTH_CACHE_MS;
 export const AUTH_CACHE_ENTRIES = 5000;
 
 interface State {
+  /** Moved by every clear: a read that began before a write must not store what it read after it. */
+  generation: number;
   revision?: { value: number; until: number; key: string };
   auth: LRUCache<string, { value: unknown; until: number }>;
 }
 const g = globalThis as unknown as { __orpReadCache?: State };
-const state = (): State => (g.__orpReadCache ??= { auth: new LRUCache({ max: AUTH_CACHE_ENTRIES }) });
+const state = (): State => (g.__orpReadCache ??= { generation: 0, auth: new LRUCache({ max: AUTH_CACHE_ENTRIES }) });
+
+/**
+ * Taken before reading what will be cached, and passed to remember*: a write of this process that
+ * committed in between (and cleared the caches) makes the value read possibly older than it, so it
+ * is not stored (a poll that read the revision just before an edit cached it for the TTL after it).
+ */
+export function readGeneration(): number {
+  return state().generation;
+}
 
 export function cachedRevision(key: string, now = Date.now()): number | undefined {
   const r = state().revision;
   return r && r.key === key && r.until > now ? r.value : undefined;
 }
 
-export function rememberRevision(key: string, value: number, now = Date.now()): void {
+export function rememberRevision(key: string, value: number, generation: number, now = Date.now()): void {
+  if (generation !== state().generation) return;
   state().revision = { key, value, until: now + REVISION_TTL_MS };
 }
 
@@ -35,13 +47,15 @@ export function cachedAuth<T>(key: string, now = Date.now()): T | undefined {
   return hit.value as T;
 }
 
-export function rememberAuth(key: string, value: unknown, until: number): void {
+export function rememberAuth(key: string, value: unknown, until: number, generation: number): void {
+  if (generation !== state().generation) return;
   state().auth.set(key, { value, until });
 }
 
 /** Called after every write of this process. */
 export function clearReadCaches(): void {
   const s = state();
+  s.generation += 1;
   s.revision = undefined;
   s.auth.clear();
 }

@@ -26,7 +26,7 @@ import {
 } from '../../domain/types';
 import type { Prisma } from '../../generated/prisma/client';
 import { getDb, type Db } from '../db/client';
-import { cachedRevision, rememberRevision } from '../db/read-cache';
+import { cachedRevision, readGeneration, rememberRevision } from '../db/read-cache';
 import { loadEnv } from '../../env';
 import { yieldEvery, yieldToEventLoop } from '../cooperative';
 
@@ -132,9 +132,10 @@ export async function getInventorySnapshot(): Promise<InventorySnapshot> {
   const dbKey = loadEnv().DATABASE_URL ?? '';
   let revision = cachedRevision(dbKey);
   if (revision === undefined) {
+    const generation = readGeneration();
     const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "Meta" WHERE "key" = ${INVENTORY_KEY}`;
     revision = rows.length ? Number(rows[0].value) : 0;
-    rememberRevision(dbKey, revision);
+    rememberRevision(dbKey, revision, generation);
   }
   const key = `${loadEnv().DATABASE_URL ?? ''}#${revision}`;
   if (g.__orpSnapshot?.key === key) return g.__orpSnapshot.snap;

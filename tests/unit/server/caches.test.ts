@@ -3,7 +3,15 @@
 // database read at once because the actor cache was emptied in one go.
 import { describe, expect, it } from 'vitest';
 import { byteBoundedPerOwner, entryBoundedPerOwner } from '@/lib/server/caches';
-import { AUTH_CACHE_ENTRIES, cachedAuth, clearReadCaches, rememberAuth } from '@/lib/server/db/read-cache';
+import {
+  AUTH_CACHE_ENTRIES,
+  cachedAuth,
+  cachedRevision,
+  clearReadCaches,
+  readGeneration,
+  rememberAuth,
+  rememberRevision,
+} from '@/lib/server/db/read-cache';
 
 const blob = (n: number) => ({ bytes: Buffer.alloc(n) });
 const size = (v: { bytes: Buffer }) => v.bytes.length;
@@ -66,7 +74,7 @@ describe('the actor cache (read-cache.ts)', () => {
   it('drops only the least recently used actor when full, not all of them', () => {
     clearReadCaches();
     const until = Date.now() + 60_000;
-    for (let i = 0; i <= AUTH_CACHE_ENTRIES + 1; i++) rememberAuth(`s:${i}`, { id: i }, until);
+    for (let i = 0; i <= AUTH_CACHE_ENTRIES + 1; i++) rememberAuth(`s:${i}`, { id: i }, until, readGeneration());
     expect(cachedAuth('s:0')).toBeUndefined();
     expect(cachedAuth('s:2')).toEqual({ id: 2 });
     expect(cachedAuth(`s:${AUTH_CACHE_ENTRIES + 1}`)).toEqual({ id: AUTH_CACHE_ENTRIES + 1 });
@@ -77,9 +85,30 @@ describe('the actor cache (read-cache.ts)', () => {
   it('forgets an actor at its expiry time', () => {
     clearReadCaches();
     const now = Date.now();
-    rememberAuth('t:x', { id: 'x' }, now + 1000);
+    rememberAuth('t:x', { id: 'x' }, now + 1000, readGeneration());
     expect(cachedAuth('t:x', now + 999)).toEqual({ id: 'x' });
     expect(cachedAuth('t:x', now + 1000)).toBeUndefined();
     expect(cachedAuth('t:x', now)).toBeUndefined(); // deleted on the expired read
+  });
+});
+
+describe('a read that a write overtook is not cached (read-cache.ts generation)', () => {
+  // The reviews e2e saw "Approved" after an edit: a poll read the revision just before the edit
+  // committed, the edit cleared the cache, and the poll then stored the old revision for the TTL.
+  it('drops the revision and the actor read before a write cleared the caches', () => {
+    clearReadCaches();
+    const now = Date.now();
+    const before = readGeneration();
+    clearReadCaches(); // an edit of this process commits while the read is on its way
+    rememberRevision('db', 41, before, now);
+    rememberAuth('s:old', { role: 'admin' }, now + 60_000, before);
+    expect(cachedRevision('db', now)).toBeUndefined();
+    expect(cachedAuth('s:old', now)).toBeUndefined();
+    // A read that began after the write is cached as before.
+    const after = readGeneration();
+    rememberRevision('db', 42, after, now);
+    rememberAuth('s:new', { role: 'viewer' }, now + 60_000, after);
+    expect(cachedRevision('db', now)).toBe(42);
+    expect(cachedAuth('s:new', now)).toEqual({ role: 'viewer' });
   });
 });
