@@ -12,8 +12,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: [
     '@duosecurity/duo_api',
     '@node-rs/argon2',
-    'better-sqlite3',
-    '@prisma/adapter-better-sqlite3',
+    'libsql',
+    '@libsql/client',
+    '@prisma/adapter-libsql',
     '@prisma/adapter-pg',
     'pg',
     'playwright-core',

@@ -5,7 +5,7 @@
 // package; it is unpacked once per version into ORP_CHROMIUM_DIR (default: the OS temp directory)
 // with the libraries it needs (NSS, NSPR, expat: al2023.tar.br), its fonts and SwiftShader.
 // docs/decisions/0084-bundled-chromium.md has the measurements.
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -34,8 +34,23 @@ function bundle(cwd = process.cwd()): { dir: string; version: string } | null {
 
 let unpacking: Promise<ChromiumTarget> | null = null;
 
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function fontsConf(dir: string): string {
+  const dirs = [path.join(dir, 'fonts', 'fonts'), '/usr/share/fonts', '/usr/local/share/fonts'];
+  return [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    ...dirs.map((d) => `  <dir>${xml(d)}</dir>`),
+    `  <cachedir>${xml(path.join(dir, 'fonts', 'cache'))}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n');
+}
+
 async function unpack(from: { dir: string; version: string }, root: string): Promise<ChromiumTarget> {
-  const dir = path.join(root, `orp-chromium-${from.version}`);
+  // "-2": the layout with our own fonts.conf (an earlier unpack pointed fontconfig at /tmp/fonts).
+  const dir = path.join(root, `orp-chromium-${from.version}-2`);
   const target: ChromiumTarget = {
     path: path.join(dir, 'chromium'),
     env: { LD_LIBRARY_PATH: path.join(dir, 'al2023', 'lib'), FONTCONFIG_PATH: path.join(dir, 'fonts') },
@@ -55,6 +70,10 @@ async function unpack(from: { dir: string; version: string }, root: string): Pro
     const untar = (name: string, into: string) => pipeline(createReadStream(path.join(bin, name)), createBrotliDecompress(), extract(into));
     await untar('al2023.tar.br', path.join(work, 'al2023'));
     await untar('fonts.tar.br', path.join(work, 'fonts'));
+    // The package's fonts.conf names Lambda's directories (/var/task/fonts, /tmp/fonts…): where none
+    // exists Chromium finds no font and prints blank pages. Ours names the unpacked fonts (by their
+    // final path) and the system's font directories where there are any.
+    writeFileSync(path.join(work, 'fonts', 'fonts.conf'), fontsConf(dir));
     // SwiftShader's libraries sit next to the binary (Chromium looks for them there).
     await untar('swiftshader.tar.br', work);
     try {

@@ -3,7 +3,7 @@
 // record, close refused (409 REVERT_INCOMPLETE) then allowed after the revert, the report downloaded
 // and read back with pdftotext, turned into a drill record. Desktop in English, 390 px in German.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import Database from 'libsql';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { storageStateFor, uniq } from './fixtures';

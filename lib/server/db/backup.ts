@@ -1,11 +1,11 @@
 // Online backups of the SQLite database (the server may keep running) and restore into place
 // (with the server stopped). For PostgreSQL use pg_dump / pg_restore (docs/operations.md).
-import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseTarget } from './config';
 import { forgetDatabaseState } from './read-cache';
 import { serverUsing } from './server-lock';
+import { openSqlite } from './sqlite-file';
 
 export class BackupError extends Error {}
 
@@ -18,19 +18,21 @@ export async function backupSqlite(target: DatabaseTarget, file: string): Promis
   if (!existsSync(target.file)) throw new BackupError(`There is no database at ${target.file}.`);
   if (existsSync(file)) throw new BackupError(`${file} exists already: choose a new file name.`);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(target.file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  // VACUUM INTO writes a consistent copy from one read transaction while the server goes on writing
+  // (https://sqlite.org/lang_vacuum.html#vacuuminto); the copy is checked before it is reported.
+  const db = openSqlite(target.file, { readonly: true });
   try {
-    const r = await db.backup(file);
-    const check = new Database(file, { readonly: true });
-    try {
-      const ok = check.pragma('integrity_check', { simple: true });
-      if (ok !== 'ok') throw new BackupError(`The backup failed its integrity check: ${String(ok)}`);
-    } finally {
-      check.close();
-    }
-    return { pages: r.totalPages, bytes: r.totalPages * (db.pragma('page_size', { simple: true }) as number) };
+    db.run('VACUUM INTO ?', path.resolve(file));
   } finally {
     db.close();
+  }
+  const check = openSqlite(file, { readonly: true });
+  try {
+    const ok = check.pragma('integrity_check');
+    if (ok !== 'ok') throw new BackupError(`The backup failed its integrity check: ${String(ok)}`);
+    return { pages: Number(check.pragma('page_count')), bytes: statSync(file).size };
+  } finally {
+    check.close();
   }
 }
 
@@ -46,10 +48,10 @@ export function restoreSqlite(target: DatabaseTarget, file: string): void {
         'To copy the database while it runs, use `npm run backup -- FILE`.',
     );
   }
-  const check = new Database(file, { readonly: true, fileMustExist: true });
+  const check = openSqlite(file, { readonly: true });
   try {
-    if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new BackupError(`${file} is damaged (integrity check failed).`);
-    const t = check.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='_orp_migrations'").get();
+    if (check.pragma('integrity_check') !== 'ok') throw new BackupError(`${file} is damaged (integrity check failed).`);
+    const t = check.get("SELECT name FROM sqlite_master WHERE type='table' AND name='_orp_migrations'");
     if (!t) throw new BackupError(`${file} is not an Outage Readiness Planner database.`);
   } finally {
     check.close();

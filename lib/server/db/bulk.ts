@@ -8,7 +8,7 @@ type Cell = string | number | boolean | Date | null;
 /** One statement of a large write, built on the connection (transaction) it runs on. */
 export type Op = (c: Prisma.TransactionClient) => Prisma.PrismaPromise<unknown>;
 
-// Rows per INSERT statement: each statement runs synchronously in better-sqlite3, so it is kept
+// Rows per INSERT statement: each statement runs synchronously in the SQLite driver (libSQL), so it is kept
 // small enough (~10 ms) for the event loop to serve other requests between statements.
 const ROWS_PER_STATEMENT = 250;
 

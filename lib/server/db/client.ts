@@ -1,5 +1,6 @@
 import 'server-only';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { pathToFileURL } from 'node:url';
+import { PrismaLibSql } from '@prisma/adapter-libsql';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client';
 import { PrismaClient as PrismaClientPg } from '../../generated/prisma-pg/client';
@@ -18,8 +19,9 @@ const g = globalThis as unknown as { __orpDb?: DbState; __orpBulkDb?: { key: str
 
 function createClient(target: DatabaseTarget): PrismaClient {
   if (target.kind === 'sqlite') {
-    // better-sqlite3's `timeout` is SQLite's busy timeout; WAL is set by the migrator and persists.
-    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 10_000 }) });
+    // libSQL's `timeout` is SQLite's busy timeout; WAL is set by the migrator and persists. The adapter
+    // runs one statement or transaction at a time per client (decision 0098).
+    return new PrismaClient({ adapter: new PrismaLibSql({ url: pathToFileURL(target.file).href, timeout: 10_000 }) });
   }
   // Same models, same API: the PostgreSQL client is generated from the same schema (0002-prisma-offline.md).
   const max = loadEnv().DATABASE_POOL_SIZE;

@@ -4,7 +4,7 @@
 // fonts and SwiftShader; a runbook renders with it. The system is simulated by a systemPath that does
 // not exist; the libraries it loads must come from the bundle, not from Debian's packages.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,12 @@ describe('the bundled Chromium (no system Chromium)', () => {
       const ldd = execFileSync('ldd', [target.path], { env: { ...process.env, ...target.env }, encoding: 'utf8' });
       expect(ldd).not.toContain('not found');
       expect(ldd).toMatch(new RegExp(`libnss3\\.so => ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`));
+      // Its fontconfig names the fonts it unpacked (the package's own fonts.conf names Lambda's
+      // /tmp/fonts, and where that is missing every page came out blank).
+      const conf = readFileSync(path.join(target.env!.FONTCONFIG_PATH, 'fonts.conf'), 'utf8');
+      const fontDir = path.join(path.dirname(target.path), 'fonts', 'fonts');
+      expect(conf).toContain(`<dir>${fontDir}</dir>`);
+      expect(readdirSync(fontDir, { recursive: true }).some((f) => String(f).endsWith('.ttf'))).toBe(true);
       // Asked again: the same unpacked copy.
       expect((await resolveChromium({ systemPath: path.join(dir, 'no-system-chromium') })).path).toBe(target.path);
 
