@@ -1,9 +1,11 @@
 import 'server-only';
 import { clearReadCaches } from './read-cache';
 
-// SQLite has one connection per process through the adapter, and a query of another request that
-// arrives while a transaction is open runs inside it (and is lost if it rolls back). Every write
-// of the data layer therefore runs under this process-wide lock (docs/decisions/0004-sqlite-writes.md).
+// SQLite takes one writer at a time, and the adapter one statement or transaction at a time per
+// client (libSQL's adapter queues the others behind an open transaction; the better-sqlite3 adapter
+// used before ran them inside it). Every write of the data layer therefore runs under this
+// process-wide lock, so writers take turns here rather than in SQLite's busy handler
+// (docs/decisions/0004-sqlite-writes.md, 0098-libsql.md).
 const g = globalThis as unknown as { __orpWriteTail?: Promise<unknown> };
 
 export async function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
