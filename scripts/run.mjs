@@ -2,12 +2,13 @@
 // changed since the last build, then serve the production server on PORT (default 3000) through
 // scripts/server.mjs.
 // `npm run dev`: the same first step, then `next dev`.
+// `node scripts/run.mjs build`: only the build step (when the sources changed), for the e2e setup.
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const mode = ['dev', 'build'].includes(process.argv[2]) ? process.argv[2] : 'start';
 const port = process.env.PORT || '3000';
 const bin = (name) => path.join('node_modules', '.bin', name);
 
@@ -41,7 +42,7 @@ function sourceFingerprint() {
   return h.digest('hex');
 }
 
-run(bin('tsx'), ['--conditions=react-server', 'scripts/migrate.ts']);
+if (mode !== 'build') run(bin('tsx'), ['--conditions=react-server', 'scripts/migrate.ts']);
 
 if (mode === 'dev') {
   const child = spawn(bin('next'), ['dev', '-p', port], { stdio: 'inherit' });
@@ -55,6 +56,7 @@ if (mode === 'dev') {
     run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' });
     writeFileSync(marker, fp);
   }
+  if (mode === 'build') process.exit(0);
   // scripts/server.mjs: Next.js behind the request guard (timeouts, server-action checks, lock file).
   const child = spawn(process.execPath, ['scripts/server.mjs'], {
     stdio: 'inherit',

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { storageStateFor, uniq } from './fixtures';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { storageStateFor, uniq, test } from './fixtures';
 
 /** The admin invites a new user through the Users page and returns the email. */
 async function invite(browser: Browser, role: 'viewer' | 'reviewer', password: string, name = 'Pat Test'): Promise<string> {

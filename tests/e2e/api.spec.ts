@@ -1,12 +1,12 @@
-import { expect, request as pwRequest, test, type APIRequestContext } from '@playwright/test';
+import { expect, request as pwRequest, type APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { ROLES, storageStateFor, uniq, type Role } from './fixtures';
+import { ROLES, storageStateFor, uniq, type Role, test, e2eBaseUrl, e2eDatabaseUrl } from './fixtures';
 
 const ctx: Partial<Record<Role | 'anon', APIRequestContext>> = {};
 let baseURL = '';
 
-test.beforeAll(async ({ playwright }, info) => {
-  baseURL = info.project.use.baseURL!;
+test.beforeAll(async ({ playwright }) => {
+  baseURL = e2eBaseUrl();
   for (const role of ROLES) ctx[role] = await playwright.request.newContext({ baseURL, storageState: storageStateFor(role) });
   ctx.anon = await playwright.request.newContext({ baseURL });
 });
@@ -137,7 +137,7 @@ test('a foreign Origin cannot change anything with the session cookie (CSRF)', a
 });
 
 test('a personal API token from token:create works as Bearer with its role', async () => {
-  const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
+  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
   const token = execFileSync('npm', ['run', '--silent', 'token:create', '--', '--email', 'viewer@example.com', '--name', 'ci'], {
     env,
     encoding: 'utf8',

@@ -1,15 +1,15 @@
 // Issue 18 item 5: the audit log names its entities (current names; a deleted one keeps its id with a
 // "deleted" marker), records the client address of sign-ins, and filters by actions and entities
 // chosen from localized lists instead of internal codes typed by hand.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO_PASSWORD, storageStateFor, uniq } from './fixtures';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { DEMO_PASSWORD, storageStateFor, uniq, test, e2eBaseUrl } from './fixtures';
 import { asGerman } from './german';
 
 test.use({ storageState: storageStateFor('admin') });
 
 let api: APIRequestContext;
-test.beforeAll(async ({ playwright }, info) => {
-  api = await playwright.request.newContext({ baseURL: info.project.use.baseURL!, storageState: storageStateFor('editor') });
+test.beforeAll(async ({ playwright }) => {
+  api = await playwright.request.newContext({ baseURL: e2eBaseUrl(), storageState: storageStateFor('editor') });
 });
 test.afterAll(async () => {
   await api.dispose();

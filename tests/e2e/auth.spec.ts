@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { login, storageStateFor } from './fixtures';
+import { expect } from '@playwright/test';
+import { login, storageStateFor, test } from './fixtures';
 
 test.describe('signing in and out', () => {
   test('a logged-out visitor is sent to the login page and back afterwards', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Issue 18 items 2, 3, 4 and 9: warnings where the decision is made, numbers that add up, defaults.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { storageStateFor, uniq } from './fixtures';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { storageStateFor, uniq, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('admin') });
 

@@ -5,12 +5,12 @@
 // appears in no response, page, audit row, export or database file. afterAll removes what it synced.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { storageStateFor } from './fixtures';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { storageStateFor, test, e2eBaseUrl, e2eDatabaseUrl, duoDoubleUrl } from './fixtures';
 import { defaultDoubleState } from '../support/duo-double';
 import { DUO_GROUPS } from '../support/duo-fixture';
 
-const DOUBLE = `https://localhost:${process.env.E2E_DUO_PORT}`;
+const DOUBLE = duoDoubleUrl();
 const { apiHost: API_HOST, ikey: IKEY, skey: SKEY } = defaultDoubleState();
 
 test.use({ storageState: storageStateFor('admin'), ignoreHTTPSErrors: true });
@@ -21,9 +21,9 @@ async function control(request: APIRequestContext, patch: Record<string, unknown
   expect(r.ok()).toBe(true);
 }
 
-test.afterAll(async ({ playwright }, info) => {
+test.afterAll(async ({ playwright }) => {
   const api = await playwright.request.newContext({
-    baseURL: info.project.use.baseURL,
+    baseURL: e2eBaseUrl(),
     storageState: storageStateFor('admin'),
     ignoreHTTPSErrors: true,
   });
@@ -43,13 +43,13 @@ async function expectNoSecret(page: Page, text: string, where: string) {
   void page;
 }
 
-test('connection API: 401 without auth, 403 for an editor, 404 before it exists', async ({ playwright, request }, info) => {
-  const anon = await playwright.request.newContext({ baseURL: info.project.use.baseURL, storageState: { cookies: [], origins: [] } });
+test('connection API: 401 without auth, 403 for an editor, 404 before it exists', async ({ playwright, request }) => {
+  const anon = await playwright.request.newContext({ baseURL: e2eBaseUrl(), storageState: { cookies: [], origins: [] } });
   const r = await anon.get('/api/v1/duo/connection');
   expect(r.status(), `${r.url()} ${await r.text()}`).toBe(401);
   expect((await anon.get('/api/v1/duo/status')).status()).toBe(401);
   await anon.dispose();
-  const editor = await playwright.request.newContext({ baseURL: info.project.use.baseURL, storageState: storageStateFor('editor') });
+  const editor = await playwright.request.newContext({ baseURL: e2eBaseUrl(), storageState: storageStateFor('editor') });
   expect(
     (await editor.put('/api/v1/duo/connection', { data: { apiHost: API_HOST, integrationKey: IKEY, secretKey: SKEY } })).status(),
   ).toBe(403);
@@ -150,7 +150,7 @@ test('a new admin connects, tests, previews, syncs twice and sees the group in b
     secretKeySet: true,
     lastSyncAt: expect.any(String),
   });
-  const dbFile = (process.env.E2E_DATABASE_URL ?? '').replace(/^file:/, '');
+  const dbFile = (e2eDatabaseUrl() ?? '').replace(/^file:/, '');
   const dir = path.dirname(dbFile);
   const files = readdirSync(dir).filter((f) => f.startsWith(path.basename(dbFile)));
   expect(files.length).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_PASSWORD, storageStateFor } from './fixtures';
+import { DEMO_PASSWORD, storageStateFor, test } from './fixtures';
 import { startServer } from './own-server';
 
 // The server-action part runs on a server of its own (own-server.ts): a thousand hostile calls left

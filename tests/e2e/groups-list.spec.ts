@@ -1,7 +1,7 @@
 // Issue 18 item 10 (part): the groups list searches (name, description) and sorts by name, 2FA rule,
 // members and reach, all from the URL (?q=&sort=&dir=) like the inventory list.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { storageStateFor, uniq } from './fixtures';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { storageStateFor, uniq, test, e2eBaseUrl } from './fixtures';
 import { asGerman } from './german';
 
 test.use({ storageState: storageStateFor('editor') });
@@ -10,8 +10,8 @@ let api: APIRequestContext;
 const prefix = uniq('Sortgrp').replace(' ', '-');
 const made: { id: string; version: number }[] = [];
 
-test.beforeAll(async ({ playwright }, info) => {
-  api = await playwright.request.newContext({ baseURL: info.project.use.baseURL!, storageState: storageStateFor('editor') });
+test.beforeAll(async ({ playwright }) => {
+  api = await playwright.request.newContext({ baseURL: e2eBaseUrl(), storageState: storageStateFor('editor') });
   // Three groups of our own (other specs share the database): members 500, 5, 50; reach 0, 2, 1.
   for (const [suffix, memberCount, applications, alwaysRequireMfa] of [
     ['b', 500, [], false],

@@ -2,12 +2,12 @@
 // server; the last ones start a second production server on its own database (as shutdown.spec.ts
 // does) with short timeouts, to probe sign-in throttling by socket address, slow requests and
 // `npm run restore` against a live server.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { DEMO_PASSWORD, storageStateFor } from './fixtures';
+import { DEMO_PASSWORD, storageStateFor, test, e2eBaseUrl } from './fixtures';
 import { startServer, type OwnServer } from './own-server';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -112,7 +112,7 @@ test.describe('downloads', () => {
     test.setTimeout(180_000);
     const ctx = await browser.newContext({ storageState: storageStateFor('reviewer') });
     const cookie = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const base = test.info().project.use.baseURL!;
+    const base = e2eBaseUrl();
     const ac = new AbortController();
     const first = fetch(`${base}/api/v1/runbooks?format=pdf`, { headers: { cookie }, signal: ac.signal }).catch((e: Error) => e);
     await new Promise((r) => setTimeout(r, 800));

@@ -1,9 +1,9 @@
 // Issue 15: the import screen as an IT admin uses it, in English and German, with screenshots
 // (test-results/import-*.png). Fixtures of our own (tests/fixtures/authproxy/authproxy-vpn-secure.cfg).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { storageStateFor } from './fixtures';
+import { storageStateFor, test, e2eBaseUrl, e2eDatabaseUrl } from './fixtures';
 
 const RUN = Date.now().toString(36);
 const EMAIL = `import-${RUN}@example.com`;
@@ -16,7 +16,7 @@ const CFG = cfg(1);
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
-  const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
+  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
   execFileSync(
     'npm',
     ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Importer', '--password', PASSWORD],
@@ -26,8 +26,8 @@ test.beforeAll(() => {
 
 // The specs of one run share the database: the applications this spec imported go again, so the
 // demo inventory the other specs count (e.g. one "vpn", three most-restrictive) stays as seeded.
-test.afterAll(async ({ playwright }, info) => {
-  const api = await playwright.request.newContext({ baseURL: info.project.use.baseURL, storageState: storageStateFor('editor') });
+test.afterAll(async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: e2eBaseUrl(), storageState: storageStateFor('editor') });
   const { items } = (await (await api.get(`/api/v1/applications?q=${RUN}&limit=100`)).json()) as { items: { id: string; name: string }[] };
   for (const app of items.filter((a) => a.name.includes(RUN)))
     expect((await api.delete(`/api/v1/applications/${app.id}`)).status()).toBe(204);

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { storageStateFor } from './fixtures';
+import { storageStateFor, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('editor') });
 

@@ -2,8 +2,8 @@
 // not change its state" in incidents.spec.ts): the poll's answer holds the state from before the
 // tick. Here the first poll after the page loads is answered with what the server had before the
 // click, after the click, while the write itself is held; the box must stay ticked throughout.
-import { expect, test } from '@playwright/test';
-import { storageStateFor, uniq } from './fixtures';
+import { expect } from '@playwright/test';
+import { storageStateFor, uniq, test } from './fixtures';
 
 test('a poll answered after a tick does not untick the box', async ({ browser }) => {
   const ctx = await browser.newContext({ storageState: storageStateFor('editor') });

@@ -2,18 +2,18 @@
 // within 5 s), record an emergency action and see its warning, the messaging timer and the sent
 // record, close refused (409 REVERT_INCOMPLETE) then allowed after the revert, the report downloaded
 // and read back with pdftotext, turned into a drill record. Desktop in English, 390 px in German.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Database from 'libsql';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { storageStateFor, uniq } from './fixtures';
+import { storageStateFor, uniq, test, e2eDatabaseUrl } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
 // The drills this spec makes go again afterwards: simulate.spec.ts counts "Not drilled in a year".
 const drills: string[] = [];
 test.afterAll(() => {
-  const url = process.env.E2E_DATABASE_URL ?? '';
+  const url = e2eDatabaseUrl() ?? '';
   if (!url.startsWith('file:') || drills.length === 0) return;
   const db = new Database(url.slice('file:'.length));
   for (const id of drills) db.prepare('DELETE FROM "Drill" WHERE "id" = ?').run(id);
@@ -158,7 +158,7 @@ test('desktop, English: two responders run an incident from declaration to the r
 test('phone width, German: the responder runs Primary Only Mode and closes after the revert; an English viewer follows', async ({
   browser,
 }) => {
-  const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
+  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
   execFileSync(
     'npm',
     [

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { storageStateFor, uniq } from './fixtures';
+import { expect } from '@playwright/test';
+import { storageStateFor, uniq, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('editor') });
 

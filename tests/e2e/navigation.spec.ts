@@ -1,8 +1,8 @@
 // Viewing a page costs the server one render, not one per visible link: Next's <Link> prefetches
 // every link in the viewport, which for pages rendered per user meant up to 65 renders per page view
 // and, on the runbook page, printing the runbook PDF behind its download link (components/ui/link.tsx).
-import { expect, test, type Page } from '@playwright/test';
-import { storageStateFor } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { storageStateFor, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('admin') });
 

@@ -1,8 +1,10 @@
-// A server of a spec's own: the same production build as the shared e2e server (scripts/run.mjs
-// start), on a fresh demo database and a free port. For tests that need other settings (timeouts) or
-// must not disturb the shared server (hostile server-action calls).
+// A production server (scripts/run.mjs start: migrations, the demo seed on an empty database, then
+// scripts/server.mjs) on a fresh SQLite file and a free port. global-setup.ts starts one per
+// Playwright worker (with the worker's Duo test double); a spec starts one of its own when it needs
+// other settings (timeouts) or must not disturb its worker's server (hostile server-action calls,
+// SIGTERM). The build is made once by global-setup.ts (`scripts/run.mjs build`), never here.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -17,16 +19,36 @@ export interface OwnServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<OwnServer> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'orp-own-'));
-  const dbFile = path.join(dir, 'own.db');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv };
+export interface StartOptions {
+  /** Where the database goes (default: a new temporary directory). */
+  dir?: string;
+  /** Each line the server writes to stderr after it is up (default: dropped). */
+  onStderr?: (line: string) => void;
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}, opts: StartOptions = {}): Promise<OwnServer> {
+  const dir = opts.dir ?? mkdtempSync(path.join(tmpdir(), 'orp-own-'));
+  mkdirSync(dir, { recursive: true });
+  const dbFile = path.join(dir, 'e2e.db');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOSTNAME: '127.0.0.1',
+    DATABASE_URL: `file:${dbFile}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
+  };
   delete env.TRUST_PROXY;
   const child = spawn(process.execPath, ['scripts/run.mjs', 'start'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 143 : null))));
   const port = await new Promise<number>((resolve, reject) => {
     let buf = '';
-    const t = setTimeout(() => reject(new Error(`server did not start: ${buf.slice(-2000)}`)), 120_000);
+    const fail = (why: string) => reject(new Error(`server did not start (${why}): ${buf.slice(-2000)}`));
+    const t = setTimeout(() => fail('no "ready" line in 120 s'), 120_000);
+    child.once('exit', (code) => {
+      clearTimeout(t);
+      fail(`exited with ${code}`);
+    });
     child.stderr!.on('data', (d: Buffer) => {
       buf += d.toString();
       const m = /ready on http:\/\/[^:]+:(\d+)/.exec(buf);
@@ -36,7 +58,14 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       }
     });
   });
-  child.stderr!.resume();
+  child.stderr!.removeAllListeners('data');
+  let rest = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    if (!opts.onStderr) return;
+    const lines = (rest + d.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) opts.onStderr(line);
+  });
   const stop = async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;

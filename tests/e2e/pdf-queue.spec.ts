@@ -1,7 +1,7 @@
 // PDF rendering is bounded (issue 14 item 4): one user firing binders gets 429 + Retry-After instead
 // of tying up Chromium, and a single runbook PDF is not queued behind binders.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { storageStateFor, type Role } from './fixtures';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { storageStateFor, type Role, test } from './fixtures';
 
 test.setTimeout(180_000);
 

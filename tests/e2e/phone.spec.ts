@@ -1,8 +1,8 @@
 // Issue 18 item 7: at phone width (390 × 844) the header is one row with a menu button (the
 // navigation hidden until it is opened), no page scrolls sideways, and a wide table scrolls inside
 // its own box so every column stays reachable. At desktop width the header is as before.
-import { expect, test, type Page } from '@playwright/test';
-import { storageStateFor } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { storageStateFor, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('admin') });
 

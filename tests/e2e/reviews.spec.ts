@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { storageStateFor } from './fixtures';
+import { expect } from '@playwright/test';
+import { storageStateFor, test } from './fixtures';
 
 test('editor changes an app, reviewer approves it with the diff in view, a new edit makes it stale, an admin who edited cannot approve, audit shows it all', async ({
   browser,

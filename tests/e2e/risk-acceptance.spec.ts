@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { storageStateFor, uniq } from './fixtures';
+import { storageStateFor, uniq, test } from './fixtures';
 
 const shots = path.join('test-results', 'screens');
 

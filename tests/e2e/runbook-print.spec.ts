@@ -4,9 +4,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { storageStateFor } from './fixtures';
+import { storageStateFor, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('viewer') });
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;

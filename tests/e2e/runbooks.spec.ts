@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { storageStateFor } from './fixtures';
+import { expect } from '@playwright/test';
+import { storageStateFor, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('viewer') });
 

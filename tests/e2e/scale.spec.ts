@@ -5,8 +5,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test as base } from '@playwright/test';
-import { DEMO_PASSWORD } from './fixtures';
+import { expect } from '@playwright/test';
+import { DEMO_PASSWORD, test as base } from './fixtures';
 import { startServer, type OwnServer } from './own-server';
 
 const test = base.extend<object, { own: OwnServer; ownAdmin: string }>({

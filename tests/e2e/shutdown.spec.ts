@@ -1,23 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { expect } from '@playwright/test';
+import { startServer } from './own-server';
+import { test } from './fixtures';
 
 // A second production server on its own database: SIGTERM lets the in-flight request finish,
 // refuses new connections, and the process exits.
 test('SIGTERM finishes in-flight requests, then stops', async () => {
   test.setTimeout(120_000);
-  const port = 3190 + Math.floor(Math.random() * 5);
-  const dir = mkdtempSync(path.join(tmpdir(), 'orp-stop-'));
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'stop.db')}`, NEXT_TELEMETRY_DISABLED: '1' };
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'start'], { env, stdio: 'ignore' });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 143 : null))));
-  const base = `http://127.0.0.1:${port}`;
-  await expect(async () => {
-    const r = await fetch(`${base}/api/health`);
-    expect(r.status).toBe(200);
-  }).toPass({ timeout: 90_000 });
+  // A server of its own on a free port (tests/e2e/own-server.ts): this test stops it.
+  const srv = await startServer();
+  const { env, url: base, exited, child } = srv;
+  expect((await fetch(`${base}/api/health`)).status).toBe(200);
 
   // Sign in (demo data is seeded) and start a slow request: the PDF binder of every application.
   const login = await fetch(`${base}/login`);
