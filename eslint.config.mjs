@@ -20,4 +20,27 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  {
+    // Every spec runs on its worker's own server and database (decision 0097): `test` comes from
+    // tests/e2e/fixtures.ts, which points baseURL and the storage states at that worker's stack.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import `test` from './fixtures': it gives the spec its worker's server and database.",
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Use the worker stack helpers of ./fixtures (e2eDatabaseUrl, duoDoubleUrl).' },
+      ],
+    },
+  },
 );

@@ -16,8 +16,17 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { acquireServerLock } from './server-lock.mjs';
 
-const port = Number(process.env.PORT || 3000);
 const host = process.env.LISTEN_HOST || undefined;
+// PORT=0 asks for a free port. Next.js must know the real one before it starts: it fetches the target
+// of a server action's redirect from its own port (and tried 3000, refused, when it was told 0).
+async function freePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, host, resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+const port = Number(process.env.PORT || 3000) || (await freePort());
 const trustProxy = process.env.TRUST_PROXY === 'true';
 const HEADERS_TIMEOUT_MS = Number(process.env.HEADERS_TIMEOUT_MS || 10_000);
 const REQUEST_TIMEOUT_MS = Number(process.env.REQUEST_TIMEOUT_MS || 30_000);

@@ -1,6 +1,6 @@
 import { expect, request as pwRequest, type APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { ROLES, storageStateFor, uniq, type Role, test, e2eBaseUrl, e2eDatabaseUrl } from './fixtures';
+import { ROLES, storageStateFor, uniq, type Role, test, e2eBaseUrl, cliEnv } from './fixtures';
 
 const ctx: Partial<Record<Role | 'anon', APIRequestContext>> = {};
 let baseURL = '';
@@ -137,7 +137,7 @@ test('a foreign Origin cannot change anything with the session cookie (CSRF)', a
 });
 
 test('a personal API token from token:create works as Bearer with its role', async () => {
-  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
+  const env = cliEnv();
   const token = execFileSync('npm', ['run', '--silent', 'token:create', '--', '--email', 'viewer@example.com', '--name', 'ci'], {
     env,
     encoding: 'utf8',

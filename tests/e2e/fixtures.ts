@@ -38,6 +38,8 @@ export const e2eBaseUrl = () => stack().baseURL;
 export const e2eDatabaseUrl = () => stack().databaseUrl;
 export const duoDoubleUrl = () => stack().duoUrl;
 export const storageStateFor = (role: Role): string => authFile(stack().dir, role);
+/** The environment for running a CLI (`npm run user:create`, …) against this worker's database. */
+export const cliEnv = (): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: stack().databaseUrl });
 
 export const test = base.extend({
   baseURL: async ({}, provide) => provide(stack().baseURL),

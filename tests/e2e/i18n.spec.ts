@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { test, e2eDatabaseUrl } from './fixtures';
+import { test, cliEnv } from './fixtures';
 
 // A user of its own, so that the demo users keep English for the other tests.
 const EMAIL = `i18n-${Date.now().toString(36)}@example.com`;
@@ -9,7 +9,7 @@ const PASSWORD = 'i18n-password-2026';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
-  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
+  const env = cliEnv();
   const out = execFileSync(
     'npm',
     ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'viewer', '--name', 'I18n', '--password', PASSWORD],

@@ -3,7 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { storageStateFor, test, e2eBaseUrl, e2eDatabaseUrl } from './fixtures';
+import { storageStateFor, test, e2eBaseUrl, cliEnv } from './fixtures';
 
 const RUN = Date.now().toString(36);
 const EMAIL = `import-${RUN}@example.com`;
@@ -16,7 +16,7 @@ const CFG = cfg(1);
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
-  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
+  const env = cliEnv();
   execFileSync(
     'npm',
     ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Importer', '--password', PASSWORD],

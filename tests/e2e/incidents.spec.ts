@@ -6,7 +6,7 @@ import { expect, type Browser, type BrowserContext, type Page } from '@playwrigh
 import Database from 'libsql';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { storageStateFor, uniq, test, e2eDatabaseUrl } from './fixtures';
+import { storageStateFor, uniq, test, e2eDatabaseUrl, cliEnv } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -158,7 +158,7 @@ test('desktop, English: two responders run an incident from declaration to the r
 test('phone width, German: the responder runs Primary Only Mode and closes after the revert; an English viewer follows', async ({
   browser,
 }) => {
-  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
+  const env = cliEnv();
   execFileSync(
     'npm',
     [

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { storageStateFor, uniq, test, e2eDatabaseUrl } from './fixtures';
+import { storageStateFor, uniq, test, cliEnv } from './fixtures';
 
 // A German-speaking editor of its own, so that the demo users keep English for the other specs.
 const DE_EMAIL = `editor-18d-${Date.now().toString(36)}@example.com`;
@@ -74,7 +74,7 @@ async function signInGerman(page: Page) {
 }
 
 test.beforeAll(() => {
-  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
+  const env = cliEnv();
   const out = execFileSync(
     'npm',
     ['run', '--silent', 'user:create', '--', '--email', DE_EMAIL, '--role', 'editor', '--name', 'Redakteurin', '--password', DE_PASSWORD],

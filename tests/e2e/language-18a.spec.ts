@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { storageStateFor, test, e2eDatabaseUrl } from './fixtures';
+import { storageStateFor, test, cliEnv } from './fixtures';
 
 // An editor of its own, so that the demo users keep English for the other specs.
 const EMAIL = `lang18a-${Date.now().toString(36)}@example.com`;
@@ -14,7 +14,7 @@ const PASSWORD = 'lang18a-password-2026';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
-  const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl() };
+  const env = cliEnv();
   const out = execFileSync(
     'npm',
     ['run', '--silent', 'user:create', '--', '--email', EMAIL, '--role', 'editor', '--name', 'Sprache', '--password', PASSWORD],

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { startServer } from './own-server';
-import { test } from './fixtures';
+import { DEMO_PASSWORD, test } from './fixtures';
 
 // A second production server on its own database: SIGTERM lets the in-flight request finish,
 // refuses new connections, and the process exits.
@@ -36,4 +36,23 @@ test('SIGTERM finishes in-flight requests, then stops', async () => {
   expect([0, 143]).toContain(code);
   expect(Date.now() - started).toBeGreaterThan(300);
   await expect(fetch(`${base}/api/health`)).rejects.toThrow();
+});
+
+// PORT=0 (a free port, as every e2e stack uses): Next.js fetches a server action's redirect target
+// from its own port, and used to try 3000 ("failed to get redirect response … ECONNREFUSED").
+test('a server on PORT=0 answers a server action redirect itself', async ({ browser }) => {
+  const lines: string[] = [];
+  const srv = await startServer({}, { onStderr: (line) => lines.push(line) });
+  try {
+    const page = await browser.newPage({ baseURL: srv.url });
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('viewer@example.com');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/dashboard/);
+    await page.close();
+    expect(lines.filter((l) => /failed to get redirect response|ECONNREFUSED/.test(l))).toEqual([]);
+  } finally {
+    await srv.stop();
+  }
 });
