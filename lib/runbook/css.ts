@@ -10,6 +10,9 @@ export const RUNBOOK_CSS = `
   color: var(--rb-fg);
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
   font-size: 11pt; line-height: 1.45; max-width: 60rem;
+  /* Long unbroken values (addresses, team names, hostnames) break rather than widen the page or the
+     table at phone width (tests/e2e/phone.spec.ts). */
+  overflow-wrap: anywhere;
 }
 /* In the app the fragment sits under Tailwind's preflight, which resets list markers and heading
    weights: restore them here so the page and its browser print look like the exported PDF. */

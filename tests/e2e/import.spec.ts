@@ -1,8 +1,23 @@
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { storageStateFor, test } from './fixtures';
+import { e2eBaseUrl, storageStateFor, test } from './fixtures';
 
 test.use({ storageState: storageStateFor('editor') });
+
+// The applications these tests import go again afterwards, so the tests find the inventory as seeded
+// when they run again on this worker's database (--repeat-each) and later specs count what they expect.
+const imported = new Set<string>();
+test.afterAll(async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: e2eBaseUrl(), storageState: storageStateFor('editor') });
+  for (const q of ['authproxy01', ...imported]) {
+    const { items } = (await (await api.get(`/api/v1/applications?q=${encodeURIComponent(q)}&limit=200`)).json()) as {
+      items: { id: string; name: string }[];
+    };
+    for (const app of items.filter((a) => a.name.startsWith('authproxy01 ') || imported.has(a.name)))
+      expect((await api.delete(`/api/v1/applications/${app.id}`)).status()).toBe(204);
+  }
+  await api.dispose();
+});
 
 test('import an authproxy.cfg: preview new applications, choose, confirm; secrets never appear', async ({ page }) => {
   await page.goto('/import');
@@ -48,6 +63,7 @@ test('API: dry run answers the interchange JSON, then the import applies; export
   expect(inv.version).toBe(1);
   expect(inv.applications).toHaveLength(1);
   expect(inv.applications[0].integration).toBe('duo-unix');
+  imported.add(inv.applications[0].name);
   expect(JSON.stringify(inv)).not.toContain('S3CR3T');
   const before = await (await request.get('/api/v1/export?format=json')).json();
   expect(before.applications.find((a: { name: string }) => a.name === inv.applications[0].name)).toBeUndefined();

@@ -2,7 +2,7 @@
 // navigation hidden until it is opened), no page scrolls sideways, and a wide table scrolls inside
 // its own box so every column stays reachable. At desktop width the header is as before.
 import { expect, type Page } from '@playwright/test';
-import { storageStateFor, test } from './fixtures';
+import { storageStateFor, test, uniq } from './fixtures';
 
 test.use({ storageState: storageStateFor('admin') });
 
@@ -44,6 +44,34 @@ test.describe('phone width', () => {
       await expect(page.locator('main h1'), path).toBeVisible();
       expect(await headerHeight(page), `${path} header height`).toBeLessThanOrEqual(120);
       expect(await pageScrollWidth(page), `${path} scrollWidth`).toBeLessThanOrEqual(390);
+    }
+  });
+
+  test('a runbook with long unbroken words (an email address, a team name) does not scroll sideways', async ({ page, request }) => {
+    // Found when a reviewer with a 28-character address decided on the VPN: the runbook header table
+    // grew to 409 px. User-typed values and addresses break where they must.
+    const owner = 'Network-Operations-Centre-Frankfurt-am-Main@example.com';
+    const res = await request.post('/api/v1/applications', {
+      data: {
+        name: uniq('Long words'),
+        integration: 'auth-proxy-radius',
+        dataClasses: [],
+        mfaMandate: 'none',
+        criticality: 'low',
+        configuredFailmode: 'secure',
+        groups: [],
+        owner,
+        onCallContact: 'noc-primary-pager-rotation@example.com',
+      },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    try {
+      await page.goto(`/applications/${id}/runbook`);
+      await expect(page.locator('article.runbook')).toContainText(owner);
+      expect(await pageScrollWidth(page)).toBeLessThanOrEqual(390);
+    } finally {
+      expect((await request.delete(`/api/v1/applications/${id}`)).status()).toBe(204);
     }
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { storageStateFor, test } from './fixtures';
+import { storageStateFor, test, uniq } from './fixtures';
 
 test('editor changes an app, reviewer approves it with the diff in view, a new edit makes it stale, an admin who edited cannot approve, audit shows it all', async ({
   browser,
@@ -11,9 +11,26 @@ test('editor changes an app, reviewer approves it with the diff in view, a new e
   const reviewer = await reviewerCtx.newPage();
   const admin = await adminCtx.newPage();
 
+  // An application of this test's own (fail secure, less restrictive), so that a second run on this
+  // worker's database (or another spec's edits) finds it as this test expects.
+  const NAME = uniq('Research file share');
+  const created = await editorCtx.request.post('/api/v1/applications', {
+    data: {
+      name: NAME,
+      integration: 'duo-unix',
+      dataClasses: [],
+      mfaMandate: 'none',
+      criticality: 'low',
+      configuredFailmode: 'secure',
+      groups: [],
+      owner: 'Research IT',
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
   // The reviewer approves the current state first, so that the editor's change shows up as a diff.
-  await reviewer.goto('/applications?q=Research+file+share');
-  await reviewer.getByRole('link', { name: 'Research file share' }).click();
+  await reviewer.goto(`/applications?q=${encodeURIComponent(NAME)}`);
+  await reviewer.getByRole('link', { name: NAME }).click();
   await reviewer.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
   const appUrl = reviewer.url();
   await reviewer.goto(`${appUrl}/review`);
@@ -35,7 +52,7 @@ test('editor changes an app, reviewer approves it with the diff in view, a new e
 
   // The reviewer sees it in the queue, with the diff, and approves.
   await reviewer.goto('/reviews');
-  const row = reviewer.getByRole('row', { name: /Research file share/ });
+  const row = reviewer.getByRole('row', { name: NAME });
   // Other specs add applications: the queue may show it on a later page.
   for (let i = 0; i < 10 && (await row.count()) === 0; i++) {
     const before = reviewer.url();
@@ -43,7 +60,7 @@ test('editor changes an app, reviewer approves it with the diff in view, a new e
     await reviewer.waitForURL((u) => u.toString() !== before);
   }
   await expect(row).toContainText('Stale');
-  await row.getByRole('link', { name: 'Research file share' }).click();
+  await row.getByRole('link', { name: NAME }).click();
   await expect(reviewer.getByRole('row', { name: /Configured failmode/ })).toContainText('secure');
   await expect(reviewer.getByRole('row', { name: /Configured failmode/ })).toContainText('safe');
   await expect(reviewer.locator('main')).not.toContainText('configuredFailmode');
@@ -77,5 +94,6 @@ test('editor changes an app, reviewer approves it with the diff in view, a new e
   await expect(admin.getByRole('cell', { name: 'application.update' }).first()).toBeVisible();
   await expect(admin.getByRole('cell', { name: 'reviewer@example.com' }).first()).toBeVisible();
 
+  expect((await adminCtx.request.delete(`/api/v1/applications/${((await created.json()) as { id: string }).id}`)).status()).toBe(204);
   for (const c of [editorCtx, reviewerCtx, adminCtx]) await c.close();
 });
