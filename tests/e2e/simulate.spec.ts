@@ -1,4 +1,4 @@
-import { expect, test as _t } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { storageStateFor, test, uniq } from './fixtures';
 
 test.use({ storageState: storageStateFor('editor') });
