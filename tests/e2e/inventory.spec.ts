@@ -95,6 +95,13 @@ test('manage a group and its access from the group side', async ({ page }) => {
   await page.goto('/applications?q=Staff+wiki');
   await page.getByRole('link', { name: 'Staff wiki (Confluence)' }).click();
   await expect(page.getByText(name).first()).toBeVisible();
+
+  // The group goes again: the simulator's people counts (decisions.spec.ts) add up the demo groups.
+  const { items } = (await (await page.request.get(`/api/v1/groups?q=${encodeURIComponent(name)}`)).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const group = items.find((g) => g.name === name)!;
+  expect((await page.request.delete(`/api/v1/groups/${group.id}`)).status()).toBe(204);
 });
 
 test.describe('a viewer', () => {
