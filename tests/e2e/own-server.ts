@@ -33,7 +33,6 @@ export async function startServer(extraEnv: Record<string, string> = {}, opts: S
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
-    HOSTNAME: '127.0.0.1',
     DATABASE_URL: `file:${dbFile}`,
     NEXT_TELEMETRY_DISABLED: '1',
     ...extraEnv,
