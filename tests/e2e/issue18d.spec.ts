@@ -91,6 +91,23 @@ test.afterAll(async ({ browser }) => {
 test.describe('as an editor', () => {
   test.use({ storageState: storageStateFor('editor') });
 
+  test('the application page shows the on-call contact and the escalation, and says when one is missing', async ({ page, browser }) => {
+    const admin = await adminRequest(browser);
+    const full = await createApp(admin, `${PREFIX} detail contacts`, {
+      onCallContact: 'NOC rota +49 30 1234 5678',
+      escalation: 'After 15 minutes: duty manager IT operations',
+    });
+    const bare = await createApp(admin, `${PREFIX} detail no contacts`);
+    const contact = (key: string) => page.locator('main dl > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) });
+
+    await page.goto(`/applications/${full.id}`);
+    await expect(contact('On call').locator('dd')).toHaveText('NOC rota +49 30 1234 5678');
+    await expect(contact('Escalation').locator('dd')).toHaveText('After 15 minutes: duty manager IT operations');
+    await page.goto(`/applications/${bare.id}`);
+    await expect(contact('On call').locator('dd')).toContainText('Not recorded');
+    await expect(contact('Escalation').locator('dd')).toContainText('Not recorded');
+  });
+
   test('10c: on-call contact and escalation are edited in the app form and printed in the runbook header (HTML, Markdown, PDF; en/de)', async ({
     page,
     browser,

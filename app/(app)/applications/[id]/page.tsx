@@ -230,6 +230,19 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                   )}
                 </dd>
               </div>
+              {(
+                [
+                  ['onCall', item.onCallContact],
+                  ['escalation', item.escalation],
+                ] as const
+              ).map(([key, value]) => (
+                <div key={key}>
+                  <dt className="text-xs font-medium uppercase text-slate-500">{t(key)}</dt>
+                  <dd className="mt-1 whitespace-pre-wrap break-words text-slate-800">
+                    {value || <span className="text-amber-800">{t('contactMissing')}</span>}
+                  </dd>
+                </div>
+              ))}
               {item.notes ? (
                 <div>
                   <dt className="text-xs font-medium uppercase text-slate-500">{t('notes')}</dt>
