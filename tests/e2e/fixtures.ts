@@ -54,4 +54,16 @@ export async function login(page: Page, role: Role, password = DEMO_PASSWORD) {
   await expect(page).toHaveURL(/\/dashboard/);
 }
 
+/** A valid application body: fail secure, no data classes, low criticality (less restrictive). */
+export const appBody = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  integration: 'duo-unix',
+  dataClasses: [],
+  mfaMandate: 'none',
+  criticality: 'low',
+  configuredFailmode: 'secure',
+  groups: [],
+  ...extra,
+});
+
 export const uniq = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;

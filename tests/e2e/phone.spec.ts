@@ -2,7 +2,7 @@
 // navigation hidden until it is opened), no page scrolls sideways, and a wide table scrolls inside
 // its own box so every column stays reachable. At desktop width the header is as before.
 import { expect, type Page } from '@playwright/test';
-import { storageStateFor, test, uniq } from './fixtures';
+import { storageStateFor, test, uniq, appBody } from './fixtures';
 
 test.use({ storageState: storageStateFor('admin') });
 
@@ -52,17 +52,11 @@ test.describe('phone width', () => {
     // grew to 409 px. User-typed values and addresses break where they must.
     const owner = 'Network-Operations-Centre-Frankfurt-am-Main@example.com';
     const res = await request.post('/api/v1/applications', {
-      data: {
-        name: uniq('Long words'),
+      data: appBody(uniq('Long words'), {
         integration: 'auth-proxy-radius',
-        dataClasses: [],
-        mfaMandate: 'none',
-        criticality: 'low',
-        configuredFailmode: 'secure',
-        groups: [],
         owner,
         onCallContact: 'noc-primary-pager-rotation@example.com',
-      },
+      }),
     });
     expect(res.status(), await res.text()).toBe(201);
     const { id } = (await res.json()) as { id: string };

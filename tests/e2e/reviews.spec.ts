@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { storageStateFor, test, uniq } from './fixtures';
+import { storageStateFor, test, uniq, appBody } from './fixtures';
 
 test('editor changes an app, reviewer approves it with the diff in view, a new edit makes it stale, an admin who edited cannot approve, audit shows it all', async ({
   browser,
@@ -15,16 +15,7 @@ test('editor changes an app, reviewer approves it with the diff in view, a new e
   // worker's database (or another spec's edits) finds it as this test expects.
   const NAME = uniq('Research file share');
   const created = await editorCtx.request.post('/api/v1/applications', {
-    data: {
-      name: NAME,
-      integration: 'duo-unix',
-      dataClasses: [],
-      mfaMandate: 'none',
-      criticality: 'low',
-      configuredFailmode: 'secure',
-      groups: [],
-      owner: 'Research IT',
-    },
+    data: appBody(NAME, { owner: 'Research IT' }),
   });
   expect(created.status(), await created.text()).toBe(201);
 

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { storageStateFor, test } from './fixtures';
+import { storageStateFor, test, appBody } from './fixtures';
 
 test.use({ storageState: storageStateFor('viewer') });
 
@@ -47,17 +47,7 @@ test('exports: self-contained HTML without scripts, Markdown, PDF; user text sta
   const editor = await browser.newContext({ storageState: storageStateFor('editor') });
   const hostile = '<script>alert(1)</script> [x](javascript:alert(1)) =HYPERLINK("http://evil")';
   const created = await editor.request.post('/api/v1/applications', {
-    data: {
-      name: `Hostile ${Date.now()}`,
-      integration: 'duo-unix',
-      dataClasses: [],
-      mfaMandate: 'none',
-      criticality: 'low',
-      configuredFailmode: 'secure',
-      groups: [],
-      owner: hostile,
-      notes: hostile,
-    },
+    data: appBody(`Hostile ${Date.now()}`, { owner: hostile, notes: hostile }),
   });
   expect(created.status()).toBe(201);
   const { id } = await created.json();

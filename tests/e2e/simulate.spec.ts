@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { storageStateFor, test, uniq } from './fixtures';
+import { storageStateFor, test, uniq, appBody } from './fixtures';
 
 test.use({ storageState: storageStateFor('editor') });
 
@@ -48,15 +48,7 @@ test('recording a drill changes the dashboard', async ({ page, request }) => {
   const ids: string[] = [];
   for (const name of names) {
     const res = await request.post('/api/v1/applications', {
-      data: {
-        name,
-        integration: 'duo-unix',
-        dataClasses: [],
-        mfaMandate: 'none',
-        criticality: 'low',
-        configuredFailmode: 'secure',
-        groups: [],
-      },
+      data: appBody(name),
     });
     expect(res.status(), await res.text()).toBe(201);
     ids.push(((await res.json()) as { id: string }).id);
