@@ -107,4 +107,27 @@ describe.skipIf(!hasChromium)('page budget (rendered with Chromium, A4)', () => 
       expect((await pdfPageCount(pdf)) / rbs.length).toBeLessThanOrEqual(5);
     }, 180_000);
   }
+
+  // The phone-width rule that breaks long unbroken values (lib/runbook/css.ts) is for screens only.
+  // When it applied to paper too, the key columns narrowed and every runbook grew: the demo binder
+  // took 52 pages instead of 45 (English) and 55 instead of 52 (German).
+  it('on paper the phone-width word breaking does not apply: the demo binder keeps its page count', async () => {
+    const counts: Record<string, number> = {};
+    for (const lang of ['en', 'de'] as const) {
+      const assessed = assessInventory(DEMO_INVENTORY, DEFAULT_POLICY);
+      const rbs = buildRunbooks({
+        applications: DEMO_INVENTORY.applications,
+        assessments: assessed.applications,
+        policy: DEFAULT_POLICY,
+        approvalOf: () => undefined,
+        fingerprintOf: () => 'fp-0123456789abcdef',
+        generatedAt: '2026-12-02T03:00:00.000Z',
+        lang,
+      });
+      const { pdf } = await renderBinderPdf(rbs, { generatedAt: '2026-12-02T03:00:00.000Z', lang });
+      counts[lang] = await pdfPageCount(pdf);
+    }
+    expect(counts.en, JSON.stringify(counts)).toBeLessThanOrEqual(45);
+    expect(counts.de, JSON.stringify(counts)).toBeLessThanOrEqual(52);
+  }, 180_000);
 });
